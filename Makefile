@@ -1,0 +1,45 @@
+# Two commands do everything on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: site test check bench preview lock typecheck lint clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+## Gate the sources, build into a temporary folder, gate everything built, then swap into site/.
+site: $(STAMP)
+	$(BIN)/mkdocs build
+
+## Every test, with the real model, a real mkdocs build and (where installed) a real browser.
+test: $(STAMP)
+	$(BIN)/pytest
+
+## Check any Markdown file or folder (default: content/): `make check PATHS=drafts/`
+PATHS ?= content
+check: $(STAMP)
+	$(BIN)/redact check $(PATHS)
+
+bench: $(STAMP)
+	$(BIN)/python -m redact.bench
+
+preview: $(STAMP)
+	$(BIN)/redact preview
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+lint: $(STAMP)
+	$(BIN)/ruff check redact site_config tests
+
+## Recompile requirements.lock (exact versions and hashes) from requirements.in.
+lock:
+	$(BIN)/uv pip compile requirements.in --generate-hashes --python-version 3.11 -q -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .site-build-* .site-old-* .cache
