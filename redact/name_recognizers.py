@@ -1,0 +1,132 @@
+"""Recognizers for names of people and places that come from the spaCy model's entities.
+
+Presidio's own SpacyRecognizer reports organisations whole; a DHR leaks a place through the
+organisation's name ("Wigan Council", "Royal Bolton Hospital"), so organisation and facility
+names are decomposed here: the words that only say what kind of body it is are dropped and the
+rest is reported as a place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+PERSON = "PERSON"
+LOCATION = "LOCATION"
+ORGANISATION_PLACE = "ORGANISATION_PLACE"
+INSTITUTION = "INSTITUTION"
+
+# Words that say what kind of body an organisation is, not where it is.
+AGENCY_WORDS = frozenset(
+    """
+    council councils borough county city metropolitan district parish town police constabulary
+    force hospital hospitals nhs foundation trust university teaching royal general infirmary
+    health healthcare care board integrated clinical commissioning group groups primary secondary
+    school schools academy college high junior infant infants nursery surgery surgeries medical
+    centre center practice partnership partnerships community communities safety housing
+    association homes home services service social adult adults children child children's mental
+    fire rescue ambulance probation court courts crown magistrates' magistrates prison prisons
+    department dept office ministry agency authority authorities unit team clinic clinics
+    pharmacy church mosque temple gurdwara synagogue chapel united limited ltd plc company
+    services' trust's council's police's centre's and of the for & a an in on at to with
+    domestic abuse violence victims victim support women's aid men's family families
+    safeguarding multi-agency risk assessment conference north south east west northern southern
+    eastern western central greater upper lower new old
+    """.split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+class SpacyEntityRecognizer(EntityRecognizer):
+    """Turns the model's PERSON/GPE/LOC/FAC/ORG entities into gate entities."""
+
+    SUPPORTED = [PERSON, LOCATION, ORGANISATION_PLACE]
+    LABELS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
+
+    def __init__(self, score: float = 0.85) -> None:
+        self.score = score
+        super().__init__(supported_entities=list(self.SUPPORTED), name="SpacyEntityRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: the spaCy model is loaded once by the engine."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.entities is None:
+            raise RuntimeError("SpacyEntityRecognizer needs the model's analysis; refusing to guess")
+        results: list[RecognizerResult] = []
+        for ent in nlp_artifacts.entities:
+            label = ent.label_
+            if label in self.LABELS:
+                start, end = _trim(text, ent.start_char, ent.end_char)
+                if end > start:
+                    results.append(self._result(self.LABELS[label], start, end, label))
+            elif label == "ORG":
+                results.extend(self._places_in_organisation(text, ent.start_char, ent.end_char))
+        return [r for r in results if r.entity_type in entities]
+
+    def _places_in_organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+        """'Wigan Council' -> 'Wigan'; 'Royal Bolton Hospital' -> 'Bolton'."""
+        runs: list[tuple[int, int]] = []
+        current: tuple[int, int] | None = None
+        for match in _WORD.finditer(text, start, end):
+            word = match.group(0)
+            is_name_word = word[0].isupper() and word.casefold() not in AGENCY_WORDS
+            if is_name_word and not (word.isupper() and len(word) <= 5):
+                if current is not None and text[current[1] : match.start()].strip() == "":
+                    current = (current[0], match.end())
+                else:
+                    if current is not None:
+                        runs.append(current)
+                    current = (match.start(), match.end())
+            else:
+                if current is not None:
+                    runs.append(current)
+                current = None
+        if current is not None:
+            runs.append(current)
+        return [self._result(ORGANISATION_PLACE, s, e, "ORG") for s, e in runs]
+
+    def _result(self, entity: str, start: int, end: int, label: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=self.score,
+            textual_explanation=f"spaCy entity {label}",
+        )
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=self.score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding punctuation, a leading 'the' and a trailing possessive from a span."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    lowered = text[start:end].lower()
+    if lowered.startswith("the "):
+        start += 4
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            end -= 2
+    return start, end
+
+
+def result_metadata(recognizer: EntityRecognizer) -> dict[str, Any]:
+    return {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
