@@ -1,0 +1,215 @@
+"""Read a built site back as text: what a visitor, a crawler or a search index would see.
+
+Every file a build emitted is accounted for: HTML (text, titles, attribute values, comments),
+JSON and XML (every string: search index, sitemap, feeds), Pagefind's compressed fragments,
+images (metadata) and file names. Theme assets that are byte-identical to the installed theme's
+own files are verified by hash instead of being read; anything else of an unknown kind is an
+error, so nothing leaves unchecked.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+import xml.etree.ElementTree as ElementTree
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from redact.findings import Surface
+from redact.gate import IMAGE_SUFFIXES, TextItem, Unit, review_metadata_for
+from redact.policy import SitePolicy
+from redact.review import METADATA_FILE_NAME
+
+TEXT_ATTRIBUTES = {"alt", "title", "aria-label", "content", "href", "src", "value", "placeholder", "data-pagefind-filter", "data-pagefind-meta"}
+SKIPPED_ELEMENTS = {"script", "style"}
+FONT_SUFFIXES = {".woff", ".woff2", ".ttf", ".eot", ".otf"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIPPED_ELEMENTS:
+            self._skip += 1
+        for name, value in attrs:
+            if value and name in TEXT_ATTRIBUTES:
+                self.parts.append(value)
+        if tag in {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section", "article", "title"}:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED_ELEMENTS and self._skip:
+            self._skip -= 1
+        if tag in {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title"}:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.parts.append("\n" + data + "\n")
+
+
+def html_text(markup: str) -> str:
+    """Visible text, attribute values and comments of a page, one block per line."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _json_strings(value: Any, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(html_text(value) if "<" in value else value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            out.append(str(key))
+            _json_strings(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _json_strings(item, out)
+
+
+def json_text(data: str) -> str:
+    strings: list[str] = []
+    _json_strings(json.loads(data), strings)
+    return "\n".join(s for s in strings if s.strip()) + "\n"
+
+
+def xml_text(data: str) -> str:
+    root = ElementTree.fromstring(data)
+    parts: list[str] = []
+    for element in root.iter():
+        parts.extend(v for v in element.attrib.values())
+        if element.text and element.text.strip():
+            text = element.text.strip()
+            parts.append(html_text(text) if "<" in text else text)
+    return "\n".join(parts) + "\n"
+
+
+def pagefind_text(data: bytes) -> str:
+    """Pagefind fragments and indexes are gzip files with a 'pagefind_dcd' signature."""
+    raw = gzip.decompress(data)
+    raw = raw.removeprefix(b"pagefind_dcd")
+    try:
+        return json_text(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        # Binary index chunks hold words; keep every printable run of letters.
+        text = raw.decode("utf-8", errors="replace")
+        return "\n".join(w for w in text.split() if any(c.isalpha() for c in w)) + "\n"
+
+
+@lru_cache(maxsize=1)
+def theme_asset_hashes() -> frozenset[str]:
+    """Hashes of every file the installed Material theme ships (verified, not read)."""
+    hashes: set[str] = set()
+    for package in ("material", "mkdocs"):
+        # Located, never imported: the gate does not depend on MkDocs.
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            continue
+        for path in Path(spec.origin).parent.rglob("*"):
+            if path.is_file() and path.suffix in {".js", ".css", ".svg", ".woff", ".woff2", ".ttf", ".ico", ".png", ".map"}:
+                hashes.add(hashlib.sha256(path.read_bytes()).hexdigest())
+    return frozenset(hashes)
+
+
+def _page_review(relative: Path) -> str | None:
+    parts = relative.parts
+    if len(parts) >= 2 and parts[0] == "reviews":
+        return parts[1]
+    return None
+
+
+def collect_built_units(
+    site_dir: Path, content_dir: Path, policy: SitePolicy, trusted_dirs: tuple[Path, ...] = ()
+) -> tuple[list[Unit], list[str]]:
+    """One unit per review (its pages), one for the rest of the site (listings, indexes)."""
+    errors: list[str] = []
+    review_names: dict[str, tuple[str, ...]] = {}
+    reviews_root = content_dir / "reviews"
+    if reviews_root.is_dir():
+        for review_dir in sorted(p for p in reviews_root.iterdir() if (p / METADATA_FILE_NAME).is_file()):
+            metadata, problem = review_metadata_for(review_dir, policy)
+            if problem is not None:
+                errors.append(problem)
+            elif metadata is not None:
+                review_names[review_dir.name] = tuple(metadata.declared_safe_names())
+    everyone = tuple(name for names in review_names.values() for name in names)
+    trusted = set(theme_asset_hashes())
+    for folder in trusted_dirs:
+        for path in folder.rglob("*"):
+            if path.is_file():
+                trusted.add(hashlib.sha256(path.read_bytes()).hexdigest())
+    units: dict[str, Unit] = {}
+
+    def unit_for(review: str | None) -> Unit:
+        key = review or "(site-wide pages)"
+        if key not in units:
+            allowed = review_names.get(review, everyone) if review else everyone
+            units[key] = Unit(label=f"{site_dir}/{key}", review_dir=None, allowed_names=allowed)
+        return units[key]
+
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(site_dir)
+        unit = unit_for(_page_review(relative))
+        unit.files_checked += 1
+        shown = str(path)
+        suffix = path.suffix.lower()
+        names = " ".join(relative.with_suffix("").parts).replace("-", " ").replace("_", " ")
+        unit.items.append(TextItem(shown, names + "\n", "names", Surface.FILE_NAME))
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() in trusted:
+            continue
+        try:
+            if suffix in {".html", ".htm"}:
+                text = html_text(data.decode("utf-8"))
+            elif suffix == ".json":
+                text = json_text(data.decode("utf-8"))
+            elif suffix in {".xml", ".rss", ".atom"}:
+                text = xml_text(data.decode("utf-8"))
+            elif suffix in {".txt", ".csv", ".css", ".js", ".md"}:
+                text = data.decode("utf-8")
+            elif suffix.startswith(".pf_") or path.name.endswith(".pagefind"):
+                text = pagefind_text(data)
+            elif suffix == ".gz":
+                text = gzip.decompress(data).decode("utf-8")
+            elif suffix in IMAGE_SUFFIXES | FONT_SUFFIXES | {".ico", ".svg", ".wasm"}:
+                if suffix in IMAGE_SUFFIXES:
+                    _image_findings(path, unit)
+                if suffix == ".svg":
+                    unit.items.append(TextItem(shown, xml_text(data.decode("utf-8")), "plain", Surface.BUILT_OUTPUT))
+                continue
+            else:
+                errors.append(f"{path}: the build produced a '{suffix or path.name}' file the gate cannot check")
+                continue
+        except (UnicodeDecodeError, ValueError, ElementTree.ParseError, OSError, EOFError) as error:
+            errors.append(f"{path}: cannot be read back to check it: {error}")
+            continue
+        unit.items.append(TextItem(shown, text, "plain", Surface.BUILT_OUTPUT))
+    return list(units.values()), errors
+
+
+def _image_findings(path: Path, unit: Unit) -> None:
+    from redact.assets import AssetError, image_metadata
+    from redact.findings import Finding, Severity
+
+    try:
+        fields = image_metadata(path)
+    except AssetError as error:
+        unit.errors.append(f"{path}: {error}")
+        return
+    for name, value in fields:
+        unit.extra_findings.append(
+            Finding(str(path), None, None, None, None, "IMAGE_METADATA", Severity.BLOCK, 1.0,
+                    "ImageMetadata", Surface.IMAGE_METADATA, f"{name}: {value}")
+        )

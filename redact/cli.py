@@ -1,0 +1,212 @@
+"""`redact`: check Markdown for identifiers before anything is published.
+
+Exit codes: 0 nothing blocks publication; 1 something blocks; 2 the check could not be done
+(unreadable file, invalid metadata, bad option, internal failure). Output reads like a compiler's
+and never shows a found name in CI logs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from redact.findings import Finding, Severity, show_unmasked
+from redact.gate import GateReport
+
+EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
+
+DIRECT_IDENTIFIERS = {
+    "UK_POSTCODE", "UK_NINO", "UK_NHS", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_VEHICLE_REGISTRATION",
+    "DATE_OF_BIRTH", "CASE_REFERENCE", "SOCIAL_MEDIA", "STREET_ADDRESS",
+}
+PLACES = {"LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
+
+
+def advice(finding: Finding) -> str:
+    """What a CSP web officer should do about one finding."""
+    kind = finding.entity_type
+    if finding.severity is Severity.WARN:
+        if kind == "DATE_EXACT":
+            return "may identify the family: prefer month and year, or confirm it is needed"
+        return "may identify the family together with other details: a person should decide"
+    if kind == "PERSON":
+        return (
+            "blocks publication: replace it with the pseudonym or a role (e.g. 'the GP'), "
+            "or add it to the pseudonyms in review.yml if it is one"
+        )
+    if kind in PLACES:
+        return (
+            "blocks publication: replace it with a generic place ('Town A', 'the family home'), "
+            "or add it to site_config/policy.yml if it is the CSP's own area or a public service"
+        )
+    if kind == "IMAGE_METADATA":
+        return "blocks publication: save the image again without its metadata (EXIF, GPS, author)"
+    if kind in DIRECT_IDENTIFIERS:
+        return "blocks publication: remove it (direct identifiers are never published)"
+    return "blocks publication: remove or replace it"
+
+
+def format_text(finding: Finding, reveal: bool) -> str:
+    where = finding.path
+    if finding.line is not None:
+        where += f":{finding.line}:{finding.column}"
+    else:
+        where += f" ({finding.surface.value.replace('_', ' ')})"
+    shown = finding.shown_text(reveal)
+    return f'{where}: {finding.entity_type} "{shown}" {advice(finding)}'
+
+
+def sarif(report: GateReport, reveal: bool) -> dict[str, object]:
+    rules = sorted({f.entity_type for f in report.findings})
+    results = []
+    for finding in report.findings:
+        location: dict[str, object] = {"artifactLocation": {"uri": finding.path}}
+        if finding.line is not None:
+            location["region"] = {"startLine": finding.line, "startColumn": finding.column}
+        results.append(
+            {
+                "ruleId": finding.entity_type,
+                "level": "error" if finding.severity is Severity.BLOCK else "warning",
+                "message": {"text": f'{finding.entity_type} "{finding.shown_text(reveal)}" {advice(finding)}'},
+                "locations": [{"physicalLocation": location}],
+            }
+        )
+    return {
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "redact", "rules": [{"id": r} for r in rules]}},
+                "results": results,
+            }
+        ],
+    }
+
+
+def print_report(
+    report: GateReport, output_format: str, reveal: bool, verbose: bool, out: TextIO, err: TextIO
+) -> None:
+    for error in report.errors:
+        click.echo(f"error: {error}", file=err)
+    if output_format == "json":
+        for finding in report.findings:
+            click.echo(json.dumps(finding.to_dict(reveal=reveal)), file=out)
+    elif output_format == "sarif":
+        click.echo(json.dumps(sarif(report, reveal), indent=2), file=out)
+    else:
+        for finding in report.findings:
+            click.echo(format_text(finding, reveal), file=out)
+        if verbose:
+            for decision in report.allowed:
+                line = f":{decision.line}" if decision.line is not None else ""
+                shown = decision.text if reveal else _mask(decision.text)
+                click.echo(f'{decision.path}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})', file=out)
+        click.echo(summary(report), file=err)
+
+
+def _mask(text: str) -> str:
+    from redact.findings import mask
+
+    return mask(text)
+
+
+def summary(report: GateReport) -> str:
+    blocking, warnings = len(report.blocking), len(report.warnings)
+    checked = f"{report.files_checked} file(s) checked"
+    if report.errors:
+        return f"{checked}: {len(report.errors)} error(s) stopped the check; nothing may be published."
+    if blocking:
+        return f"{checked}: {blocking} finding(s) block publication, {warnings} warning(s)."
+    return f"{checked}: nothing blocks publication ({warnings} warning(s) to review)."
+
+
+def exit_code(report: GateReport) -> int:
+    if report.errors:
+        return EXIT_ERROR
+    return EXIT_BLOCKED if report.blocking else EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Check anonymised Domestic Homicide Reviews before they are published."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--allow", "allow", multiple=True, metavar="TEXT",
+              help="Text that is safe to publish in this run (exact, whole match). Repeatable.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]),
+              default="text", show_default=True, help="text for people, json (one finding per line) or sarif for tools.")
+@click.option("--reveal", is_flag=True, help="Show found text in full (never do this in shared logs).")
+@click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
+@click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Site policy file (default: site_config/policy.yml of this project).")
+@click.option("-v", "--verbose", is_flag=True, help="Also list what the policy allowed, and why.")
+def check(
+    paths: Sequence[Path],
+    allow: Sequence[str],
+    output_format: str,
+    reveal: bool,
+    no_cache: bool,
+    policy_path: Path | None,
+    verbose: bool,
+) -> None:
+    """Check Markdown files or folders (recursively) for names, places and identifiers.
+
+    Exit status: 0 nothing blocks publication, 1 something blocks, 2 the check could not run.
+    """
+    from redact.gate import load_gate
+    from redact.policy import PolicyError
+
+    try:
+        gate = load_gate(policy_path, use_cache=not no_cache)
+    except PolicyError as error:
+        raise click.exceptions.Exit(_fail(str(error)))
+    progress = _progress_bar()
+    report = gate.check_paths(list(paths), allow, progress=progress)
+    show = show_unmasked(reveal, sys.stdout)
+    print_report(report, output_format, show, verbose, sys.stdout, sys.stderr)
+    raise click.exceptions.Exit(exit_code(report))
+
+
+def _progress_bar() -> Callable[[int, int], None] | None:
+    """A progress line on stderr, only for people at a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def update(done: int, total: int) -> None:
+        if total > 1:
+            click.echo(f"\rchecking: {done}/{total} review(s)", file=sys.stderr, nl=done == total)
+
+    return update
+
+
+def _fail(message: str) -> int:
+    click.echo(f"error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def main() -> None:
+    """Console entry point: any unexpected failure blocks publication with a one-line reason."""
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        click.echo("error: stopped", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+    except Exception as error:  # noqa: BLE001 - fail closed without a traceback
+        click.echo(f"error: the check could not run ({error!r}); nothing may be published", file=sys.stderr)
+        sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+# Sub-commands written in their own modules register here.

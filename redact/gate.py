@@ -1,0 +1,450 @@
+"""The anonymisation gate: every file, every surface, one engine, fail closed.
+
+A "unit" is a review folder (everything under a folder with a review.yml) or a loose file. Names
+found anywhere in a unit are looked for everywhere in it (mention propagation), so the unit is
+also what is cached and what runs in parallel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from redact import propagation
+from redact.findings import Finding, Severity, Surface
+from redact.policy import (
+    SitePolicy,
+    find_default_policy,
+    is_placeholder,
+    load_policy,
+    normalise,
+)
+from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
+
+MAX_FILE_BYTES = 2_000_000
+UNIT_TIMEOUT_SECONDS = 600
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+YAML_SUFFIXES = {".yml", ".yaml"}
+PLAIN_SUFFIXES = {".txt", ".csv", ".json", ".xml", ".html", ".htm"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff"}
+PRIVATE_SUFFIX = ".private.yml"
+
+
+@dataclass(frozen=True)
+class AllowedDecision:
+    """A found name the policy let through, and why (shown in verbose output)."""
+
+    path: str
+    line: int | None
+    entity_type: str
+    reason: str
+    text: str = field(repr=False)
+
+
+@dataclass
+class GateReport:
+    findings: list[Finding] = field(default_factory=list)
+    allowed: list[AllowedDecision] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    files_checked: int = 0
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.BLOCK]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARN]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.blocking
+
+    def extend(self, other: GateReport) -> None:
+        self.findings.extend(other.findings)
+        self.allowed.extend(other.allowed)
+        self.errors.extend(other.errors)
+        self.files_checked += other.files_checked
+
+    def sort(self) -> None:
+        self.findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.entity_type))
+        self.allowed.sort(key=lambda a: (a.path, a.line or 0))
+
+
+@dataclass(frozen=True)
+class TextItem:
+    """One text to analyse: its path for reports, and how to read it."""
+
+    path: str
+    text: str
+    kind: str  # markdown | yaml | plain | names
+    surface: Surface = Surface.TEXT
+
+
+@dataclass
+class Unit:
+    """A review folder or a loose file: analysed, propagated and cached together."""
+
+    label: str
+    review_dir: Path | None
+    items: list[TextItem] = field(default_factory=list)
+    allowed_names: tuple[str, ...] = ()
+    errors: list[str] = field(default_factory=list)
+    files_checked: int = 0
+    extra_findings: list[Finding] = field(default_factory=list)
+
+    def cache_key(self, policy_digest: str, code_digest: str) -> str:
+        digest = hashlib.sha256()
+        for part in (code_digest, policy_digest, json.dumps(sorted(self.allowed_names))):
+            digest.update(part.encode())
+        for item in self.items:
+            digest.update(f"\0{item.path}\0{item.kind}\0{item.surface.value}\0".encode())
+            digest.update(item.text.encode())
+        for finding in self.extra_findings:
+            digest.update(json.dumps(finding.to_dict(reveal=True)).encode())
+        return digest.hexdigest()
+
+
+def code_digest() -> str:
+    """Hash of the gate's own source: a new gate version never reuses old cached answers."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+class Gate:
+    """Holds the policy and (lazily) the engine. One per process; reuse it."""
+
+    def __init__(
+        self,
+        policy: SitePolicy,
+        *,
+        use_cache: bool = True,
+        cache_dir: Path | None = None,
+        workers: int | None = None,
+        private_names: Sequence[str] = (),
+    ) -> None:
+        self.policy = policy
+        self.use_cache = use_cache
+        self.cache_dir = cache_dir or default_cache_dir()
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.private_names = tuple(private_names)
+        self._engine: Any = None
+        self._code_digest: str | None = None
+        self._severities: dict[str, Severity] | None = None
+
+    # -- engine ---------------------------------------------------------------------------
+    @property
+    def engine(self) -> Any:
+        if self._engine is None:
+            from redact.engine import build_engine
+
+            self._engine = build_engine()
+        return self._engine
+
+    def severities(self) -> dict[str, Severity]:
+        if self._severities is None:
+            from redact.engine import default_severities
+
+            self._severities = default_severities()
+        return self._severities
+
+    def _digest(self) -> str:
+        if self._code_digest is None:
+            self._code_digest = code_digest()
+        return self._code_digest
+
+    # -- public API -------------------------------------------------------------------------
+    def check_paths(
+        self,
+        paths: Sequence[Path],
+        extra_allow: Sequence[str] = (),
+        progress: Callable[[int, int], None] | None = None,
+    ) -> GateReport:
+        """Check files and folders (recursively). Errors are reported, never skipped."""
+        from redact.collect import collect_units
+
+        units, errors = collect_units(paths, self.policy, tuple(extra_allow))
+        report = self.run_units(units, progress)
+        report.errors[:0] = errors
+        report.sort()
+        return report
+
+    def check_text(
+        self,
+        text: str,
+        path: str,
+        allowed: Sequence[str] = (),
+        surface: Surface = Surface.TEXT,
+    ) -> GateReport:
+        """Check one plain text (an imported document's hidden part, a built page's text)."""
+        unit = Unit(label=path, review_dir=None, allowed_names=tuple(allowed), files_checked=1)
+        unit.items.append(TextItem(path=path, text=text, kind="plain", surface=surface))
+        return self.run_units([unit])
+
+    def check_built_site(self, site_dir: Path, content_dir: Path) -> GateReport:
+        """Check everything a build emitted (pages, search index, sitemap, feeds, assets)."""
+        from redact.built_site import collect_built_units
+
+        units, errors = collect_built_units(site_dir, content_dir, self.policy)
+        report = self.run_units(units)
+        report.errors[:0] = errors
+        report.sort()
+        return report
+
+    # -- running units ----------------------------------------------------------------------
+    def run_units(
+        self, units: Sequence[Unit], progress: Callable[[int, int], None] | None = None
+    ) -> GateReport:
+        report = GateReport()
+        pending: list[tuple[int, Unit, str | None]] = []
+        results: dict[int, GateReport] = {}
+        for index, unit in enumerate(units):
+            key = unit.cache_key(self.policy.digest(), self._digest()) if self.use_cache else None
+            cached = self._read_cache(key) if key and not unit.errors else None
+            if cached is not None:
+                results[index] = cached
+            else:
+                pending.append((index, unit, key))
+        done = len(results)
+        if progress:
+            progress(done, len(units))
+        for index, unit_report in self._analyse_all([u for _, u, _ in pending]):
+            original_index, unit, key = pending[index]
+            results[original_index] = unit_report
+            if key and not unit.errors and not unit_report.errors:
+                self._write_cache(key, unit_report)
+            done += 1
+            if progress:
+                progress(done, len(units))
+        for index in sorted(results):
+            report.extend(results[index])
+        return report
+
+    def _analyse_all(self, units: list[Unit]) -> Iterable[tuple[int, GateReport]]:
+        words = sum(len(item.text.split()) for unit in units for item in unit.items)
+        if self.workers <= 1 or len(units) < 2 or words < 20_000:
+            for index, unit in enumerate(units):
+                yield index, self._analyse_guarded(unit)
+            return
+        _ = self.engine  # load once, before forking, so workers share it
+        global _WORKER_GATE
+        _WORKER_GATE = self
+        context = get_context("fork")
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
+            futures = [pool.submit(_analyse_in_worker, unit) for unit in units]
+            for index, future in enumerate(futures):
+                try:
+                    yield index, future.result(timeout=UNIT_TIMEOUT_SECONDS)
+                except FutureTimeout:
+                    yield index, _failed(units[index], "the check took too long (timeout)")
+                except Exception as error:  # noqa: BLE001 - fail closed, say why
+                    yield index, _failed(units[index], f"the check failed: {error!r}")
+
+    def _analyse_guarded(self, unit: Unit) -> GateReport:
+        try:
+            return self.analyse_unit(unit)
+        except Exception as error:  # noqa: BLE001 - fail closed, say why
+            return _failed(unit, f"the check failed: {error!r}")
+
+    def analyse_unit(self, unit: Unit) -> GateReport:
+        """Analyse every text of a unit, propagate names, apply the allow policy."""
+        from redact.markdown_scan import AnalysisView, analyse_markdown, analyse_plain, analyse_yaml
+
+        report = GateReport(errors=list(unit.errors), files_checked=unit.files_checked)
+        views: list[AnalysisView] = []
+        for item in unit.items:
+            if item.kind == "markdown":
+                views.append(analyse_markdown(item.text))
+            elif item.kind == "yaml":
+                views.append(analyse_yaml(item.text))
+            else:
+                views.append(analyse_plain(item.text, item.surface))
+        raw: list[list[tuple[str, int, int, float, str]]] = []
+        engine = self.engine
+        for view, doc in zip(views, engine.docs(v.prose for v in views), strict=True):
+            results = engine.analyse(view.literal, doc)
+            raw.append(
+                [
+                    (
+                        r.entity_type,
+                        r.start,
+                        r.end,
+                        float(r.score),
+                        str((r.recognition_metadata or {}).get("recognizer_name", "unknown")),
+                    )
+                    for r in results
+                ]
+            )
+        allowed_entries = self.policy.allowed_entries()
+        for name in unit.allowed_names:
+            allowed_entries.setdefault(normalise(name), "declared in the review or on the command line")
+        raw = propagation.propagate(
+            [v.prose for v in views],
+            raw,
+            allowed=lambda text: _allow_reason(text, allowed_entries) is not None,
+            private_names=self.private_names,
+        )
+        severities = self.severities()
+        for item, view, results in zip(unit.items, views, raw, strict=True):
+            for entity, start, end, score, recognizer in _dedupe(results):
+                text = item.text[start:end]
+                reason = _allow_reason(text, allowed_entries)
+                line, column = view.line_col(start)
+                if item.kind == "names":
+                    line = column = None
+                if reason is not None and recognizer != propagation.PRIVATE_RECOGNIZER:
+                    report.allowed.append(AllowedDecision(item.path, line, entity, reason, text))
+                    continue
+                severity = self.policy.severity_for(entity, severities.get(entity, Severity.BLOCK))
+                in_text = item.kind != "names"
+                report.findings.append(
+                    Finding(
+                        path=item.path,
+                        start=start if in_text else None,
+                        end=end if in_text else None,
+                        line=line,
+                        column=column,
+                        entity_type=entity,
+                        severity=severity,
+                        score=score,
+                        recognizer=recognizer,
+                        surface=Surface.FILE_NAME if not in_text else view.surface_at(start),
+                        text=text,
+                    )
+                )
+        report.findings.extend(unit.extra_findings)
+        return report
+
+    # -- cache ------------------------------------------------------------------------------
+    def _read_cache(self, key: str) -> GateReport | None:
+        path = self.cache_dir / f"{key}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return _report_from_json(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _write_cache(self, key: str, report: GateReport) -> None:
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            temporary = self.cache_dir / f".{key}.{os.getpid()}.tmp"
+            temporary.write_text(json.dumps(_report_to_json(report)), encoding="utf-8")
+            temporary.replace(self.cache_dir / f"{key}.json")
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+_WORKER_GATE: Gate | None = None
+
+
+def _analyse_in_worker(unit: Unit) -> GateReport:
+    assert _WORKER_GATE is not None
+    return _WORKER_GATE._analyse_guarded(unit)
+
+
+def _failed(unit: Unit, message: str) -> GateReport:
+    return GateReport(errors=[f"{unit.label}: {message}"], files_checked=unit.files_checked)
+
+
+def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
+    if is_placeholder(text):
+        return "placeholder"
+    return allowed_entries.get(normalise(text))
+
+
+def _dedupe(
+    results: list[tuple[str, int, int, float, str]],
+) -> list[tuple[str, int, int, float, str]]:
+    """One finding per place: the longest span wins; a span inside a kept one is dropped."""
+    ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), -r[3]))
+    kept: list[tuple[str, int, int, float, str]] = []
+    for result in ordered:
+        if any(k[1] <= result[1] and result[2] <= k[2] for k in kept):
+            continue
+        kept.append(result)
+    return kept
+
+
+def _report_to_json(report: GateReport) -> dict[str, Any]:
+    return {
+        "files_checked": report.files_checked,
+        "findings": [f.to_dict(reveal=True) for f in report.findings],
+        "allowed": [
+            {"path": a.path, "line": a.line, "entity_type": a.entity_type, "reason": a.reason, "text": a.text}
+            for a in report.allowed
+        ],
+    }
+
+
+def _report_from_json(data: dict[str, Any]) -> GateReport:
+    findings = [
+        Finding(
+            path=f["path"],
+            start=f["start"],
+            end=f["end"],
+            line=f["line"],
+            column=f["column"],
+            entity_type=f["entity_type"],
+            severity=Severity(f["severity"]),
+            score=float(f["score"]),
+            recognizer=f["recognizer"],
+            surface=Surface(f["surface"]),
+            text=f["text"],
+        )
+        for f in data["findings"]
+    ]
+    allowed = [AllowedDecision(a["path"], a["line"], a["entity_type"], a["reason"], a["text"]) for a in data["allowed"]]
+    return GateReport(findings=findings, allowed=allowed, files_checked=int(data["files_checked"]))
+
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("REDACT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dhr-redact"
+
+
+def load_gate(
+    policy_path: Path | None = None,
+    *,
+    use_cache: bool = True,
+    workers: int | None = None,
+    private_names: Sequence[str] = (),
+) -> Gate:
+    """The gate with the site policy (default: `site_config/policy.yml` of this project)."""
+    path = policy_path if policy_path is not None else find_default_policy(Path.cwd())
+    return Gate(
+        load_policy(path), use_cache=use_cache, workers=workers, private_names=private_names
+    )
+
+
+def review_metadata_for(review_dir: Path, policy: SitePolicy) -> tuple[ReviewMetadata | None, str | None]:
+    """A review's metadata, validated against the site's theme vocabulary when there is one."""
+    themes: list[str] | None = None
+    if policy.themes_vocabulary is not None:
+        try:
+            from redact.themes import load_theme_vocabulary
+
+            themes = list(load_theme_vocabulary(policy.themes_vocabulary))
+        except Exception as error:  # noqa: BLE001 - fail closed with the reason
+            return None, f"{policy.themes_vocabulary}: the theme vocabulary cannot be read: {error}"
+    try:
+        return load_review_metadata(review_dir, themes), None
+    except ReviewError as error:
+        return None, str(error)
+
+
+_ = (METADATA_FILE_NAME, re)
