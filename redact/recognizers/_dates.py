@@ -1,0 +1,44 @@
+"""Date shapes shared by the exact-date and date-of-birth recognizers (UK order first).
+
+- numeric day/month/year with /, - or . (12/03/1985, 12-03-85, 12.03.85); with dots a two-digit
+  year needs a two-digit day and month, so paragraph numbers (3.1.12) are not dates;
+- ISO 8601 (1985-03-12);
+- written: 12 March 1985, 12th March 1985, 12th of March, 1985, 12 Mar. 1985, 12 March '85;
+- American order: March 12 1985, March 12th, 1985.
+A month and a year alone ("March 2021") is not an exact date.
+"""
+
+from __future__ import annotations
+
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+DAY2 = r"(?:0[1-9]|[12][0-9]|3[01])"
+MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+MONTH2 = r"(?:0[1-9]|1[0-2])"
+YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+YEAR = rf"(?:{YEAR4}|[0-9]{{2}})"
+MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+ORDINAL = r"(?:st|nd|rd|th)"
+_WRITTEN_YEAR = rf"(?:{YEAR4}|['’][0-9]{{2}})"
+
+_NUMERIC = (
+    rf"(?<![0-9./\-])(?:"
+    rf"{DAY}(?P<s1>[/\-]){MONTH_NUMBER}(?P=s1){YEAR}"
+    rf"|{DAY}\.{MONTH_NUMBER}\.{YEAR4}"
+    rf"|{DAY2}\.{MONTH2}\.[0-9]{{2}}"
+    rf"|{YEAR4}-{MONTH2}-{DAY2}"
+    rf")(?![0-9]|[./\-][0-9])"
+)
+_WRITTEN_UK = (
+    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
+    rf"{_WRITTEN_YEAR}(?![0-9])"
+)
+_WRITTEN_US = (
+    rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?[ \u00a0]+{DAY}{ORDINAL}?,?[ \u00a0]+{YEAR4}(?![0-9])"
+)
+
+EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US})"
+MONTH_YEAR = rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?,?[ \u00a0]+{YEAR4}(?![0-9])"
+BARE_YEAR = rf"(?<![0-9]){YEAR4}(?![0-9])"

@@ -1,0 +1,23 @@
+"""Exact dates (entity `DATE_EXACT`, warn by default).
+
+An exact day-month-year in a chronology is a quasi-identifier: with a town and an age it finds
+the family in a newspaper archive. DHR practice publishes month and year only, so a month and a
+year ("March 2021") is not a finding. Shapes are those of `_dates` (UK numeric, ISO, written).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import GatePatternRecognizer
+from redact.recognizers._dates import EXACT_DATE
+
+
+class DateExactRecognizer(GatePatternRecognizer):
+    """Any exact calendar date."""
+
+    ENTITY: ClassVar[str] = "DATE_EXACT"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("Exact date", EXACT_DATE, 0.6),)
+    CONTEXT: ClassVar[tuple[str, ...]] = ("date", "on")

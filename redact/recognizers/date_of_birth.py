@@ -1,0 +1,45 @@
+"""Dates of birth (entity `DATE_OF_BIRTH`, block).
+
+The Home Office QA Panel has rejected reports for leaving dates of birth in. A date (any shape
+of `_dates`), a month and year, or a year is a date of birth when a birth word is next to it:
+before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday") within a few words of
+the same sentence, or straight after it ("12/03/1985 (DOB)"). Without such a word there is no
+finding here (the date is still an exact date for `DATE_EXACT`). Only the date is reported.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import GatePatternRecognizer
+from redact.recognizers._dates import BARE_YEAR, EXACT_DATE, MONTH_YEAR
+
+_BIRTH_BEFORE = (
+    r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
+    r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born)"
+)
+_BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
+# Up to 40 characters of the same sentence between the birth word and the date, no digits.
+_GAP = r"[^\n0-9.!?]{0,40}?"
+
+
+class DateOfBirthRecognizer(GatePatternRecognizer):
+    """A date, month-year or year beside a birth word."""
+
+    ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "Date of birth (birth word before)",
+            rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–][ \u00a0]*|{_GAP})"
+            + rf"(?P<value>{EXACT_DATE}|{MONTH_YEAR}|{BARE_YEAR})",
+            0.85,
+        ),
+        Pattern(
+            "Date of birth (birth word after)",
+            rf"(?P<value>{EXACT_DATE}){_BIRTH_AFTER}",
+            0.85,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("birth", "dob", "born", "birthday")

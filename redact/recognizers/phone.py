@@ -1,0 +1,66 @@
+"""UK telephone numbers by shape (entity `PHONE_NUMBER`, block).
+
+Shape, not validity: Ofcom's drama ranges (07700 900xxx, 01632 960xxx, 020 7946 0xxx) are
+numbers too, and a typo'd number still identifies. The national number is 0 followed by 9 or 10
+digits whose first is 1, 2, 3, 5, 7, 8 or 9 (Ofcom's National Telephone Numbering Plan), written
+with the usual groupings (Ofcom's "Telephone number presentation"): 0xxxx xxxxxx,
+0xxxx xxx xxx, 0xx xxxx xxxx, 0xxx xxx xxxx, run together, with spaces, dashes or dots, the area
+code in brackets, or +44 / 0044 with an optional (0). Published helplines are let through by the
+site allow-list, not here. Years, sums of money and case numbers never start with a trunk 0.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import GatePatternRecognizer
+
+# Digit groups after the trunk 0 (the first group holds the area code or mobile prefix).
+# Longest numbers first: the regex takes the first alternative that matches.
+GROUPINGS: tuple[tuple[int, ...], ...] = (
+    (4, 6),  # 07700 900123, 01632 960001
+    (4, 3, 3),  # 07700 900 123, 01632 960 001
+    (2, 4, 4),  # 020 7946 0018
+    (3, 3, 4),  # 0161 496 0000, 0300 123 4567, 0800 123 4567, 0770 090 0123
+    (3, 4, 3),  # 0207 946 001x, 0161 4960 000
+    (3, 7),  # 0161 4960000, 0808 1234567
+    (2, 8),  # 020 79460018
+    (5, 5),  # 016977 12345
+    (10,),  # 07700900123
+    (4, 5),  # 01632 96000 (ten-digit areas)
+    (5, 4),  # 016977 4567
+    (3, 6),  # 0800 123456
+    (3, 3, 3),  # 0800 123 456
+    (9,),  # 0800123456
+)
+_SEP = r"[ \u00a0.\-]?"
+
+
+def _national(groups: tuple[int, ...], bracketed: bool) -> str:
+    """The number after the trunk 0; `bracketed` closes a bracket after the first group."""
+    first, rest = groups[0], groups[1:]
+    head = rf"[1235789][0-9]{{{first - 1}}}"
+    tail = "".join(rf"{_SEP}[0-9]{{{size}}}" for size in rest)
+    if bracketed:
+        tail = r"\)[ \u00a0]?" + tail[len(_SEP) :]
+    return head + tail
+
+
+def _phone_regex() -> str:
+    plain = "|".join(_national(groups, False) for groups in GROUPINGS)
+    bracketed = "|".join(_national(groups, True) for groups in GROUPINGS if len(groups) > 1)
+    international = r"(?:\+|00)44[ \u00a0.\-]?(?:\(0\)[ \u00a0.\-]?)?"
+    number = rf"(?:{international}|0)(?:{plain})|\(0(?:{bracketed})"
+    # Not glued to a word, another digit or a + (e.g. inside a longer number or reference).
+    return rf"(?<![A-Za-z0-9+/])(?:{number})(?![0-9]|[.\-][0-9])"
+
+
+class PhoneRecognizer(GatePatternRecognizer):
+    """UK landlines, mobiles and non-geographic numbers in every common presentation."""
+
+    COUNTRY_CODE = "uk"
+    ENTITY: ClassVar[str] = "PHONE_NUMBER"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("UK phone number", _phone_regex(), 0.7),)
+    CONTEXT: ClassVar[tuple[str, ...]] = ("phone", "telephone", "mobile", "tel", "call", "number")

@@ -1,0 +1,165 @@
+"""Street addresses (entity `STREET_ADDRESS`, block).
+
+Royal Mail's thoroughfare conventions: an optional flat/unit ("Flat 3,"), a house number with an
+optional letter or range ("12", "12a", "12-14"), one to four capitalised name words and a street
+type ("Road", "Rd", "Lane", "Close", ...). Without a house number a capitalised name and an
+unambiguous street type ("lived on Acacia Road") is still an address; with a type that is also an
+everyday word (Court, Park, Hill, View, Way, ...) the name needs a preposition before it
+("moved to Elm Park"), and the courts ("Crown Court", "Family Court") are never streets.
+Capitalisation matters here: lower-case "road" is prose.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import CASE_SENSITIVE, GatePatternRecognizer
+
+STRONG_TYPES = [
+    "Road",
+    "Street",
+    "Avenue",
+    "Lane",
+    "Close",
+    "Drive",
+    "Crescent",
+    "Terrace",
+    "Gardens",
+    "Grove",
+    "Mews",
+    "Boulevard",
+    "Drove",
+]
+WEAK_TYPES = [
+    "Way",
+    "Place",
+    "Court",
+    "Walk",
+    "Row",
+    "Square",
+    "Hill",
+    "View",
+    "Park",
+    "Parade",
+    "Rise",
+    "Green",
+    "Vale",
+    "Gate",
+    "Wharf",
+    "Yard",
+    "Hey",
+    "Fold",
+    "Brow",
+    "Croft",
+    "Meadow",
+    "Meadows",
+    "Chase",
+    "Mount",
+    "Wynd",
+    "Path",
+]
+ABBREVIATED_TYPES = [
+    "Rd",
+    "St",
+    "Ave",
+    "Av",
+    "Ln",
+    "Cl",
+    "Dr",
+    "Cres",
+    "Gr",
+    "Gro",
+    "Terr",
+    "Ter",
+    "Tce",
+    "Gdns",
+    "Pl",
+    "Ct",
+    "Sq",
+    "Pk",
+    "Pde",
+]
+
+# Courts are where a review's proceedings happen, not where a family lives.
+COURT_NAMES = frozenset(
+    [
+        "Crown",
+        "Family",
+        "County",
+        "Magistrates",
+        "Magistrates'",
+        "Magistrates’",
+        "High",
+        "Youth",
+        "Coroner's",
+        "Coroner’s",
+        "Coroners",
+        "Coroners'",
+        "Supreme",
+        "Appeal",
+        "Criminal",
+        "Civil",
+        "Combined",
+        "Sheriff",
+    ]
+)
+
+# Capitalised words that cannot start or be part of a street name in running text.
+_NOT_NAME = (
+    r"(?:The|A|An|And|Or|Of|In|On|At|To|From|Into|Onto|Near|Off|By|For|With|Her|His|Their|Our|My"
+    r"|This|That|These|Those|She|He|They|We|It|When|Where|While|After|Before|During|Mr|Mrs|Ms"
+    r"|Miss|Dr|Police|Council|Officer|Adult|Victim|Child)"
+)
+_WORD = rf"(?!{_NOT_NAME}\b)[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)?"
+_NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}"
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+_STRONG = _alternation(STRONG_TYPES)
+_ANY_TYPE = _alternation(STRONG_TYPES + WEAK_TYPES)
+_ABBREVIATED = _alternation(ABBREVIATED_TYPES) + r"\.?(?![ \u00a0]+[A-Z][a-z])"
+_FLAT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \u00a0]+[0-9]{1,4}[A-Za-z]?,?[ \u00a0]+)"
+_HOUSE = r"[0-9]{1,4}[A-Za-z]?(?:[ \u00a0]?[-–][ \u00a0]?[0-9]{1,4}[A-Za-z]?)?,?"
+_PREPOSITION = r"(?:on|in|at|to|off|near|along|from|into|onto|via|of|past|opposite|behind)"
+_END = r"(?![A-Za-z])"
+
+
+class StreetAddressRecognizer(GatePatternRecognizer):
+    """House number + street, and named streets with a street type."""
+
+    ENTITY: ClassVar[str] = "STREET_ADDRESS"
+    FLAGS: ClassVar[int] = CASE_SENSITIVE
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "Numbered street",
+            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+(?:The[ \u00a0]+)?{_NAME}"
+            + rf"[ \u00a0]+(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}",
+            0.7,
+        ),
+        Pattern(
+            "Named street (unambiguous type)",
+            rf"(?<![A-Za-z0-9]){_NAME}[ \u00a0]+{_STRONG}{_END}",
+            0.6,
+        ),
+        Pattern(
+            "Named street (after a preposition)",
+            rf"(?<=\b(?i:{_PREPOSITION})[ \u00a0]+){_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            0.5,
+        ),
+        Pattern(
+            "Flat in a named building",
+            rf"(?<![A-Za-z0-9]){_FLAT}{_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            0.7,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("address", "live", "street", "road", "reside")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """'Crown Court' and 'the Family Court' are courts, not streets."""
+        words = pattern_text.split()
+        return len(words) >= 2 and words[-1] == "Court" and words[-2] in COURT_NAMES

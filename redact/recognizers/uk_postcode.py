@@ -1,0 +1,39 @@
+"""UK postcodes (entity `UK_POSTCODE`, block).
+
+Follows the Royal Mail / ONS position rules (as in Presidio's UkPostcodeRecognizer): outward
+codes A9, A99, A9A, AA9, AA99, AA9A, inward code 9AA, plus the special GIR 0AA; the letters
+allowed at each position are restricted (no Q, V, X first; no C, I, K, M, O, V in the inward
+letters). Upper or lower case, with or without the space, never inside a longer token.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, GatePatternRecognizer
+
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+_OUTWARD = (
+    r"(?:[A-PR-UWYZ][0-9][0-9]?"
+    r"|[A-PR-UWYZ][0-9][ABCDEFGHJKPSTUW]"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
+    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
+)
+_SPACE = r"[ \u00a0]?"
+
+
+class UkPostcodeRecognizer(GatePatternRecognizer):
+    """Every valid postcode shape; a postcode alone locates a handful of homes."""
+
+    COUNTRY_CODE = "uk"
+    ENTITY: ClassVar[str] = "UK_POSTCODE"
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "UK postcode",
+            NOT_AFTER_ALNUM + rf"(?:GIR{_SPACE}0AA|{_OUTWARD}{_SPACE}{_INWARD})" + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("postcode", "address", "post")

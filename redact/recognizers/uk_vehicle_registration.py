@@ -1,0 +1,129 @@
+"""UK vehicle registration marks (entity `UK_VEHICLE_REGISTRATION`, block).
+
+DVLA formats (INF104 "Vehicle registration numbers and number plates"):
+- current, since 2001: two area letters, two-digit age identifier, three letters: AB51 ABC;
+- prefix, 1983-2001: year letter, 1-3 digits, three letters: A123 BCD;
+- suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
+- dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB):
+  reported only straight after a registration word ("registration", "reg", "VRM", ...),
+  because on its own it looks like any reference.
+Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
+excluded where DVLA never issues them. Three-letter groups that are common English words in
+capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from redact.recognizers._base import (
+    CASE_SENSITIVE,
+    NOT_AFTER_ALNUM,
+    NOT_BEFORE_ALNUM,
+    GatePatternRecognizer,
+)
+
+_SEP = r"[ \u00a0]?"
+_CONTEXT_WORDS = (
+    r"(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
+    r"|VRM|VRN|number\s+plate|licen[cs]e\s+plate|index\s+number)"
+)
+# Capitalised words a prefix/suffix pattern would otherwise take as the three letters.
+COMMON_WORDS = frozenset(
+    [
+        "AND",
+        "ARE",
+        "BUT",
+        "CAN",
+        "FOR",
+        "GOT",
+        "HAD",
+        "HAS",
+        "HER",
+        "HIM",
+        "HIS",
+        "HOW",
+        "ITS",
+        "LET",
+        "MAY",
+        "NEW",
+        "NOT",
+        "NOW",
+        "OLD",
+        "ONE",
+        "OUR",
+        "OUT",
+        "SAW",
+        "SAY",
+        "SEE",
+        "SHE",
+        "THE",
+        "TOO",
+        "TWO",
+        "WAS",
+        "WAY",
+        "WHO",
+        "WHY",
+        "YES",
+        "YET",
+        "YOU",
+        "ALL",
+        "ANY",
+        "DAY",
+        "GET",
+        "PUT",
+        "USE",
+        "AGE",
+    ]
+)
+
+
+class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
+    """Number plates in the current, prefix and suffix formats; dateless ones with context."""
+
+    COUNTRY_CODE = "uk"
+    ENTITY: ClassVar[str] = "UK_VEHICLE_REGISTRATION"
+    FLAGS: ClassVar[int] = CASE_SENSITIVE
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "Registration (current)",
+            NOT_AFTER_ALNUM
+            + rf"[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}{_SEP}[A-HJ-PR-Z]{{3}}"
+            + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+        Pattern(
+            "Registration (prefix)",
+            NOT_AFTER_ALNUM
+            + rf"[A-HJ-NPR-TV-Y][1-9][0-9]{{0,2}}{_SEP}[A-HJ-PR-Y][A-HJ-PR-Z]{{2}}"
+            + NOT_BEFORE_ALNUM,
+            0.5,
+        ),
+        Pattern(
+            "Registration (suffix)",
+            NOT_AFTER_ALNUM
+            + rf"[A-HJ-PR-Z]{{3}}{_SEP}[1-9][0-9]{{0,2}}{_SEP}[A-HJ-NPR-TV-Y]"
+            + NOT_BEFORE_ALNUM,
+            0.5,
+        ),
+        Pattern(
+            "Registration (dateless, after a registration word)",
+            rf"(?<![A-Za-z]){_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
+            + r"(?P<value>[A-Z]{1,3}[ \u00a0]?[1-9][0-9]{0,3}|[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3})"
+            + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+    )
+    CONTEXT: ClassVar[tuple[str, ...]] = ("registration", "reg", "vehicle", "car", "vrm", "plate")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Drop a mark whose only letter group is a common word: 'THE 12' is not a plate."""
+        letters = "".join(ch if ch.isalpha() else " " for ch in pattern_text).split()
+        return any(group in COMMON_WORDS for group in letters) and not _is_current(pattern_text)
+
+
+def _is_current(text: str) -> bool:
+    compact = text.replace(" ", "").replace("\u00a0", "")
+    return len(compact) == 7 and compact[:2].isalpha() and compact[2:4].isdigit()
