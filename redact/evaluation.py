@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from redact.findings import Finding, Severity
+from redact.findings import Finding, Severity, Surface
 
 GOLD_TYPES = frozenset(
     {
@@ -423,7 +423,11 @@ def _report_of(relative_path: str) -> str:
 
 def _overlaps(finding: Finding, span: GoldSpan) -> bool:
     if span.start is None or span.end is None:
-        return finding.start is None
+        if finding.start is not None:
+            return False
+        # a file-name finding does not find an identifier hidden in the image metadata
+        located = finding.surface in {Surface.FILE_NAME, Surface.IMAGE_METADATA}
+        return not located or finding.surface.value == span.surface
     if finding.start is None or finding.end is None:
         return False
     return finding.start < span.end and span.start < finding.end
@@ -432,7 +436,7 @@ def _overlaps(finding: Finding, span: GoldSpan) -> bool:
 def _covered(span: GoldSpan, findings: Iterable[Finding]) -> int:
     """Characters of `span` covered by the union of the given findings."""
     if span.start is None or span.end is None:
-        return span.length if any(f.start is None for f in findings) else 0
+        return span.length if any(_overlaps(f, span) for f in findings) else 0
     covered = [False] * (span.end - span.start)
     for finding in findings:
         if finding.start is None or finding.end is None:
