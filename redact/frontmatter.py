@@ -149,6 +149,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any] | None, str | None, in
             else f"the block starting on line {first_line}"
         )
         problem = exc.problem or "invalid YAML"
+        if exc.context and exc.context_mark is not None:
+            started = first_line + exc.context_mark.line
+            problem = f"{problem} ({exc.context}, started on line {started})"
         return (
             None,
             (
