@@ -173,6 +173,12 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
         assert text is not None
         if suffix in MARKDOWN_SUFFIXES:
             kind = "markdown"
+            from redact.frontmatter import parse_front_matter
+
+            _, problem, _ = parse_front_matter(text)
+            if problem is not None:
+                # MkDocs would silently publish the page without its metadata: refuse instead.
+                unit.errors.append(f"{path}: {problem}")
         elif suffix in YAML_SUFFIXES:
             kind = "yaml"
         else:

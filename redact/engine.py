@@ -8,6 +8,8 @@ only; a missing model is an error, never a download.
 from __future__ import annotations
 
 import logging
+import re
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -98,8 +100,20 @@ class Engine:
     def entities(self) -> list[str]:
         return sorted(self.analyzer.get_supported_entities(language=LANGUAGE))
 
-    def docs(self, prose_texts: Iterable[str]) -> Iterator[Doc]:
-        yield from self.nlp.pipe(prose_texts, batch_size=8)
+    def docs(self, views: Iterable[tuple[str, str]]) -> Iterator[Doc]:
+        """One Doc per (original, prose) pair, with NER run block by block.
+
+        The small model's entity recognition is easily thrown by a heading or a table row run
+        into the next paragraph, so every Markdown block is analysed on its own and the pieces
+        are joined back into one Doc whose text is exactly the prose view.
+        """
+        for original, prose in views:
+            pieces = [prose[s:e] for s, e in block_spans(original)]
+            docs = list(self.nlp.pipe(pieces, batch_size=64))
+            doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else self.nlp.make_doc(prose)
+            if doc.text != prose:
+                raise EngineError("internal error: the analysed text does not match the file")
+            yield doc
 
     def analyse(self, literal_text: str, doc: Doc) -> list[RecognizerResult]:
         """Run every recognizer: patterns on `literal_text`, NER from `doc` (same length)."""
@@ -110,6 +124,41 @@ class Engine:
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
         return results
+
+
+_BLOCK_START = re.compile(r"[ \t]*(?:[#|>*+\-]|\d+[.)]|<|\[\^)")
+
+
+def block_spans(original: str) -> list[tuple[int, int]]:
+    """Consecutive (start, end) spans covering the text, one per Markdown block or line group."""
+    lines = original.splitlines(keepends=True)
+    spans: list[tuple[int, int]] = []
+    start = position = 0
+    previous_blank = True
+    previous_single = False
+    for line in lines:
+        blank = not line.strip()
+        single = bool(_BLOCK_START.match(line))
+        if position > start and not blank and (previous_blank or single or previous_single):
+            spans.append((start, position))
+            start = position
+        position += len(line)
+        if not blank:
+            previous_single = single and not line.lstrip().startswith(("*", "+", "-", ">")) or (
+                line.lstrip().startswith(("#", "|"))
+            )
+        previous_blank = blank
+    if position > start or not spans:
+        spans.append((start, len(original)))
+    if spans[-1][1] != len(original):
+        spans[-1] = (spans[-1][0], len(original))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def shared_engine() -> Engine:
+    """The process's one engine: the model takes seconds to load, so load it once."""
+    return build_engine()
 
 
 def build_engine(nlp: Language | None = None) -> Engine:

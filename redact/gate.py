@@ -149,9 +149,9 @@ class Gate:
     @property
     def engine(self) -> Any:
         if self._engine is None:
-            from redact.engine import build_engine
+            from redact.engine import shared_engine
 
-            self._engine = build_engine()
+            self._engine = shared_engine()
         return self._engine
 
     def severities(self) -> dict[str, Severity]:
@@ -274,7 +274,7 @@ class Gate:
                 views.append(analyse_plain(item.text, item.surface))
         raw: list[list[tuple[str, int, int, float, str]]] = []
         engine = self.engine
-        for view, doc in zip(views, engine.docs(v.prose for v in views), strict=True):
+        for view, doc in zip(views, engine.docs((v.original, v.prose) for v in views), strict=True):
             results = engine.analyse(view.literal, doc)
             raw.append(
                 [

@@ -56,10 +56,11 @@ class SpacyEntityRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if nlp_artifacts is None or nlp_artifacts.entities is None:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
             raise RuntimeError("SpacyEntityRecognizer needs the model's analysis; refusing to guess")
         results: list[RecognizerResult] = []
-        for ent in nlp_artifacts.entities:
+        # The Doc's own entities, with spaCy's labels (Presidio's mapping renames and drops some).
+        for ent in nlp_artifacts.tokens.ents:
             label = ent.label_
             if label in self.LABELS:
                 start, end = _trim(text, ent.start_char, ent.end_char)
