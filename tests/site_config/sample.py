@@ -54,8 +54,11 @@ def review_yml(name: str, reference: str, **overrides: Any) -> dict[str, Any]:
         "region": "North West",
         "police_force_area": "Northshire Police",
         "month_of_death": "2021-05",
-        "dates": {"commissioned": "2021-08-01", "qa_approved": "2022-10-03",
-                  "published": "2023-01-16"},
+        "dates": {
+            "commissioned": "2021-08-01",
+            "qa_approved": "2022-10-03",
+            "published": "2023-01-16",
+        },
         "status": "published",
         "case_category": "intimate-partner-homicide",
         "victim": {"age_band": "35-44", "sex": "female"},
