@@ -2,8 +2,8 @@
 
 "A 34-year-old nurse" or "aged 52, a taxi driver" is a quasi-identifier: with the town and the
 month it is what a local newspaper printed. Reported when an age ("34-year-old", "34 year old",
-"aged 34", "age 34") and an occupation from a short list sit in the same sentence within about
-60 characters, in either order. The span runs from the first to the last of the two.
+"aged 34", "age 34") and an occupation from a short list sit in the same sentence within 40
+characters, in either order. The span runs from the first to the last of the two.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ _AGE = (
     r"(?<![A-Za-z0-9])(?:[1-9][0-9]?[ \u00a0-]*(?:years?|yrs?)[ \u00a0-]*old"
     r"|aged[ \u00a0]+[1-9][0-9]?(?![0-9])|age[ \u00a0]+[1-9][0-9]?(?![0-9]))"
 )
-_WINDOW = r"[^\n.!?;]{0,60}?"
+_WINDOW = r"[^\n.!?;]{0,40}?"
 
 
 class AgeOccupationRecognizer(GatePatternRecognizer):

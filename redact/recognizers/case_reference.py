@@ -2,8 +2,8 @@
 
 Two ways in:
 - after a reference word ("crime number", "crime reference", "incident number", "log number",
-  "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"): the next
-  token of letters, digits, '/' and '-' that holds at least one digit;
+  "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"), perhaps
+  followed by "was"/"is": the next token of letters, digits, '/' and '-' holding a digit;
 - on its own, the shapes forces and courts use: force prefix/number/year (NP/12345/21,
   CR/0012345/22), number/number/year (12/34567/20), and PREFIX-YEAR-NUMBER (INC-2021-004512).
 Paragraph numbers (1.2.3), bare years and "Recommendation 4" are not references.
@@ -23,7 +23,10 @@ _REFERENCE_WORDS = (
     rf"reference|claim|cad|storm|niche|athena|pnc)[ \u00a0]+{_NUMBER_WORD}"
     r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|case[ \u00a0]+ref\.?)"
 )
-_VALUE = r"(?=[A-Z0-9/\-]*[0-9])[A-Z0-9](?:[A-Z0-9/\-]*[A-Z0-9])?"
+# "crime number was 123", "incident number is 456", "log recorded as 789"
+_LINK = r"(?:[ \u00a0]+(?:was|is|were|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
+# At least three characters, at least one digit: "ref 4" is a paragraph, not a reference.
+_VALUE = r"(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]{3})[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
 
 
 YEAR_STARTS = frozenset({"18", "19", "20"})
@@ -36,7 +39,7 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Reference after a reference word",
-            rf"(?<![A-Za-z]){_REFERENCE_WORDS}(?![A-Za-z])[ \u00a0]*[:#.\-]?[ \u00a0]*"
+            rf"(?<![A-Za-z]){_REFERENCE_WORDS}(?![A-Za-z]){_LINK}[ \u00a0]*[:#.\-]?[ \u00a0]*"
             + rf"(?P<value>{_VALUE}){NOT_BEFORE_ALNUM}(?![.\-/][A-Z0-9])",
             0.7,
         ),

@@ -137,8 +137,9 @@ class StreetAddressRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Numbered street",
-            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+(?:The[ \u00a0]+)?{_NAME}"
-            + rf"[ \u00a0]+(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}",
+            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+"
+            + rf"(?:The[ \u00a0]+(?:{_NAME}[ \u00a0]+)?|{_NAME}[ \u00a0]+)"
+            + rf"(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}",
             0.7,
         ),
         Pattern(

@@ -112,7 +112,8 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             "Registration (dateless, after a registration word)",
             rf"(?<![A-Za-z]){_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
             + r"(?P<value>[A-Z]{1,3}[ \u00a0]?[1-9][0-9]{0,3}|[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3})"
-            + NOT_BEFORE_ALNUM,
+            # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
+            + r"(?![ \u00a0]?[A-Z0-9])",
             0.6,
         ),
     )

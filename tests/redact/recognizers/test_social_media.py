@@ -1,0 +1,52 @@
+"""SOCIAL_MEDIA: @handles (not emails) and profile URLs, with or without a scheme."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.social_media import SocialMediaRecognizer
+from tests.redact.recognizers.helpers import found, spans
+
+RECOGNIZER = SocialMediaRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@jane_doe99", ["@jane_doe99"]),  # handle alone
+        ("Her account @jane.smith.88 was", ["@jane.smith.88"]),  # inner dots
+        ("messaged @JaneD.", ["@JaneD"]),  # trailing full stop not included
+        ("(@jane_doe)", ["@jane_doe"]),  # in brackets
+        ("facebook.com/jane.smith88", ["facebook.com/jane.smith88"]),  # no scheme
+        ("https://www.facebook.com/jane.smith88", ["https://www.facebook.com/jane.smith88"]),
+        ("http://instagram.com/jane_s/", ["http://instagram.com/jane_s/"]),  # trailing slash
+        ("twitter.com/janedoe", ["twitter.com/janedoe"]),  # Twitter
+        ("see x.com/janedoe.", ["x.com/janedoe"]),  # X, full stop after
+        ("tiktok.com/@jane.doe", ["tiktok.com/@jane.doe"]),  # TikTok
+        ("snapchat.com/add/janedoe", ["snapchat.com/add/janedoe"]),  # Snapchat
+        ("linkedin.com/in/jane-doe-123", ["linkedin.com/in/jane-doe-123"]),  # LinkedIn
+        ("youtube.com/@janedoe", ["youtube.com/@janedoe"]),  # YouTube handle
+        ("threads.net/@janedoe", ["threads.net/@janedoe"]),  # Threads
+        ("[profile](https://m.facebook.com/jane.d)", ["https://m.facebook.com/jane.d"]),  # link
+    ],
+)
+def test_handles_and_profiles_are_found(text: str, expected: list[str]) -> None:
+    assert found(RECOGNIZER, text) == spans(text, "SOCIAL_MEDIA", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jane.doe@example.org",  # an email address is not a handle
+        "meet @ 10am",  # a bare at sign
+        "@10",  # digits only
+        "facebook.com",  # the site, no profile
+        "the Facebook page",  # the word only
+        "linkedin.com/company",  # not a /in/ profile
+        "youtube.com/watch",  # a video page, not a channel
+        "netflix.com/janedoe",  # 'x.com' inside another domain
+        "box.com/janedoe",  # 'x.com' inside another domain
+    ],
+)
+def test_near_misses_are_not_social_media(text: str) -> None:
+    assert found(RECOGNIZER, text) == []
