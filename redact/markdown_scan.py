@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 
 import yaml
@@ -84,6 +84,7 @@ _REFERENCE_DEF_RE = re.compile(
     (?:[ \t]+(?P<title>"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$""",
     re.VERBOSE,
 )
+_SURFACES = tuple(Surface)
 _IMAGE_ATTRS = {"src": Surface.IMAGE_FILE, "srcset": Surface.IMAGE_FILE, "alt": Surface.IMAGE_ALT}
 
 
@@ -113,19 +114,29 @@ class AnalysisView:
 
     def surface_at(self, offset: int) -> Surface:
         """The innermost (shortest) segment holding `offset`; `default_surface` otherwise."""
-        best: Segment | None = None
-        for seg in self.segments:
-            if seg.start <= offset < seg.end and (
-                best is None or seg.end - seg.start <= best.end - best.start
-            ):
-                best = seg
-        return best.surface if best is not None else self.default_surface
+        if not 0 <= offset < len(self.original):
+            return self.default_surface
+        code = self._surface_codes[offset]
+        return _SURFACES[code - 1] if code else self.default_surface
+
+    @cached_property
+    def _surface_codes(self) -> bytearray:
+        """One byte per character: 0 for none, else 1 + index in _SURFACES; shortest wins."""
+        codes = bytearray(len(self.original))
+        for seg in sorted(self.segments, key=lambda s: s.start - s.end):  # longest first
+            code = _SURFACES.index(seg.surface) + 1
+            codes[seg.start : seg.end] = bytes([code]) * (seg.end - seg.start)
+        return codes
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset` in the original text."""
-        starts = _line_starts(self.original)
+        starts = self._line_starts
         index = bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return _line_starts(self.original)
 
 
 def _line_starts(text: str) -> list[int]:
@@ -574,7 +585,7 @@ def _inline(b: _Builder, inline: Token, cmap: list[int], surface: Surface) -> No
         span = child.meta.get(_SPAN)
         if span is None:
             continue
-        _name, start, end, index, label_end = span
+        name, start, end, index, label_end = span
         kind = child.type
         if kind in ("em_open", "em_close"):
             blank(start + index, start + index + 1)
@@ -599,13 +610,11 @@ def _inline(b: _Builder, inline: Token, cmap: list[int], surface: Surface) -> No
             _link(content, start, end, label_end, blank, add, image=True)
         elif kind == "html_inline":
             _html(b, content[start:end], _through(cmap, start))
-        elif kind == "footnote_ref":
+        elif kind == "footnote_ref":  # `[^label]`, or an inline `^[text]`
             blank(start, start + 2)
             blank(end - 1, end)
-        elif kind == "footnote_inline" and index == 0:
-            blank(start, start + 2)
-            blank(end - 1, end)
-            add(start + 2, end - 1, Surface.FOOTNOTE)
+            if name == "footnote_inline":
+                add(start + 2, end - 1, Surface.FOOTNOTE)
 
 
 Blank = Callable[[int, int], None]

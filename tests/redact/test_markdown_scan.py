@@ -137,6 +137,13 @@ def test_inline_syntax_is_blanked_text_kept(markdown: str, kept: list[str], blan
         assert ch not in view.literal, (ch, view.literal)
 
 
+def test_inline_footnote_is_a_footnote_inside_a_paragraph() -> None:
+    text = "Known to the GP.^[Reported by Dorothea Quill.] Then Town A."
+    view = analyse_markdown(text)
+    assert view.surface_at(text.index(NAME)) is Surface.FOOTNOTE
+    assert view.surface_at(text.index("Town")) is Surface.PARAGRAPH
+
+
 def test_crlf_offsets_and_lines() -> None:
     text = "# Title\r\n\r\nMet Dorothea Quill.\r\n"
     view = analyse_markdown(text)
