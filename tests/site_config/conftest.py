@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mkdocs.commands.build import build
@@ -13,7 +14,7 @@ from mkdocs.config import load_config
 BuildFn = Callable[[Path], None]
 
 
-def run_build(config_path: Path, **overrides: object) -> None:
+def run_build(config_path: Path, **overrides: Any) -> None:
     """A real `mkdocs build` of `config_path` (the same call the CLI makes, minus the CLI)."""
     build(load_config(str(config_path), **overrides))
 
