@@ -309,3 +309,18 @@ def test_prose_only_blanks_hex_digits_of_percent_escapes() -> None:
     text = "[a](https://e.example/Jane%20Quill)"
     view = analyse_markdown(text)
     assert view.prose.split() == ["a", "https", "e", "example", "Jane", "Quill"]
+
+
+_SOUP = [*"ab Q\n\n\t>#*_-+`~[]()!/\\|:^\"'=&.;1 ", "```", "](", "[^", "---\n", "\r\n", "é", "\x00"]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_symbol_soup_never_crashes_or_hides_a_letter(seed: int) -> None:
+    """Markdown punctuation in any order: same length, and (without HTML) no letter blanked."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_SOUP) for _ in range(rng.randint(0, 80)))
+    view = analyse_markdown(text)
+    _check_view(view, alphanumerics_kept=False)
+    lost = [i for i, (o, lit) in enumerate(zip(text, view.literal)) if o.isalpha() and lit != o]
+    assert lost == [], (text, view.literal)
+    analyse_yaml(text)  # arbitrary text as YAML: no exception
