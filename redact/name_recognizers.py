@@ -14,6 +14,8 @@ from typing import Any
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact import lexicon
+
 PERSON = "PERSON"
 LOCATION = "LOCATION"
 ORGANISATION_PLACE = "ORGANISATION_PLACE"
@@ -35,6 +37,18 @@ AGENCY_WORDS = frozenset(
     domestic abuse violence victims victim support women's aid men's family families
     safeguarding multi-agency risk assessment conference north south east west northern southern
     eastern western central greater upper lower new old
+    """.split()
+)
+# Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer".
+ROLE_WORDS = frozenset(
+    """
+    nurse nurses worker workers officer officers carer carers chair panel member members doctor gp
+    practitioner advocate manager managers lead head director detective constable sergeant
+    inspector superintendent paramedic consultant psychiatrist psychologist therapist counsellor
+    teacher coordinator co-ordinator navigator visitor midwife health-visitor author reviewer
+    district community specialist senior junior independent victim perpetrator adult child son
+    daughter mother father brother sister partner husband wife friend neighbour report review
+    reviews recommendation recommendations milestones target scope action outcome appendix
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -64,8 +78,9 @@ class SpacyEntityRecognizer(EntityRecognizer):
             label = ent.label_
             if label in self.LABELS:
                 start, end = _trim(text, ent.start_char, ent.end_char)
-                if end > start:
-                    results.append(self._result(self.LABELS[label], start, end, label))
+                entity = self.LABELS[label]
+                if end > start and _plausible(entity, text[start:end]):
+                    results.append(self._result(entity, start, end, label))
             elif label == "ORG":
                 results.extend(self._places_in_organisation(text, ent.start_char, ent.end_char))
         return [r for r in results if r.entity_type in entities]
@@ -75,8 +90,15 @@ class SpacyEntityRecognizer(EntityRecognizer):
         runs: list[tuple[int, int]] = []
         current: tuple[int, int] | None = None
         for match in _WORD.finditer(text, start, end):
-            word = match.group(0)
-            is_name_word = word[0].isupper() and word.casefold() not in AGENCY_WORDS
+            word = re.sub(r"(?:'s|’s|'|’)$", "", match.group(0))
+            is_name_word = (
+                word[0].isupper()
+                and word.casefold() not in AGENCY_WORDS
+                and (
+                    (lexicon.is_uk_place(word) and not lexicon.is_common_word(word))
+                    or lexicon.word_zipf(word) < 2.0
+                )
+            )
             if is_name_word and not (word.isupper() and len(word) <= 5):
                 if current is not None and text[current[1] : match.start()].strip() == "":
                     current = (current[0], match.end())
@@ -111,9 +133,26 @@ class SpacyEntityRecognizer(EntityRecognizer):
         )
 
 
+def _plausible(entity: str, span: str) -> bool:
+    """Drop what the small model tags by mistake: role words, table headings, lower case."""
+    words = _WORD.findall(span)
+    if not words:
+        return False
+    if all(w.casefold() in ROLE_WORDS or w.casefold() in AGENCY_WORDS for w in words):
+        return False
+    if entity == PERSON:
+        return any(w[0].isupper() for w in words)
+    # A place: a known UK place, or a word that is not ordinary English.
+    if lexicon.is_uk_place(span):
+        return True
+    if any(lexicon.is_uk_place(w) and not lexicon.is_common_word(w) for w in words):
+        return True
+    return any(not lexicon.is_common_word(w) for w in words if w[0].isupper())
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding punctuation, a leading 'the' and a trailing possessive from a span."""
-    while start < end and not text[start].isalnum():
+    while start < end and not text[start].isalpha():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1

@@ -13,9 +13,12 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from redact import lexicon
+from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
+
 PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
-NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION", "STREET_ADDRESS"}
+NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 PART_ENTITIES = {"PERSON"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "pc", "dc",
            "ds", "di", "dci", "sgt", "insp", "cllr", "rev", "revd", "fr", "the", "of", "and", "de",
@@ -44,13 +47,17 @@ def variants(name: str, entity: str) -> list[tuple[str, bool]]:
     clean = re.sub(r"(?:'s|’s)$", "", clean)
     found: list[tuple[str, bool]] = []
     if len(clean) >= 3:
-        found.append((clean, False))
+        # An ordinary word ("Summer", "Grace") is matched in Title case or capitals only.
+        common = all(lexicon.is_common_word(w) for w in clean.split())
+        found.append((clean, common or entity not in PART_ENTITIES))
     if entity in PART_ENTITIES:
         for part in re.split(r"[\s\-]+", clean):
             part = part.strip(".,'’\"()")
             if len(part) < 3 or part.lower() in _TITLES or not part[0].isalpha():
                 continue
-            case_sensitive = part.lower() in _common_words()
+            if part.casefold() in ROLE_WORDS or part.casefold() in AGENCY_WORDS:
+                continue
+            case_sensitive = part.lower() in _common_words() or lexicon.word_zipf(part) >= 3.0
             found.append((part, case_sensitive))
     return found
 
