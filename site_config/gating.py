@@ -56,7 +56,7 @@ def gate_output(build_dir: Path, content_dir: Path, policy_path: Path) -> None:
         report = gate.check_built_site(build_dir, content_dir)
     except Exception as error:  # fail closed: a crash in the gate blocks publication
         raise _crashed("the built site", error) from error
-    _raise_if_blocked(report, "the built site", content_dir)
+    _raise_if_blocked(report, "the built site", content_dir, (build_dir, "site"))
 
 
 def _load_gate(policy_path: Path) -> _Gate:
@@ -86,13 +86,22 @@ def _crashed(what: str, error: Exception) -> PluginError:
     )
 
 
-def format_report(report: _Report, what: str, content_dir: Path) -> str:
-    """Plain-English, masked: file, line, what was found, what to do."""
+def format_report(
+    report: _Report, what: str, content_dir: Path, shown_as: tuple[Path, str] | None = None
+) -> str:
+    """Plain-English, masked: file, line, what was found, what to do.
+
+    `shown_as` renames the temporary build folder in paths (`.site-build-x/a.html` ->
+    `site/a.html`): the web officer knows site/, not a folder that is already deleted.
+    """
     lines = [f"Publication blocked: the anonymisation gate stopped on {what}."]
     for error in report.errors:
         lines.append(f"  - could not check: {error}")
     for finding in report.blocking:
         where = finding.path
+        if shown_as is not None:
+            build_dir, name = shown_as
+            where = where.replace(str(build_dir), name, 1)
         if finding.line is not None:
             where += f", line {finding.line}"
             if finding.column is not None:
@@ -110,6 +119,8 @@ def format_report(report: _Report, what: str, content_dir: Path) -> str:
     return "\n".join(lines)
 
 
-def _raise_if_blocked(report: _Report, what: str, content_dir: Path) -> None:
+def _raise_if_blocked(
+    report: _Report, what: str, content_dir: Path, shown_as: tuple[Path, str] | None = None
+) -> None:
     if not report.ok:
-        raise PluginError(format_report(report, what, content_dir))
+        raise PluginError(format_report(report, what, content_dir, shown_as))

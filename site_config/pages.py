@@ -93,8 +93,10 @@ def month_year(value: str) -> str:
     return date(int(value[:4]), int(value[5:7]), 1).strftime("%B %Y")
 
 
-def long_date(value: date | None) -> str:
-    return f"{value.day} {value.strftime('%B %Y')}" if value is not None else "not yet"
+def process_month(value: date | None) -> str:
+    """Process dates (commissioned, approved, published) as month and year: readers do not need
+    the day, and an exact date is a quasi-identifier the gate asks a human about."""
+    return value.strftime("%B %Y") if value is not None else "not yet"
 
 
 def _yes_no(value: bool) -> str:
@@ -106,9 +108,9 @@ def status_text(review: Review, today: date) -> str:
     if metadata.status is Status.WITHDRAWN:
         return "Withdrawn"
     if metadata.retained_until is not None and metadata.retained_until < today:
-        return f"Removed from this site on {long_date(metadata.retained_until)}"
+        return f"Removed from this site in {process_month(metadata.retained_until)}"
     if metadata.retained_until is not None:
-        return f"Published until {long_date(metadata.retained_until)}"
+        return f"Published until {process_month(metadata.retained_until)}"
     return "Published"
 
 
@@ -200,7 +202,7 @@ def home_page(intro: str | None, library: Library, site: SiteText, latest: int) 
     for review in newest:
         metadata = review.metadata
         parts.append(
-            f"- {_review_link(review, HOME)}: published {long_date(metadata.dates.published)}. "
+            f"- {_review_link(review, HOME)}: published {process_month(metadata.dates.published)}. "
             f"Themes: {_theme_links(review, library.themes, HOME)}"
         )
     parts += [
@@ -220,7 +222,7 @@ def _review_table(reviews: Iterable[Review], themes: dict[str, Theme], from_uri:
     ]
     for review in reviews:
         metadata = review.metadata
-        published = long_date(metadata.dates.published)
+        published = process_month(metadata.dates.published)
         if review.is_record:
             published += " (no longer online: record only)"
         rows.append(
@@ -291,17 +293,16 @@ def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
     uri = review_uri(review)
     rows: list[tuple[str, str]] = [
         ("Review", f"{_LABEL_NAMES[metadata.label]} ({metadata.label.value})"),
-        ("Reference", _text(metadata.reference)),
         ("Community Safety Partnership", _text(metadata.csp)),
         ("Region", _text(metadata.region)),
         ("Police force area", _text(metadata.police_force_area)),
         ("Month of death", month_year(metadata.month_of_death)),
-        ("Commissioned", long_date(metadata.dates.commissioned)),
+        ("Commissioned", process_month(metadata.dates.commissioned)),
         (
             "Approved by the Home Office Quality Assurance Panel",
-            long_date(metadata.dates.qa_approved),
+            process_month(metadata.dates.qa_approved),
         ),
-        ("Published", long_date(metadata.dates.published)),
+        ("Published", process_month(metadata.dates.published)),
         ("Status", status_text(review, today)),
         ("Case category", _CATEGORY_NAMES[metadata.case_category]),
         ("Victim's age band", _text(metadata.victim.age_band.value)),
@@ -359,7 +360,7 @@ def record_page(review: Review, library: Library, site: SiteText, today: date) -
     else:
         why = (
             f"The {_text(site.csp_name)} published this review for a fixed period, which ended "
-            f"on {long_date(metadata.retained_until)}."
+            f"in {process_month(metadata.retained_until)}."
         )
     parts = [
         f"# {_text(metadata.library_title())}",
