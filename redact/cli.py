@@ -21,8 +21,16 @@ from redact.gate import GateReport
 EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 
 DIRECT_IDENTIFIERS = {
-    "UK_POSTCODE", "UK_NINO", "UK_NHS", "PHONE_NUMBER", "EMAIL_ADDRESS", "UK_VEHICLE_REGISTRATION",
-    "DATE_OF_BIRTH", "CASE_REFERENCE", "SOCIAL_MEDIA", "STREET_ADDRESS",
+    "UK_POSTCODE",
+    "UK_NINO",
+    "UK_NHS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "UK_VEHICLE_REGISTRATION",
+    "DATE_OF_BIRTH",
+    "CASE_REFERENCE",
+    "SOCIAL_MEDIA",
+    "STREET_ADDRESS",
 }
 PLACES = {"LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 
@@ -72,7 +80,9 @@ def sarif(report: GateReport, reveal: bool) -> dict[str, object]:
             {
                 "ruleId": finding.entity_type,
                 "level": "error" if finding.severity is Severity.BLOCK else "warning",
-                "message": {"text": f'{finding.entity_type} "{finding.shown_text(reveal)}" {advice(finding)}'},
+                "message": {
+                    "text": f'{finding.entity_type} "{finding.shown_text(reveal)}" {advice(finding)}'
+                },
                 "locations": [{"physicalLocation": location}],
             }
         )
@@ -105,7 +115,10 @@ def print_report(
             for decision in report.allowed:
                 line = f":{decision.line}" if decision.line is not None else ""
                 shown = decision.text if reveal else _mask(decision.text)
-                click.echo(f'{decision.path}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})', file=out)
+                click.echo(
+                    f'{decision.path}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})',
+                    file=out,
+                )
         click.echo(summary(report), file=err)
 
 
@@ -119,7 +132,9 @@ def summary(report: GateReport) -> str:
     blocking, warnings = len(report.blocking), len(report.warnings)
     checked = f"{report.files_checked} file(s) checked"
     if report.errors:
-        return f"{checked}: {len(report.errors)} error(s) stopped the check; nothing may be published."
+        return (
+            f"{checked}: {len(report.errors)} error(s) stopped the check; nothing may be published."
+        )
     if blocking:
         return f"{checked}: {blocking} finding(s) block publication, {warnings} warning(s)."
     return f"{checked}: nothing blocks publication ({warnings} warning(s) to review)."
@@ -138,14 +153,31 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--allow", "allow", multiple=True, metavar="TEXT",
-              help="Text that is safe to publish in this run (exact, whole match). Repeatable.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]),
-              default="text", show_default=True, help="text for people, json (one finding per line) or sarif for tools.")
-@click.option("--reveal", is_flag=True, help="Show found text in full (never do this in shared logs).")
+@click.option(
+    "--allow",
+    "allow",
+    multiple=True,
+    metavar="TEXT",
+    help="Text that is safe to publish in this run (exact, whole match). Repeatable.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "sarif"]),
+    default="text",
+    show_default=True,
+    help="text for people, json (one finding per line) or sarif for tools.",
+)
+@click.option(
+    "--reveal", is_flag=True, help="Show found text in full (never do this in shared logs)."
+)
 @click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Site policy file (default: site_config/policy.yml of this project).")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Site policy file (default: site_config/policy.yml of this project).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also list what the policy allowed, and why.")
 def check(
     paths: Sequence[Path],
@@ -204,9 +236,14 @@ def main() -> None:
         click.echo("error: stopped", file=sys.stderr)
         sys.exit(EXIT_ERROR)
     except Exception as error:  # noqa: BLE001 - fail closed without a traceback
-        click.echo(f"error: the check could not run ({error!r}); nothing may be published", file=sys.stderr)
+        click.echo(
+            f"error: the check could not run ({error!r}); nothing may be published", file=sys.stderr
+        )
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 # Sub-commands written in their own modules register here.
+from redact.importer.command import import_command
+
+cli.add_command(import_command, name="import")

@@ -223,7 +223,7 @@ def build_docx(path: Path) -> DocxCounts:
     document.save(buffer)
     path.write_bytes(_set_app_company(buffer.getvalue()))
     return DocxCounts(
-        headings=7,  # title + Executive Summary, Overview Report, ToR, Chronology, Action Plan
+        headings=6,  # title + Executive Summary, Overview Report, ToR, Chronology, Action Plan
         numbered_paragraphs=3,
         tables=1,
         table_rows=len(ACTION_PLAN_ROWS),
@@ -233,6 +233,9 @@ def build_docx(path: Path) -> DocxCounts:
 
 
 PDF_AUTHOR = "Ingrid Vasquez-Hale"
+PDF_NOTE_AUTHOR = "Bartholomew Quaile"
+PDF_NOTE = "Ask Hedda Blomqvist about the dates"
+PDF_WHITE_TEXT = "Victim real name Hedda Blomqvist"
 PDF_TABLE = [
     ["Recommendation", "Lead agency", "Target date"],
     ["Review risk assessments", "Northshire Police", "2024-04"],
@@ -289,6 +292,13 @@ def build_pdf(path: Path) -> PdfCounts:
     pdf.set_font("Helvetica", size=8)
     pdf.set_xy(10, 270)
     pdf.cell(0, 5, "1 Meetings were held online.")
+    # Hidden content: white text a reader cannot see, and a sticky-note comment with an author.
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_xy(10, 150)
+    pdf.cell(0, 6, PDF_WHITE_TEXT)
+    pdf.set_text_color(0, 0, 0)
+    pdf.text_annotation(150, 60, PDF_NOTE, title=PDF_NOTE_AUTHOR)
     footer_line()
 
     pdf.add_page()
