@@ -13,18 +13,29 @@ import gzip
 import hashlib
 import importlib.util
 import json
-import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from redact.findings import Surface
 from redact.gate import IMAGE_SUFFIXES, TextItem, Unit, review_metadata_for
 from redact.policy import SitePolicy
 from redact.review import METADATA_FILE_NAME
 
-TEXT_ATTRIBUTES = {"alt", "title", "aria-label", "content", "href", "src", "value", "placeholder", "data-pagefind-filter", "data-pagefind-meta"}
+TEXT_ATTRIBUTES = {
+    "alt",
+    "title",
+    "aria-label",
+    "content",
+    "href",
+    "src",
+    "value",
+    "placeholder",
+    "data-pagefind-filter",
+    "data-pagefind-meta",
+}
 SKIPPED_ELEMENTS = {"script", "style"}
 FONT_SUFFIXES = {".woff", ".woff2", ".ttf", ".eot", ".otf"}
 
@@ -41,7 +52,24 @@ class _TextExtractor(HTMLParser):
         for name, value in attrs:
             if value and name in TEXT_ATTRIBUTES:
                 self.parts.append(value)
-        if tag in {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "br", "section", "article", "title"}:
+        if tag in {
+            "p",
+            "div",
+            "li",
+            "tr",
+            "td",
+            "th",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "br",
+            "section",
+            "article",
+            "title",
+        }:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -118,7 +146,17 @@ def theme_asset_hashes() -> frozenset[str]:
         if spec is None or spec.origin is None:
             continue
         for path in Path(spec.origin).parent.rglob("*"):
-            if path.is_file() and path.suffix in {".js", ".css", ".svg", ".woff", ".woff2", ".ttf", ".ico", ".png", ".map"}:
+            if path.is_file() and path.suffix in {
+                ".js",
+                ".css",
+                ".svg",
+                ".woff",
+                ".woff2",
+                ".ttf",
+                ".ico",
+                ".png",
+                ".map",
+            }:
                 hashes.add(hashlib.sha256(path.read_bytes()).hexdigest())
     return frozenset(hashes)
 
@@ -138,7 +176,9 @@ def collect_built_units(
     review_names: dict[str, tuple[str, ...]] = {}
     reviews_root = content_dir / "reviews"
     if reviews_root.is_dir():
-        for review_dir in sorted(p for p in reviews_root.iterdir() if (p / METADATA_FILE_NAME).is_file()):
+        for review_dir in sorted(
+            p for p in reviews_root.iterdir() if (p / METADATA_FILE_NAME).is_file()
+        ):
             metadata, problem = review_metadata_for(review_dir, policy)
             if problem is not None:
                 errors.append(problem)
@@ -187,10 +227,16 @@ def collect_built_units(
                 if suffix in IMAGE_SUFFIXES:
                     _image_findings(path, unit)
                 if suffix == ".svg":
-                    unit.items.append(TextItem(shown, xml_text(data.decode("utf-8")), "plain", Surface.BUILT_OUTPUT))
+                    unit.items.append(
+                        TextItem(
+                            shown, xml_text(data.decode("utf-8")), "plain", Surface.BUILT_OUTPUT
+                        )
+                    )
                 continue
             else:
-                errors.append(f"{path}: the build produced a '{suffix or path.name}' file the gate cannot check")
+                errors.append(
+                    f"{path}: the build produced a '{suffix or path.name}' file the gate cannot check"
+                )
                 continue
         except (UnicodeDecodeError, ValueError, ElementTree.ParseError, OSError, EOFError) as error:
             errors.append(f"{path}: cannot be read back to check it: {error}")
@@ -206,10 +252,21 @@ def _image_findings(path: Path, unit: Unit) -> None:
     try:
         fields = image_metadata(path)
     except AssetError as error:
-        unit.errors.append(f"{path}: {error}")
+        unit.errors.append(str(error))
         return
     for name, value in fields:
         unit.extra_findings.append(
-            Finding(str(path), None, None, None, None, "IMAGE_METADATA", Severity.BLOCK, 1.0,
-                    "ImageMetadata", Surface.IMAGE_METADATA, f"{name}: {value}")
+            Finding(
+                str(path),
+                None,
+                None,
+                None,
+                None,
+                "IMAGE_METADATA",
+                Severity.BLOCK,
+                1.0,
+                "ImageMetadata",
+                Surface.IMAGE_METADATA,
+                f"{name}: {value}",
+            )
         )

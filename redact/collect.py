@@ -77,7 +77,10 @@ def read_text_file(path: Path) -> tuple[str | None, str | None]:
     except OSError as error:
         return None, f"{path}: cannot be read ({error.strerror or error})"
     if b"\0" in data:
-        return None, f"{path}: is not a text file (it contains binary data); remove it or convert it to Markdown"
+        return (
+            None,
+            f"{path}: is not a text file (it contains binary data); remove it or convert it to Markdown",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -140,13 +143,15 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
         parts = path_parts(path, root)
     except ValueError:
         parts = [path.stem]
-    unit.items.append(TextItem(path=shown, text="\n".join(parts) + "\n", kind="names", surface=Surface.FILE_NAME))
+    unit.items.append(
+        TextItem(path=shown, text="\n".join(parts) + "\n", kind="names", surface=Surface.FILE_NAME)
+    )
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
         try:
             fields = image_metadata(path)
         except AssetError as error:
-            unit.errors.append(f"{path}: {error}")
+            unit.errors.append(str(error))
             return
         for name, value in fields:
             unit.extra_findings.append(
@@ -183,7 +188,14 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
             kind = "yaml"
         else:
             kind = "plain"
-        unit.items.append(TextItem(path=shown, text=text, kind=kind, surface=Surface.METADATA if kind == "yaml" else Surface.TEXT))
+        unit.items.append(
+            TextItem(
+                path=shown,
+                text=text,
+                kind=kind,
+                surface=Surface.METADATA if kind == "yaml" else Surface.TEXT,
+            )
+        )
         return
     errors.append(
         f"{path}: the gate cannot check '{suffix or path.name}' files; remove it from the folder "

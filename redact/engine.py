@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
@@ -59,12 +59,12 @@ def load_model() -> Language:
     return nlp
 
 
-class _PreloadedSpacyEngine(SpacyNlpEngine):  # type: ignore[misc]
+class _PreloadedSpacyEngine(SpacyNlpEngine):
     """Presidio's spaCy engine around a model we loaded ourselves (never downloads)."""
 
     def __init__(self, nlp: Language) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": MODEL_PACKAGE}])
-        self.nlp = {LANGUAGE: nlp}
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
 
     def load(self) -> None:
         """Already loaded."""
@@ -144,8 +144,10 @@ def block_spans(original: str) -> list[tuple[int, int]]:
             start = position
         position += len(line)
         if not blank:
-            previous_single = single and not line.lstrip().startswith(("*", "+", "-", ">")) or (
-                line.lstrip().startswith(("#", "|"))
+            previous_single = (
+                single
+                and not line.lstrip().startswith(("*", "+", "-", ">"))
+                or (line.lstrip().startswith(("#", "|")))
             )
         previous_blank = blank
     if position > start or not spans:

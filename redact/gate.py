@@ -290,7 +290,9 @@ class Gate:
             )
         allowed_entries = self.policy.allowed_entries()
         for name in unit.allowed_names:
-            allowed_entries.setdefault(normalise(name), "declared in the review or on the command line")
+            allowed_entries.setdefault(
+                normalise(name), "declared in the review or on the command line"
+            )
         raw = propagation.propagate(
             [v.prose for v in views],
             raw,
@@ -311,6 +313,8 @@ class Gate:
                 if reason is None and any(s <= start and end <= e for s, e in inside_allowed):
                     # e.g. the model tagged only "Thackwray" inside the declared "Imogen Thackwray".
                     reason = "part of an allowed name at this place"
+                line: int | None
+                column: int | None
                 line, column = view.line_col(start)
                 if item.kind == "names":
                     line = column = None
@@ -401,7 +405,13 @@ def _report_to_json(report: GateReport) -> dict[str, Any]:
         "files_checked": report.files_checked,
         "findings": [f.to_dict(reveal=True) for f in report.findings],
         "allowed": [
-            {"path": a.path, "line": a.line, "entity_type": a.entity_type, "reason": a.reason, "text": a.text}
+            {
+                "path": a.path,
+                "line": a.line,
+                "entity_type": a.entity_type,
+                "reason": a.reason,
+                "text": a.text,
+            }
             for a in report.allowed
         ],
     }
@@ -424,7 +434,10 @@ def _report_from_json(data: dict[str, Any]) -> GateReport:
         )
         for f in data["findings"]
     ]
-    allowed = [AllowedDecision(a["path"], a["line"], a["entity_type"], a["reason"], a["text"]) for a in data["allowed"]]
+    allowed = [
+        AllowedDecision(a["path"], a["line"], a["entity_type"], a["reason"], a["text"])
+        for a in data["allowed"]
+    ]
     return GateReport(findings=findings, allowed=allowed, files_checked=int(data["files_checked"]))
 
 
@@ -449,7 +462,9 @@ def load_gate(
     )
 
 
-def review_metadata_for(review_dir: Path, policy: SitePolicy) -> tuple[ReviewMetadata | None, str | None]:
+def review_metadata_for(
+    review_dir: Path, policy: SitePolicy
+) -> tuple[ReviewMetadata | None, str | None]:
     """A review's metadata, validated against the site's theme vocabulary when there is one."""
     themes: list[str] | None = None
     if policy.themes_vocabulary is not None:

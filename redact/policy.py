@@ -40,7 +40,9 @@ _PLACEHOLDER = re.compile(
     r"\s+(?:[A-Z]{1,2}|\d{1,3}|[A-Z]\d{1,2})$",
     re.IGNORECASE,
 )
-_REDACTION_MARK = re.compile(r"^\[(?:redacted|removed|name removed|address removed|[A-Z]{1,3})\]$", re.I)
+_REDACTION_MARK = re.compile(
+    r"^\[(?:redacted|removed|name removed|address removed|[A-Z]{1,3})\]$", re.IGNORECASE
+)
 
 
 class PolicyError(Exception):
@@ -134,7 +136,10 @@ def parse_policy(data: Any, source: str, base_dir: Path | None = None) -> SitePo
         raise PolicyError(
             f"{source}: unknown allow group(s) {', '.join(bad_groups)}; use {', '.join(ALLOW_GROUPS)}"
         )
-    allow = {group: _string_list(allow_raw.get(group), f"allow.{group}", source) for group in ALLOW_GROUPS}
+    allow = {
+        group: _string_list(allow_raw.get(group), f"allow.{group}", source)
+        for group in ALLOW_GROUPS
+    }
     severity_raw = data.get("severity") or {}
     if not isinstance(severity_raw, dict):
         raise PolicyError(f"{source}: 'severity' must map entity types to block or warn")
@@ -173,7 +178,9 @@ def _parse_not_identifiers(value: Any, source: str) -> tuple[NotAnIdentifier, ..
             raise PolicyError(
                 f"{source}: not_identifiers entry {number} needs exactly text, review and reason"
             )
-        if not all(isinstance(item[k], str) and item[k].strip() for k in ("text", "review", "reason")):
+        if not all(
+            isinstance(item[k], str) and item[k].strip() for k in ("text", "review", "reason")
+        ):
             raise PolicyError(f"{source}: not_identifiers entry {number} has an empty field")
         decisions.append(NotAnIdentifier(item["text"], item["review"], item["reason"]))
     return tuple(decisions)
