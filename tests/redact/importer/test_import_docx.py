@@ -51,8 +51,8 @@ def test_the_report_is_split_into_the_three_documents(plan: Plan) -> None:
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
-        ("executive-summary.md", "1. The review began in 2022.\n2. Eight agencies took part.\n"
-                                 "3. The family met the chair."),  # Word numbering -> list
+        ("executive-summary.md",  # Word numbering -> Markdown ordered list
+         "1. The review began in 2022.\n2. Eight agencies took part.\n3. The family met the chair."),
         ("executive-summary.md", "- Northshire Police\n- the GP surgery"),  # bullets
         ("overview-report.md", "\n## Terms of Reference\n"),  # level 2 stays level 2
         ("overview-report.md", "The panel agreed the terms of reference[^1]."),  # reference
