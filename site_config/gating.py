@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from redact.findings import Finding
 
 
+_MAX_LISTED = 200  # a build log is read by a person; `make check` lists every finding
+
+
 class _Report(Protocol):
     """The part of `redact.gate`'s report this module reads."""
 
@@ -97,7 +100,8 @@ def format_report(
     lines = [f"Publication blocked: the anonymisation gate stopped on {what}."]
     for error in report.errors:
         lines.append(f"  - could not check: {error}")
-    for finding in report.blocking:
+    blocking = list(report.blocking)
+    for finding in blocking[:_MAX_LISTED]:
         where = finding.path
         if shown_as is not None:
             build_dir, name = shown_as
@@ -109,6 +113,10 @@ def format_report(
         lines.append(
             f"  - {where}: possible {finding.entity_type.replace('_', ' ').lower()} "
             f"'{finding.masked_text()}' ({finding.surface.value.replace('_', ' ')})"
+        )
+    if len(blocking) > _MAX_LISTED:
+        lines.append(
+            f"  - ... and {len(blocking) - _MAX_LISTED} more (`make check` lists them all)"
         )
     lines.append(
         "What to do: replace each item with a pseudonym, a role or a placeholder, or, if it is "
