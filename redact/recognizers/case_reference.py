@@ -4,13 +4,16 @@ Two ways in:
 - after a reference word ("crime number", "crime reference", "incident number", "log number",
   "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"), perhaps
   followed by "was"/"is": the next token of letters, digits, '/' and '-' holding a digit;
-- on its own, the shapes forces and courts use: force prefix/number/year (NP/12345/21,
-  CR/0012345/22), number/number/year (12/34567/20), and PREFIX-YEAR-NUMBER (INC-2021-004512).
-Paragraph numbers (1.2.3), bare years and "Recommendation 4" are not references.
+- on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
+  (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
+  and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193).
+Paragraph numbers (1.2.3), bare years, "Recommendation 4" and the review's own library label
+("2023/b", public by design) are not references.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -21,15 +24,16 @@ _NUMBER_WORD = r"(?:number|no\.?|num\.?|nos?\.?|#|ref(?:erence)?\.?)"
 _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
     rf"reference|claim|cad|storm|niche|athena|pnc)[ \u00a0]+{_NUMBER_WORD}"
-    r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|case[ \u00a0]+ref\.?)"
+    r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?)"
 )
 # "crime number was 123", "incident number is 456", "log recorded as 789"
-_LINK = r"(?:[ \u00a0]+(?:was|is|were|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
+_LINK = r"(?:[ \u00a0]+(?:was|is|were|as|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
 # At least three characters, at least one digit: "ref 4" is a paragraph, not a reference.
 _VALUE = r"(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]{3})[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
 
 
 YEAR_STARTS = frozenset({"18", "19", "20"})
+_REVIEW_LABEL = re.compile(r"(?:19|20)[0-9]{2}/[a-zA-Z]")
 
 
 class CaseReferenceRecognizer(GatePatternRecognizer):
@@ -44,8 +48,17 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.7,
         ),
         Pattern(
-            "Force reference (PREFIX/NUMBER/YEAR)",
-            NOT_AFTER_ALNUM + r"[A-Z]{1,4}/[0-9]{3,9}/[0-9]{2,4}" + NOT_BEFORE_ALNUM,
+            "Force reference (PREFIX/NUMBER/NUMBER)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:[A-Z]{1,4}(?:/[A-Z]{1,4})?/[0-9]{2,9}/[0-9]{2,9}[A-Z]?)"
+            + NOT_BEFORE_ALNUM,
+            0.7,
+        ),
+        Pattern(
+            "Mixed reference after 'case' (case T2020/7114)",
+            r"(?<![A-Za-z])case[ \u00a0]+(?P<value>(?-i:(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]*[A-Z])"
+            + r"[A-Z0-9][A-Z0-9/\-]{2,}[A-Z0-9]))"
+            + NOT_BEFORE_ALNUM,
             0.7,
         ),
         Pattern(
@@ -54,13 +67,18 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
-            "Incident reference (PREFIX-YEAR-NUMBER)",
-            NOT_AFTER_ALNUM + r"[A-Z]{2,6}[-/](?:19|20)[0-9]{2}[-/][0-9]{3,9}" + NOT_BEFORE_ALNUM,
+            "Dashed reference (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:(?=[A-Z0-9-]*[0-9]{3})[A-Z]{2,6}(?:-[A-Z0-9]{2,9}){2,4})"
+            + r"(?![A-Za-z0-9]|-[A-Za-z0-9])",
             0.7,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("crime", "incident", "reference", "case", "log", "urn")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """A bare year after 'reference' ('reference 2021 guidance') is not a reference."""
-        return len(pattern_text) == 4 and pattern_text.isdigit() and pattern_text[:2] in YEAR_STARTS
+        """Not a reference: a bare year ('reference 2021 guidance'), or the review's own public
+        label in the Home Office library ('DHR reference: 2023/b')."""
+        if len(pattern_text) == 4 and pattern_text.isdigit():
+            return pattern_text[:2] in YEAR_STARTS
+        return _REVIEW_LABEL.fullmatch(pattern_text) is not None

@@ -3,7 +3,8 @@
 The Home Office QA Panel has rejected reports for leaving dates of birth in. A date (any shape
 of `_dates`), a month and year, or a year is a date of birth when a birth word is next to it:
 before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday") within a few words of
-the same sentence, or straight after it ("12/03/1985 (DOB)"). Without such a word there is no
+the same clause, or straight after it ("12/03/1985 (DOB)"); or in brackets straight after a full
+name ("Ana Smith (05/08/1993)"), the way police and IMR records write a date of birth. Without such a word there is no
 finding here (the date is still an exact date for `DATE_EXACT`). Only the date is reported.
 """
 
@@ -21,8 +22,8 @@ _BIRTH_BEFORE = (
     r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born)"
 )
 _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
-# Up to 40 characters of the same sentence between the birth word and the date, no digits.
-_GAP = r"[^\n0-9.!?]{0,40}?"
+# Up to 25 characters of the same clause between the birth word and the date, no digits.
+_GAP = r"[^\n0-9.!?,;()]{0,25}?"
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):
@@ -32,7 +33,7 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Date of birth (birth word before)",
-            rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–][ \u00a0]*|{_GAP})"
+            rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–(,][ \u00a0]*|{_GAP})"
             + rf"(?P<value>{EXACT_DATE}|{MONTH_YEAR}|{BARE_YEAR})",
             0.85,
         ),
@@ -40,6 +41,13 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             "Date of birth (birth word after)",
             rf"(?P<value>{EXACT_DATE}){_BIRTH_AFTER}",
             0.85,
+        ),
+        # "Ana Smith (05/08/1993)": police and IMR records write a date of birth this way.
+        Pattern(
+            "Date of birth (in brackets after a full name)",
+            r"(?-i:(?<![A-Za-z])[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){1,3})[ \u00a0]*\("
+            + rf"(?P<value>{EXACT_DATE})\)",
+            0.5,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("birth", "dob", "born", "birthday")

@@ -4,7 +4,10 @@ Handles: '@' + 1-30 letters, digits, underscores or inner dots, at least one let
 character set Instagram/X/TikTok allow), not preceded by a word character, so an email address
 is not a handle. Profile URLs: facebook.com, fb.com, instagram.com, twitter.com, x.com,
 tiktok.com, snapchat.com, threads.net, linkedin.com/in/, youtube.com/@ (and /c/, /channel/,
-/user/), with or without scheme or "www.", followed by a path.
+/user/), medium.com/@, strava.com/athletes/, reddit.com/u/, twitch.tv, bsky.app, pinterest,
+with or without scheme or "www.", followed by a path. User names without an '@' after a platform
+or account word ("on Snapchat (jane.d01)", "her ID was jane_d"), when they hold an underscore,
+dot or digit, so an ordinary word is not one; and the text of a Markdown link to a profile.
 """
 
 from __future__ import annotations
@@ -16,9 +19,24 @@ from presidio_analyzer import Pattern
 from redact.recognizers._base import GatePatternRecognizer
 
 _SITES = (
-    r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|snapchat)\.com/|threads\.net/"
-    r"|linkedin\.com/in/|youtube\.com/(?:@|c/|channel/|user/))"
+    r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|snapchat|onlyfans)\.com/|threads\.(?:net|com)/"
+    r"|linkedin\.com/in/|youtube\.com/(?:@|c/|channel/|user/)|medium\.com/@"
+    r"|strava\.com/athletes/|reddit\.com/u(?:ser)?/|twitch\.tv/|bsky\.app/profile/"
+    r"|pinterest\.(?:com|co\.uk)/)"
 )
+# A platform or account word, then a user name: "Snapchat (jane.d01)", "her ID was jane_d".
+_ACCOUNT_WORDS = (
+    r"(?:facebook|instagram|twitter|tiktok|snapchat|wechat|whatsapp|telegram|strava|discord"
+    r"|reddit|kik|skype|signal|threads|account|profile|username|user[ \u00a0]name|handle|ID"
+    r"|name|alias|nickname|gamertag)"
+)
+_ACCOUNT_LINK = r"(?:[ \u00a0]+(?:was|is|called|named|name|of))*"
+# At least one letter, and an underscore, digit or inner dot: not an ordinary word.
+_USER_NAME = (
+    r"(?=[A-Z0-9_.]*[A-Z])(?=[A-Z0-9_.]*(?:[_0-9]|\.[A-Z0-9]))"
+    r"[A-Z0-9][A-Z0-9_.]{2,28}[A-Z0-9_](?![A-Z0-9_@-]|\.[A-Z0-9])"
+)
+
 # The rest of the path: anything a URL may hold, but not a bracket/quote around it or a final dot.
 _PATH = r"[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]"
 
@@ -37,8 +55,19 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Social media handle",
-            r"(?<![A-Z0-9_.@/\\-])@(?=[A-Z0-9_.]*[A-Z])[A-Z0-9_](?:[A-Z0-9_.]{0,28}[A-Z0-9_])?"
+            r"(?<![A-Z0-9_.@\\-])@(?=[A-Z0-9_.]*[A-Z])[A-Z0-9_](?:[A-Z0-9_.]{0,28}[A-Z0-9_])?"
             + r"(?![A-Z0-9_@-]|\.[A-Z0-9])",
+            0.6,
+        ),
+        Pattern(
+            "User name after a platform or account word",
+            rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}"
+            + rf"[ \u00a0:,(\[\"'“‘]{{0,4}}(?P<value>{_USER_NAME})",
+            0.6,
+        ),
+        Pattern(
+            "Link text of a profile link",
+            r"\[(?P<value>[^\]\n]{1,60})\]\((?:https?://)?(?:(?:www|m|mobile)\.)?" + _SITES,
             0.6,
         ),
     )

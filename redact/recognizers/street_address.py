@@ -6,7 +6,9 @@ type ("Road", "Rd", "Lane", "Close", ...). Without a house number a capitalised 
 unambiguous street type ("lived on Acacia Road") is still an address; with a type that is also an
 everyday word (Court, Park, Hill, View, Way, ...) the name needs a preposition before it
 ("moved to Elm Park"), and the courts ("Crown Court", "Family Court") are never streets.
-Capitalisation matters here: lower-case "road" is prose.
+Also: flats in named buildings ("Flat 11, Carrow House, Princess Parade"), Welsh streets whose
+type comes first ("4 Lôn y Felin"), and numbered addresses in capitals ("48 ELM STREET", as
+police records print them). Capitalisation matters here: lower-case "road" is prose.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ WEAK_TYPES = [
     "Mount",
     "Wynd",
     "Path",
+    "Villas",
+    "Cottages",
+    "Fields",
+    "Bank",
 ]
 ABBREVIATED_TYPES = [
     "Rd",
@@ -112,7 +118,8 @@ _NOT_NAME = (
     r"|This|That|These|Those|She|He|They|We|It|When|Where|While|After|Before|During|Mr|Mrs|Ms"
     r"|Miss|Dr|Police|Council|Officer|Adult|Victim|Child)"
 )
-_WORD = rf"(?!{_NOT_NAME}\b)[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)?"
+_LOWER = "a-zâêîôûŵŷàáèéìíòóùúäëïöüç'’"
+_WORD = rf"(?!{_NOT_NAME}\b)[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z]?[{_LOWER}]+)?"
 _NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}"
 
 
@@ -125,6 +132,39 @@ _ANY_TYPE = _alternation(STRONG_TYPES + WEAK_TYPES)
 _ABBREVIATED = _alternation(ABBREVIATED_TYPES) + r"\.?(?![ \u00a0]+[A-Z][a-z])"
 _FLAT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \u00a0]+[0-9]{1,4}[A-Za-z]?,?[ \u00a0]+)"
 _HOUSE = r"[0-9]{1,4}[A-Za-z]?(?:[ \u00a0]?[-–][ \u00a0]?[0-9]{1,4}[A-Za-z]?)?,?"
+# Buildings a flat is in: "Flat 11, Carrow House".
+BUILDING_TYPES = [
+    "House",
+    "Lodge",
+    "Tower",
+    "Mansions",
+    "Buildings",
+    "Heights",
+    "Cottages",
+    "Court",
+    "Point",
+    "Hall",
+    "Flats",
+    "Apartments",
+    "Block",
+]
+_BUILDING = rf"{_NAME}[ \u00a0]+{_alternation(BUILDING_TYPES + STRONG_TYPES + WEAK_TYPES)}"
+# Welsh streets put the type first: "4 Lôn y Felin", "12 Heol y Parc", "3 Ffordd Glyndŵr".
+WELSH_TYPES = [
+    "Heol",
+    "Lôn",
+    "Lon",
+    "Ffordd",
+    "Stryd",
+    "Rhodfa",
+    "Cilgant",
+    "Clos",
+    "Maes",
+    "Llwyn",
+]
+_WELSH_WORD = rf"(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][{_LOWER}]+)"
+# Addresses typed in capitals, as police records print them: "48 ELM STREET".
+_CAPS_TYPES = _alternation([t.upper() for t in STRONG_TYPES + WEAK_TYPES] + ["RD", "ST", "AVE"])
 _PREPOSITION = r"(?:on|in|at|to|off|near|along|from|into|onto|via|of|past|opposite|behind)"
 _END = r"(?![A-Za-z])"
 
@@ -154,7 +194,19 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Flat in a named building",
-            rf"(?<![A-Za-z0-9]){_FLAT}{_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            rf"(?<![A-Za-z0-9]){_FLAT}{_BUILDING}(?:,?[ \u00a0]+{_NAME}[ \u00a0]+{_ANY_TYPE})?{_END}",
+            0.7,
+        ),
+        Pattern(
+            "Welsh street (type first)",
+            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+{_alternation(WELSH_TYPES)}"
+            + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
+            0.7,
+        ),
+        Pattern(
+            "Numbered street in capitals",
+            rf"(?<![A-Za-z0-9.,/£$]){_HOUSE}[ \u00a0]+(?:[A-Z][A-Z'’\-]+[ \u00a0]+){{1,4}}"
+            + rf"{_CAPS_TYPES}{_END}",
             0.7,
         ),
     )

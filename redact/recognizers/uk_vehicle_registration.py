@@ -4,9 +4,9 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
 - current, since 2001: two area letters, two-digit age identifier, three letters: AB51 ABC;
 - prefix, 1983-2001: year letter, 1-3 digits, three letters: A123 BCD;
 - suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
-- dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB):
-  reported only straight after a registration word ("registration", "reg", "VRM", ...),
-  because on its own it looks like any reference.
+- dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB), and
+  foreign plates (B 47 VSL): reported only straight after a registration word ("registration",
+  "reg", "VRM", ...), because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
@@ -30,7 +30,8 @@ _CONTEXT_WORDS = (
     r"(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
     r"|VRM|VRN|number\s+plate|licen[cs]e\s+plate|index\s+number)"
 )
-# Capitalised words a prefix/suffix pattern would otherwise take as the three letters.
+# Capitalised words, and Acts cited by section ("S2 PHA": s.2 Protection from Harassment Act),
+# that a prefix/suffix pattern would otherwise take as the three letters.
 COMMON_WORDS = frozenset(
     [
         "AND",
@@ -76,6 +77,15 @@ COMMON_WORDS = frozenset(
         "PUT",
         "USE",
         "AGE",
+        "PHA",
+        "POA",
+        "SOA",
+        "CJA",
+        "MHA",
+        "MCA",
+        "FLA",
+        "DAA",
+        "PCA",
     ]
 )
 
@@ -111,7 +121,9 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         Pattern(
             "Registration (dateless, after a registration word)",
             rf"(?<![A-Za-z]){_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
-            + r"(?P<value>[A-Z]{1,3}[ \u00a0]?[1-9][0-9]{0,3}|[1-9][0-9]{0,3}[ \u00a0]?[A-Z]{1,3})"
+            # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign)
+            + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
+            + r"[A-Z0-9]{1,4}(?:[ \u00a0-][A-Z0-9]{1,4}){0,2})"
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
             0.6,

@@ -29,6 +29,13 @@ RECOGNIZER = CaseReferenceRecognizer()
         ("The crime number was 4512398.", ["4512398"]),  # 'was' between word and number
         ("incident number is INC/778", ["INC/778"]),  # 'is' between word and number
         ("the crime number was NP/12345/21.", ["NP/12345/21"]),  # shape and word together
+        ("The police log is KX/21/004512;", ["KX/21/004512"]),  # prefix/year/number
+        ("custody record KX/CUS/21/00456", ["KX/CUS/21/00456"]),  # two-part prefix
+        ("crime reference as KX-19-4412-DA.", ["KX-19-4412-DA"]),  # dashed with a suffix
+        ("The MARAC case number, NOR-MARAC-0456, was", ["NOR-MARAC-0456"]),  # dashed words
+        ("proceedings (case T2021/1234).", ["T2021/1234"]),  # 'case' and a mixed value
+        ("her Home Office reference as Z1234567", ["Z1234567"]),  # 'reference as'
+        ("PNC 11/654321X", ["11/654321X"]),  # a PNC number
     ],
 )
 def test_references_are_found(text: str, expected: list[str]) -> None:
@@ -47,6 +54,10 @@ def test_references_are_found(text: str, expected: list[str]) -> None:
         "a referral to Refuge 2020",  # 'ref' inside other words
         "12/03/2021",  # a date
         "case 12",  # 'case' alone is not a reference word
+        "DHR reference: 2023/b",  # the review's own public library label
+        "in the case 2019",  # 'case' and a year
+        "COVID-19",  # two dashed groups, too few digits
+        "well-being-2020",  # lower-case dashed words
         "(ref 4)",  # too short to be a reference
         "court no. 3",  # too short to be a reference
         "return 44AB1234521",  # 'urn' inside another word

@@ -27,6 +27,9 @@ RECOGNIZER = DateOfBirthRecognizer()
         ("12/03/1985 (DOB)", ["12/03/1985"]),  # birth word after the date
         ("12 March 1985 (date of birth)", ["12 March 1985"]),  # long birth word after
         ("Birthdate: 2/3/1985", ["2/3/1985"]),  # 'birthdate'
+        ("his date of birth (23/07/1976), his", ["23/07/1976"]),  # in brackets
+        ("her date of birth, 21.02.1991, and", ["21.02.1991"]),  # after a comma
+        ('including "Jane Anne Doe (05/08/1992)"', ["05/08/1992"]),  # name then date in brackets
     ],
 )
 def test_dates_of_birth_are_found(text: str, expected: list[str]) -> None:
@@ -43,6 +46,8 @@ def test_dates_of_birth_are_found(text: str, expected: list[str]) -> None:
         "stillborn in 2010",  # 'born' inside another word
         "born in Town A",  # a birth word without a date
         "DOB: [redacted]",  # redacted
+        "born in Town A, died in June 2020",  # the date belongs to another clause
+        "the meeting (12/03/2021) agreed",  # a date in brackets after an ordinary word
     ],
 )
 def test_near_misses_are_not_dates_of_birth(text: str) -> None:

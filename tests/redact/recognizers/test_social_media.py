@@ -27,7 +27,17 @@ RECOGNIZER = SocialMediaRecognizer()
         ("linkedin.com/in/jane-doe-123", ["linkedin.com/in/jane-doe-123"]),  # LinkedIn
         ("youtube.com/@janedoe", ["youtube.com/@janedoe"]),  # YouTube handle
         ("threads.net/@janedoe", ["threads.net/@janedoe"]),  # Threads
-        ("[profile](https://m.facebook.com/jane.d)", ["https://m.facebook.com/jane.d"]),  # link
+        # a Markdown link: the URL, and its text (which often repeats the user name)
+        ("[profile](https://m.facebook.com/jane.d)", ["profile", "https://m.facebook.com/jane.d"]),
+        ("[jane.d88](facebook.com/jane.d88)", ["jane.d88", "facebook.com/jane.d88"]),
+        ("on Snapchat (jane.d01) she", ["jane.d01"]),  # user name after a platform word
+        ("her WeChat ID was jane_gardens", ["jane_gardens"]),  # after 'ID was'
+        ('a profile called "jane.loves.4ever"', ["jane.loves.4ever"]),  # quoted
+        ("medium.com/@jane_writes/post", ["medium.com/@jane_writes/post"]),  # other platforms
+        ("strava.com/athletes/jane_runs", ["strava.com/athletes/jane_runs"]),  # Strava
+        ('from a new account, "j.doe_mum_of_3".', ["j.doe_mum_of_3"]),  # comma and quote
+        ("under the name jay_townb22.", ["jay_townb22"]),  # 'name'
+        ("her blog medium.com/@jane_w/my-story", ["medium.com/@jane_w/my-story"]),  # Medium
     ],
 )
 def test_handles_and_profiles_are_found(text: str, expected: list[str]) -> None:
@@ -46,6 +56,9 @@ def test_handles_and_profiles_are_found(text: str, expected: list[str]) -> None:
         "youtube.com/watch",  # a video page, not a channel
         "netflix.com/janedoe",  # 'x.com' inside another domain
         "box.com/janedoe",  # 'x.com' inside another domain
+        "her account was closed",  # an ordinary word after 'account'
+        "her Facebook profile",  # a platform word without a user name
+        "ID card seen",  # 'ID' followed by a word
     ],
 )
 def test_near_misses_are_not_social_media(text: str) -> None:

@@ -31,6 +31,10 @@ RECOGNIZER = StreetAddressRecognizer()
         ("a flat off Market Square", ["Market Square"]),  # 'off'
         ("lived at 5 Elm Park, Town A", ["5 Elm Park"]),  # numbered, everyday type
         ("paragraph 3.4 Acacia Road", ["Acacia Road"]),  # '3.4' is not a house number
+        ("ADDRESS: 48 ELMWOOD STREET", ["48 ELMWOOD STREET"]),  # capitals, police record
+        ("at Flat 2, Larch House, Mill Parade (the", ["Flat 2, Larch House, Mill Parade"]),
+        ("of Tŷ Bach, 4 Lôn y Felin, Town A", ["4 Lôn y Felin"]),  # Welsh, type first
+        ("at 8 Rowan Villas, Town A", ["8 Rowan Villas"]),  # 'Villas'
     ],
 )
 def test_addresses_are_found(text: str, expected: list[str]) -> None:

@@ -25,6 +25,7 @@ RECOGNIZER = UkVehicleRegistrationRecognizer()
         ("Reg: ABC 123", ["ABC 123"]),  # dateless, other way round
         ("VRM AB 1234 was seen", ["AB 1234"]),  # dateless after VRM
         ("registration number K123 ABC", ["K123 ABC"]),  # context plus prefix format
+        ("registration B 12 XYZ (foreign plates)", ["B 12 XYZ"]),  # a foreign plate
     ],
 )
 def test_registrations_are_found(text: str, expected: list[str]) -> None:
@@ -45,6 +46,8 @@ def test_registrations_are_found(text: str, expected: list[str]) -> None:
         "AB12 CDEF",  # followed by another letter
         "In 2021 the car was sold",  # a year near a vehicle word
         "regarding ABC 123",  # 'reg' inside another word
+        "charged under (S2 PHA)",  # section 2 of an Act, not a prefix plate
+        "registration was refused",  # a registration word without a mark
     ],
 )
 def test_near_misses_are_not_registrations(text: str) -> None:
