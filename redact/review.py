@@ -527,14 +527,25 @@ def parse_review_metadata(
     return metadata
 
 
+def _never_published(relative: Path) -> bool:
+    """Files the site never publishes (same rule as the site plugin and mkdocs.yml
+    `exclude_docs`): hidden files, YAML metadata, `*.private.*` and anything under `private/`."""
+    parts = relative.parts
+    if any(part.startswith(".") for part in parts) or "private" in parts[:-1]:
+        return True
+    name = relative.name
+    return ".private." in name or name.endswith(".private") or relative.suffix.lower() in {
+        ".yml",
+        ".yaml",
+    }
+
+
 def _text_files(review_dir: Path) -> list[Path]:
-    """Everything in a review folder that MkDocs would publish besides review.yml."""
+    """Everything in a review folder that the site would publish (review.yml never is)."""
     return sorted(
         item
         for item in review_dir.rglob("*")
-        if item.is_file()
-        and item.name != METADATA_FILE_NAME
-        and not any(part.startswith(".") for part in item.relative_to(review_dir).parts)
+        if item.is_file() and not _never_published(item.relative_to(review_dir))
     )
 
 

@@ -369,12 +369,14 @@ WITHDRAWN = variant(status="withdrawn", withdrawn_reason="Removed at the family'
         # any other file would be published too; its name may itself identify someone
         (PENDED, ["notes-zebedee.md"], ["found 1 other file(s)"], ["zebedee"]),
         (PENDED, ["images/plan.png"], ["found 1 other file(s)"], []),
+        # "private" in a file name is not the convention; only `.private.` or a private/ folder
+        (PENDED, ["private-draft.md"], ["found 1 other file(s)"], []),
         # a withdrawn review is shown as a record only
         (WITHDRAWN, ["overview-report.md"], ["a withdrawn review must not have text",
                                              "the site shows only the withdrawal record"], []),
     ],
     ids=["pended + summary", "pended + all three", "pended + odd file", "pended + image",
-         "withdrawn + report"],
+         "pended + near-miss private name", "withdrawn + report"],
 )  # fmt: skip
 def test_folder_text_must_match_status(
     tmp_path: Path, data: dict[str, Any], files: list[str], expected: list[str], never: list[str]
@@ -395,10 +397,14 @@ def test_folder_text_must_match_status(
     [
         (PENDED, []),  # pended, nothing but review.yml: fine (listed, nothing to read)
         (PENDED, [".DS_Store"]),  # hidden files are never published by MkDocs
+        # the site's private-notes convention (mkdocs.yml exclude_docs, the site plugin)
+        (PENDED, ["chair-notes.private.md", "private/draft.md", "notes.private"]),
+        (PENDED, ["panel-notes.yml"]),  # YAML is metadata, never a page
         (WITHDRAWN, []),
         (GOOD, list(DOCUMENT_FILES.values())),
     ],
-    ids=["pended alone", "pended + hidden file", "withdrawn alone", "published + text"],
+    ids=["pended alone", "pended + hidden file", "pended + private notes", "pended + yaml",
+         "withdrawn alone", "published + text"],
 )
 def test_folder_accepted(tmp_path: Path, data: dict[str, Any], files: list[str]) -> None:
     assert load_review_metadata(_review_folder(tmp_path, data, files), THEMES).fictional
