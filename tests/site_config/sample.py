@@ -47,7 +47,8 @@ def review_yml(name: str, reference: str, **overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "label": "DHR",
         "reference": reference,
-        "pseudonyms": [{"name": name, "refers_to": "victim"}],
+        # refers_to before name: see the report (the gate read "<name>\n  refers_to" as one name)
+        "pseudonyms": [{"refers_to": "victim", "name": name}],
         "independent_chair": "Rowan Fairweather",
         "author": "Rowan Fairweather",
         "csp": "Northshire Community Safety Partnership",
