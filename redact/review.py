@@ -527,7 +527,7 @@ def parse_review_metadata(
     return metadata
 
 
-def _never_published(relative: Path) -> bool:
+def never_published(relative: Path) -> bool:
     """Files the site never publishes (same rule as the site plugin and mkdocs.yml
     `exclude_docs`): hidden files, YAML metadata, `*.private.*` and anything under `private/`."""
     parts = relative.parts
@@ -545,7 +545,7 @@ def _text_files(review_dir: Path) -> list[Path]:
     return sorted(
         item
         for item in review_dir.rglob("*")
-        if item.is_file() and not _never_published(item.relative_to(review_dir))
+        if item.is_file() and not never_published(item.relative_to(review_dir))
     )
 
 
