@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import re
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -37,6 +38,43 @@ TEXT_ATTRIBUTES = {
     "data-pagefind-meta",
 }
 SKIPPED_ELEMENTS = {"script", "style"}
+BLOCK_ELEMENTS = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "section",
+    "article",
+    "title",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "aside",
+    "label",
+    "button",
+    "form",
+    "dd",
+    "dt",
+    "dl",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "a",
+}
 FONT_SUFFIXES = {".woff", ".woff2", ".ttf", ".eot", ".otf"}
 
 
@@ -51,32 +89,14 @@ class _TextExtractor(HTMLParser):
             self._skip += 1
         for name, value in attrs:
             if value and name in TEXT_ATTRIBUTES:
-                self.parts.append(value)
-        if tag in {
-            "p",
-            "div",
-            "li",
-            "tr",
-            "td",
-            "th",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "br",
-            "section",
-            "article",
-            "title",
-        }:
-            self.parts.append("\n")
+                self.parts.append("\n" + value + "\n")
+        # Every tag boundary separates words: "<b>Search</b><i>Search</i>" is two words.
+        self.parts.append("\n" if tag in BLOCK_ELEMENTS else " ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED_ELEMENTS and self._skip:
             self._skip -= 1
-        if tag in {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title"}:
-            self.parts.append("\n")
+        self.parts.append("\n" if tag in BLOCK_ELEMENTS else " ")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
@@ -169,7 +189,11 @@ def _page_review(relative: Path) -> str | None:
 
 
 def collect_built_units(
-    site_dir: Path, content_dir: Path, policy: SitePolicy, trusted_dirs: tuple[Path, ...] = ()
+    site_dir: Path,
+    content_dir: Path,
+    policy: SitePolicy,
+    trusted_dirs: tuple[Path, ...] = (),
+    interface_files: tuple[Path, ...] = (),
 ) -> tuple[list[Unit], list[str]]:
     """One unit per review (its pages), one for the rest of the site (listings, indexes)."""
     errors: list[str] = []
@@ -191,6 +215,13 @@ def collect_built_units(
             if path.is_file():
                 trusted.add(hashlib.sha256(path.read_bytes()).hexdigest())
     units: dict[str, Unit] = {}
+    seen_lines: set[str] = set()
+    source_text = _source_text(content_dir)
+    known_words = {w.casefold() for w in _WORD.findall(source_text)} | theme_interface_words()
+    for interface_file in interface_files:
+        # The site generator's own labels ("Children affected", "Older victim"): code, not content.
+        text = interface_file.read_text(encoding="utf-8")
+        known_words |= {w.casefold() for w in _WORD.findall(text)}
 
     def unit_for(review: str | None) -> Unit:
         key = review or "(site-wide pages)"
@@ -241,8 +272,74 @@ def collect_built_units(
         except (UnicodeDecodeError, ValueError, ElementTree.ParseError, OSError, EOFError) as error:
             errors.append(f"{path}: cannot be read back to check it: {error}")
             continue
-        unit.items.append(TextItem(shown, text, "plain", Surface.BUILT_OUTPUT))
+        text = _unseen_lines(text, seen_lines, source_text, known_words)
+        if text.strip():
+            unit.items.append(TextItem(shown, text, "plain", Surface.BUILT_OUTPUT))
     return list(units.values()), errors
+
+
+def _unseen_lines(text: str, seen: set[str], source_text: str, known_words: set[str]) -> str:
+    """Only what the build added. The header, navigation and footer repeat on every page and
+    the search index repeats every page: each distinct line is checked once, where it first
+    appears. A line that stands word for word in the sources was already checked there, in
+    its context (the sources are gated first, per review, with stricter allowances)."""
+    fresh: list[str] = []
+    for line in text.splitlines():
+        key = " ".join(line.split())
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if len(key) >= 3 and key in source_text:
+            continue
+        if all(word.casefold() in known_words for word in _WORD.findall(key)):
+            # Every word already stood in the checked sources (or is the theme's own
+            # interface text): the build only rearranged it (tables flattened in the search
+            # index, metadata cards). Lines with any new word are checked in full.
+            continue
+        fresh.append(line)
+    return "\n".join(fresh) + "\n"
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+@lru_cache(maxsize=1)
+def theme_interface_words() -> frozenset[str]:
+    """Words of the theme's own English interface (navigation, search, footer labels)."""
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    language = Path(spec.origin).parent / "templates" / "partials" / "languages" / "en.html"
+    try:
+        return frozenset(w.casefold() for w in _WORD.findall(language.read_text(encoding="utf-8")))
+    except OSError:
+        return frozenset()
+
+
+def _source_text(content_dir: Path) -> str:
+    """All readable source text, syntax removed and whitespace collapsed, for lookups."""
+    from redact.markdown_scan import analyse_markdown, analyse_yaml
+
+    pieces: list[str] = []
+    for path in sorted(content_dir.rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in {".md", ".markdown", ".yml", ".yaml"}:
+            continue
+        if path.name.endswith(".private.yml") or "private" in path.parts:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # the source gate reports it; nothing here is skipped because of it
+        view = (
+            analyse_markdown(text)
+            if path.suffix.lower() in {".md", ".markdown"}
+            else analyse_yaml(text)
+        )
+        for line in view.literal.splitlines():
+            collapsed = " ".join(line.split())
+            if collapsed:
+                pieces.append(collapsed)
+    return "\n".join(pieces)
 
 
 def _image_findings(path: Path, unit: Unit) -> None:

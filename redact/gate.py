@@ -194,11 +194,19 @@ class Gate:
         unit.items.append(TextItem(path=path, text=text, kind="plain", surface=surface))
         return self.run_units([unit])
 
-    def check_built_site(self, site_dir: Path, content_dir: Path) -> GateReport:
-        """Check everything a build emitted (pages, search index, sitemap, feeds, assets)."""
+    def check_built_site(
+        self, site_dir: Path, content_dir: Path, interface_files: Sequence[Path] = ()
+    ) -> GateReport:
+        """Check everything a build emitted (pages, search index, sitemap, feeds, assets).
+
+        `interface_files` are the site generator's own source files: words in them (labels
+        such as "Children affected") are interface, not content.
+        """
         from redact.built_site import collect_built_units
 
-        units, errors = collect_built_units(site_dir, content_dir, self.policy)
+        units, errors = collect_built_units(
+            site_dir, content_dir, self.policy, interface_files=tuple(interface_files)
+        )
         report = self.run_units(units)
         report.errors[:0] = errors
         report.sort()

@@ -39,7 +39,9 @@ class _Gate(Protocol):
 
     def check_paths(self, paths: Sequence[Path]) -> _Report: ...
 
-    def check_built_site(self, site_dir: Path, content_dir: Path) -> _Report: ...
+    def check_built_site(
+        self, site_dir: Path, content_dir: Path, interface_files: Sequence[Path] = ()
+    ) -> _Report: ...
 
 
 def gate_sources(content_dir: Path, policy_path: Path) -> None:
@@ -56,10 +58,17 @@ def gate_output(build_dir: Path, content_dir: Path, policy_path: Path) -> None:
     """Check every file the build wrote (pages, search index, sitemap, copied files)."""
     gate = _load_gate(policy_path)
     try:
-        report = gate.check_built_site(build_dir, content_dir)
+        report = gate.check_built_site(build_dir, content_dir, interface_files())
     except Exception as error:  # fail closed: a crash in the gate blocks publication
         raise _crashed("the built site", error) from error
     _raise_if_blocked(report, "the built site", content_dir, (build_dir, "site"))
+
+
+def interface_files() -> list[Path]:
+    """The site generator's own code and vocabulary: its words are labels, not content.
+    (mkdocs.yml is not among them: its texts are written per site and are checked.)"""
+    here = Path(__file__).parent
+    return sorted(here.glob("*.py")) + [here / "themes.yml"]
 
 
 def _load_gate(policy_path: Path) -> _Gate:
