@@ -34,7 +34,7 @@ _CATEGORY_NAMES = {
     CaseCategory.PARRICIDE: "Parricide",
     CaseCategory.HOMICIDE_SUICIDE: "Homicide-suicide",
     CaseCategory.SUICIDE_FOLLOWING_DOMESTIC_ABUSE: "Suicide following domestic abuse",
-    CaseCategory.OLDER_VICTIM: "Older victim (65 or over)",
+    CaseCategory.OLDER_VICTIM: "Victim aged 65 or over",
     CaseCategory.OTHER: "Other",
 }
 _GROUP_NAMES = {
@@ -288,7 +288,11 @@ def theme_page(theme: Theme, library: Library) -> str:
 
 
 def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
-    """The facts of a review as a description list (read well by screen readers)."""
+    """The facts of a review as a description list (read well by screen readers).
+
+    Left out of the full-text search index (`data-search-exclude`): flattened, the labels and
+    values run together into nonsense phrases, and finding reviews by their facts is the job
+    of the listing and theme pages."""
     metadata = review.metadata
     uri = review_uri(review)
     rows: list[tuple[str, str]] = [
@@ -320,7 +324,8 @@ def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
     ]
     items = "\n".join(f'<dt>{name}</dt>\n<dd markdown="span">{value}</dd>' for name, value in rows)
     return (
-        '<section class="dhr-card" aria-labelledby="about-this-review" markdown>\n'
+        '<section class="dhr-card" aria-labelledby="about-this-review" data-search-exclude '
+        "markdown>\n"
         '<h2 id="about-this-review">About this review</h2>\n'
         f"<dl markdown>\n{items}\n</dl>\n</section>\n"
     )

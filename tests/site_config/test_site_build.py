@@ -269,3 +269,9 @@ def test_review_page_size_does_not_grow_with_the_library(project: Path, tmp_path
         small = (project / "site" / url_path / "index.html").read_bytes()
         large = (larger / "site" / url_path / "index.html").read_bytes()
         assert len(large) == len(small), url_path
+
+
+def test_search_index_has_the_text_but_not_the_metadata_card(project: Path) -> None:
+    index = (project / "site" / "search" / "search_index.json").read_text("utf-8")
+    assert "Alma was a woman in her thirties" in index
+    assert "Discussed at MARAC" not in index  # the card is for reading, not full-text search
