@@ -247,3 +247,8 @@ def main() -> None:
 from redact.importer.command import import_command
 
 cli.add_command(import_command, name="import")
+from redact.assistant.commands import apply_command, preview_command, suggest_command
+
+cli.add_command(suggest_command, name="suggest")
+cli.add_command(apply_command, name="apply")
+cli.add_command(preview_command, name="preview")

@@ -33,7 +33,7 @@ from mkdocs.utils.meta import get_data
 
 from redact.review import DOCUMENT_FILES
 from redact.themes import Theme, ThemeVocabularyError, load_theme_vocabulary
-from site_config import pages
+from site_config import pages, preview
 from site_config.gating import gate_output, gate_sources
 from site_config.library import REVIEWS_FOLDER, Library, LibraryError, Review, load_library
 from site_config.pages import SiteText
@@ -100,6 +100,7 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         self._library: Library | None = None
         self._documents: dict[str, Review] = {}  # src_uri of a review document -> its review
         self._today = date.today()
+        self._preview: preview.PreviewState | None = None  # preview mode (site_config/preview.py)
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -109,6 +110,8 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._today = date.today()
         self._mkdocs_config = config
+        if preview.active():  # preview mode: `mkdocs serve` only (temporary folder), never site/
+            preview.check_command(self._command)
         if config.strict:
             # MkDocs counts strict-mode warnings only after on_post_build, i.e. after the swap:
             # count them ourselves so a strict build with warnings never replaces site/.
@@ -135,12 +138,20 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"Publication blocked: fix the review metadata.\n{error}") from None
         for slug in self._library.withheld:
             log.info(f"reviews/{slug}: pended, nothing of it is published")
+        self._preview = None
+        if preview.active():  # preview mode: findings are shown on the pages instead of raised
+            self._preview = preview.PreviewState(content_dir)
+            self._preview.scan(Path(self.config.policy))
+            return
         gate_sources(content_dir, Path(self.config.policy))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._strict_counter is not None and (counts := self._strict_counter.get_counts()):
             summary = ", ".join(f"{count} {level.lower()}s" for level, count in counts)
             raise PluginError(f"Aborted with {summary} in strict mode; site/ is unchanged.")
+        if self._preview is not None:  # preview mode: shown, not published (serve's temp folder)
+            return
+        preview.refuse_preview_output(Path(config.site_dir))  # never publish preview markers
         gate_output(Path(config.site_dir), Path(config.docs_dir), Path(self.config.policy))
         if self._safe_build is None:
             return
@@ -259,6 +270,10 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         for uri, text in generated.items():
             inclusion = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
+        if self._preview is not None:  # preview mode: the page listing every finding
+            landing = {review.slug: pages.review_uri(review) for review in library.reviews}
+            self._preview.register_files(files, landing)
+            self._preview.add_findings_page(files, config)
         return files
 
     def on_page_markdown(
@@ -270,6 +285,13 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         uri = page.file.src_uri
         notices = pages.review_notices(review, self._site_text(), uri)
         return pages.with_notices(markdown, notices, pages.document_back_link(review, uri))
+
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if self._preview is None:
+            return html
+        return self._preview.decorate(html, page)  # preview mode: banner, marks, panel
 
 
 def _never_published(uri: str) -> bool:
