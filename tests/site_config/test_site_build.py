@@ -36,7 +36,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "2020/a",
             status="withdrawn",
             withdrawn_reason="The family asked the partnership to take the review down.",
-            themes=["training"],
+            themes=["record-keeping"],
         ),
         documents=(),  # a withdrawn review keeps no text in content/
     )
@@ -53,7 +53,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "published": "2019-06-03",
             },
             retained_until="2021-12-31",
-            themes=["training"],
+            themes=["record-keeping"],
         ),
     )
     write_review(
@@ -138,7 +138,7 @@ def test_every_theme_has_a_page_even_with_no_reviews(project: Path) -> None:
     [
         ("coercive-control", {"Alma", "Bea"}),  # two reviews share a theme
         ("separation", {"Cleo"}),
-        ("training", {"Dana", "Fern"}),  # withdrawn and expired stay findable, as records
+        ("record-keeping", {"Dana", "Fern"}),  # withdrawn and expired stay findable, as records
         ("toxic-trio", set()),  # nobody
     ],
 )
