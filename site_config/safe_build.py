@@ -11,10 +11,14 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import time
 from pathlib import Path
 
 BUILD_PREFIX = ".site-build-"
 OLD_PREFIX = ".site-old-"
+# A build killed outright (SIGTERM, power cut) cannot clean up after itself; the next build
+# removes such leftovers once they are clearly abandoned (untouched for this long).
+STALE_AFTER_SECONDS = 3600
 
 
 class SafeBuildError(Exception):
@@ -37,6 +41,7 @@ class SafeBuild:
         parent = self.site_dir.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_leftovers(parent)
             for _ in range(10):
                 candidate = parent / f"{BUILD_PREFIX}{secrets.token_hex(6)}"
                 try:
@@ -86,3 +91,22 @@ class SafeBuild:
         if self.build_dir is not None:
             shutil.rmtree(self.build_dir, ignore_errors=True)
             self.build_dir = None
+
+
+def remove_stale_leftovers(parent: Path, now: float | None = None) -> list[Path]:
+    """Delete `.site-build-*` / `.site-old-*` folders in `parent` untouched for an hour or more.
+
+    Never a fresh one: another build may be running beside this one. Returns what was removed.
+    """
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    removed: list[Path] = []
+    for candidate in parent.iterdir():
+        if not candidate.name.startswith((BUILD_PREFIX, OLD_PREFIX)) or not candidate.is_dir():
+            continue
+        try:
+            if candidate.stat().st_mtime < cutoff:
+                shutil.rmtree(candidate, ignore_errors=True)
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,27 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+@pytest.mark.parametrize(
+    ("name", "age_seconds", "removed"),
+    [
+        (".site-build-0123", 2 * 3600, True),  # a build killed two hours ago
+        (".site-old-4567", 2 * 3600, True),  # an interrupted swap
+        (".site-build-89ab", 60, False),  # may be another build running right now
+        ("site", 2 * 3600, False),  # the published site is never touched
+        ("site-build-notes", 2 * 3600, False),  # only our own hidden prefixes
+    ],
+)
+def test_abandoned_build_folders_are_removed_by_the_next_build(
+    tmp_path: Path, name: str, age_seconds: int, removed: bool
+) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "index.html").write_text("x", "utf-8")
+    old = time.time() - age_seconds
+    os.utime(folder, (old, old))
+    safe = SafeBuild(tmp_path / "site")
+    safe.start()
+    safe.discard()
+    assert folder.exists() is not removed
