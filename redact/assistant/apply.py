@@ -129,7 +129,6 @@ def shaped(replacement: str, original: str, text: str, start: int) -> str:
     letters = [c for c in core if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters) and not replacement.startswith("["):
         value = replacement.upper()
-        suffix = suffix.upper() if suffix.endswith("s") else suffix
     elif value[:1].islower() and at_sentence_start(text, start):
         value = value[:1].upper() + value[1:]
     return value + suffix
