@@ -12,8 +12,12 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
+export NO_MKDOCS_2_WARNING := 1
+
 ## Gate the sources, build into a temporary folder, gate everything built, then swap into site/.
+## The gate lives in the dhr-site plugin: refuse to build with a configuration that lacks it.
 site: $(STAMP)
+	@$(BIN)/python -c "import sys, yaml; c = yaml.safe_load(open('mkdocs.yml')); names = [p if isinstance(p, str) else next(iter(p)) for p in c.get('plugins', [])]; sys.exit(0 if 'dhr-site' in names else 'mkdocs.yml has no dhr-site plugin: the anonymisation gate would not run. Publication refused.')"
 	$(BIN)/mkdocs build
 
 ## Every test, with the real model, a real mkdocs build and (where installed) a real browser.

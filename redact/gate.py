@@ -11,9 +11,12 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -31,7 +34,7 @@ from redact.policy import (
 from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
 
 MAX_FILE_BYTES = 2_000_000
-UNIT_TIMEOUT_SECONDS = 600
+UNIT_TIMEOUT_SECONDS = float(os.environ.get("REDACT_UNIT_TIMEOUT", "600"))
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 YAML_SUFFIXES = {".yml", ".yaml"}
 PLAIN_SUFFIXES = {".txt", ".csv", ".json", ".xml", ".html", ".htm"}
@@ -263,7 +266,12 @@ class Gate:
 
     def _analyse_guarded(self, unit: Unit) -> GateReport:
         try:
-            return self.analyse_unit(unit)
+            with _deadline(UNIT_TIMEOUT_SECONDS):
+                return self.analyse_unit(unit)
+        except _DeadlineExceeded:
+            return _failed(
+                unit, "the check took too long (timeout); split the review into smaller files"
+            )
         except Exception as error:  # noqa: BLE001 - fail closed, say why
             return _failed(unit, f"the check failed: {error!r}")
 
@@ -366,6 +374,29 @@ class Gate:
             temporary.replace(self.cache_dir / f"{key}.json")
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+class _DeadlineExceeded(Exception):
+    """A unit ran past its time limit: treated as a failure, never as a pass."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the work after `seconds` (main thread only; workers are bounded by the pool)."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _DeadlineExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 _WORKER_GATE: Gate | None = None

@@ -1,0 +1,66 @@
+"""Fail closed: a crash, a timeout or a missing model blocks publication with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import redact.engine
+import redact.gate
+from redact.gate import Gate, GateReport, Unit
+from redact.policy import SitePolicy
+
+TEXT = "Dorothea Quill was seen by the GP in March 2021.\n"
+
+
+class ExplodingGate(Gate):
+    """A gate whose analysis raises, as a bug or a broken model would."""
+
+    def analyse_unit(self, unit: Unit) -> GateReport:
+        raise RuntimeError("simulated failure inside the analysis")
+
+
+def test_an_exception_inside_the_analysis_is_an_error_not_a_pass(tmp_path: Path) -> None:
+    target = tmp_path / "draft.md"
+    target.write_text(TEXT, encoding="utf-8")
+    report = ExplodingGate(SitePolicy(), use_cache=False, workers=1).check_paths([target])
+    assert not report.ok
+    assert any("the check failed" in error for error in report.errors)
+
+
+def test_a_timeout_is_an_error_not_a_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redact.gate, "UNIT_TIMEOUT_SECONDS", 0.000001)
+    gate = Gate(SitePolicy(), use_cache=False, workers=1)
+    report = gate.check_text(TEXT * 200, "draft.md")
+    assert not report.ok
+    assert any("too long" in error for error in report.errors)
+
+
+def test_a_missing_model_stops_with_a_plain_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redact.engine, "MODEL_PACKAGE", "no_such_model_package")
+    with pytest.raises(redact.engine.EngineError, match="is not installed"):
+        redact.engine.load_model()
+
+
+def test_a_missing_model_blocks_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redact.engine, "MODEL_PACKAGE", "no_such_model_package")
+    monkeypatch.setattr(redact.engine, "shared_engine", redact.engine.build_engine)
+    target = tmp_path / "draft.md"
+    target.write_text(TEXT, encoding="utf-8")
+    report = Gate(SitePolicy(), use_cache=False, workers=1).check_paths([target])
+    assert not report.ok
+    assert any("not installed" in error for error in report.errors)
+
+
+def test_cached_results_are_reused_only_for_identical_content(tmp_path: Path) -> None:
+    target = tmp_path / "draft.md"
+    target.write_text(TEXT, encoding="utf-8")
+    gate = Gate(SitePolicy(), use_cache=True, cache_dir=tmp_path / "cache", workers=1)
+    first = gate.check_paths([target])
+    assert first.blocking
+    assert list((tmp_path / "cache").glob("*.json"))
+    second = gate.check_paths([target])
+    assert [f.to_dict() for f in second.findings] == [f.to_dict() for f in first.findings]
+    target.write_text("The GP saw Adult A in March 2021.\n", encoding="utf-8")
+    assert gate.check_paths([target]).ok
