@@ -134,8 +134,38 @@ def collect_units(
     return list(units.values()), errors
 
 
+def _add_image_metadata(unit: Unit, path: Path) -> None:
+    """Every metadata field of an image blocks: EXIF, GPS, author, comments, XMP."""
+    from redact.assets import AssetError, image_metadata
+
+    if str(path) in unit.images_checked:
+        return
+    unit.images_checked.add(str(path))
+    try:
+        fields = image_metadata(path)
+    except AssetError as error:
+        unit.errors.append(str(error))
+        return
+    for name, value in fields:
+        unit.extra_findings.append(
+            Finding(
+                path=str(path),
+                start=None,
+                end=None,
+                line=None,
+                column=None,
+                entity_type="IMAGE_METADATA",
+                severity=Severity.BLOCK,
+                score=1.0,
+                recognizer="ImageMetadata",
+                surface=Surface.IMAGE_METADATA,
+                text=f"{name}: {value}",
+            )
+        )
+
+
 def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
-    from redact.assets import AssetError, image_metadata, path_parts
+    from redact.assets import path_parts, referenced_images
 
     unit.files_checked += 1
     shown = str(path)
@@ -148,27 +178,7 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
     )
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
-        try:
-            fields = image_metadata(path)
-        except AssetError as error:
-            unit.errors.append(str(error))
-            return
-        for name, value in fields:
-            unit.extra_findings.append(
-                Finding(
-                    path=shown,
-                    start=None,
-                    end=None,
-                    line=None,
-                    column=None,
-                    entity_type="IMAGE_METADATA",
-                    severity=Severity.BLOCK,
-                    score=1.0,
-                    recognizer="ImageMetadata",
-                    surface=Surface.IMAGE_METADATA,
-                    text=f"{name}: {value}",
-                )
-            )
+        _add_image_metadata(unit, path)
         return
     if suffix in MARKDOWN_SUFFIXES | YAML_SUFFIXES | PLAIN_SUFFIXES:
         text, problem = read_text_file(path)
@@ -188,6 +198,11 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
             kind = "yaml"
         else:
             kind = "plain"
+        if kind == "markdown":
+            # Images the page shows from outside the checked folders are checked too.
+            for image in referenced_images(text, path):
+                if image.is_file():
+                    _add_image_metadata(unit, image)
         unit.items.append(
             TextItem(
                 path=shown,

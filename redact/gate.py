@@ -104,6 +104,7 @@ class Unit:
     errors: list[str] = field(default_factory=list)
     files_checked: int = 0
     extra_findings: list[Finding] = field(default_factory=list)
+    images_checked: set[str] = field(default_factory=set)
 
     def cache_key(self, policy_digest: str, code_digest: str) -> str:
         digest = hashlib.sha256()

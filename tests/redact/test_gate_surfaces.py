@@ -87,3 +87,25 @@ def test_name_in_a_file_name_is_blocked(gate: Gate, tmp_path: Path) -> None:
     report = gate.check_paths([tmp_path])
     names = [f for f in report.blocking if f.surface is Surface.FILE_NAME]
     assert names and all(f.start is None and f.line is None for f in names)
+
+
+def test_metadata_of_an_image_shown_from_outside_the_folder_blocks(
+    gate: Gate, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    images = tmp_path / "shared-images"
+    images.mkdir()
+    picture = Image.new("RGB", (8, 8), "white")
+    exif = Image.Exif()
+    exif[0x013B] = "Dorothea Quill"  # Artist
+    picture.save(images / "house.jpg", exif=exif)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "report.md").write_text(
+        "The house: ![the house](../shared-images/house.jpg)\n", encoding="utf-8"
+    )
+    report = gate.check_paths([drafts])
+    metadata = [f for f in report.blocking if f.surface is Surface.IMAGE_METADATA]
+    assert metadata and metadata[0].path.endswith("house.jpg")
+    assert "Artist" in metadata[0].text
