@@ -34,6 +34,7 @@ from redact.assistant.decisions import (
     source_files,
 )
 from redact.gate import Gate, GateReport, review_metadata_for
+from redact.lexicon import is_common_word
 from redact.review import ReviewMetadata
 
 BACKUP_DIR = ".redact-backups"
@@ -166,7 +167,7 @@ def _spans(
                         f"file recorded for {entity.id}; run `redact suggest` again"
                     )
                 candidates.append((mention.start, mention.end, entity.id))
-        for variant in {v for v in [entity.text, *entity.variants] if len(v.strip()) >= 2}:
+        for variant in {v for v in [entity.text, *entity.variants] if _searchable(v)}:
             for form in {variant, variant.upper()}:
                 pattern = rf"(?<![\w@.]){re.escape(form)}(?![\w@])"
                 for match in re.finditer(pattern, text):
@@ -196,6 +197,15 @@ def _spans(
                 continue
         kept.append((start, end, entity_id, fixed))
     return kept
+
+
+def _searchable(variant: str) -> bool:
+    """Variants searched beyond the recorded mentions: not an ordinary word ("May", "Will"),
+    whose other occurrences are usually not the name; those rely on the gate's mentions."""
+    words = variant.split()
+    if len(variant.strip()) < 2:
+        return False
+    return len(words) > 1 or not is_common_word(_POSSESSIVE.sub("", variant))
 
 
 def rewrite_text(text: str, spans: Sequence[Span], replacements: dict[str, str]) -> str:
