@@ -256,7 +256,7 @@ def collect_built_units(
                 text = gzip.decompress(data).decode("utf-8")
             elif suffix in IMAGE_SUFFIXES | FONT_SUFFIXES | {".ico", ".svg", ".wasm"}:
                 if suffix in IMAGE_SUFFIXES:
-                    _image_findings(path, unit)
+                    unit.add_image_metadata(path)
                 if suffix == ".svg":
                     unit.items.append(
                         TextItem(
@@ -340,30 +340,3 @@ def _source_text(content_dir: Path) -> str:
             if collapsed:
                 pieces.append(collapsed)
     return "\n".join(pieces)
-
-
-def _image_findings(path: Path, unit: Unit) -> None:
-    from redact.assets import AssetError, image_metadata
-    from redact.findings import Finding, Severity
-
-    try:
-        fields = image_metadata(path)
-    except AssetError as error:
-        unit.errors.append(str(error))
-        return
-    for name, value in fields:
-        unit.extra_findings.append(
-            Finding(
-                str(path),
-                None,
-                None,
-                None,
-                None,
-                "IMAGE_METADATA",
-                Severity.BLOCK,
-                1.0,
-                "ImageMetadata",
-                Surface.IMAGE_METADATA,
-                f"{name}: {value}",
-            )
-        )

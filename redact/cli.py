@@ -16,22 +16,11 @@ from typing import TextIO
 import click
 
 from redact.findings import Finding, Severity, show_unmasked
+from redact.recognizers import DIRECT_IDENTIFIERS
 from redact.gate import GateReport
 
 EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 
-DIRECT_IDENTIFIERS = {
-    "UK_POSTCODE",
-    "UK_NINO",
-    "UK_NHS",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "UK_VEHICLE_REGISTRATION",
-    "DATE_OF_BIRTH",
-    "CASE_REFERENCE",
-    "SOCIAL_MEDIA",
-    "STREET_ADDRESS",
-}
 PLACES = {"LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 
 

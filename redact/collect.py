@@ -11,7 +11,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from redact.findings import Finding, Severity, Surface
+from redact.findings import Surface
 from redact.gate import (
     IMAGE_SUFFIXES,
     MARKDOWN_SUFFIXES,
@@ -134,36 +134,6 @@ def collect_units(
     return list(units.values()), errors
 
 
-def _add_image_metadata(unit: Unit, path: Path) -> None:
-    """Every metadata field of an image blocks: EXIF, GPS, author, comments, XMP."""
-    from redact.assets import AssetError, image_metadata
-
-    if str(path) in unit.images_checked:
-        return
-    unit.images_checked.add(str(path))
-    try:
-        fields = image_metadata(path)
-    except AssetError as error:
-        unit.errors.append(str(error))
-        return
-    for name, value in fields:
-        unit.extra_findings.append(
-            Finding(
-                path=str(path),
-                start=None,
-                end=None,
-                line=None,
-                column=None,
-                entity_type="IMAGE_METADATA",
-                severity=Severity.BLOCK,
-                score=1.0,
-                recognizer="ImageMetadata",
-                surface=Surface.IMAGE_METADATA,
-                text=f"{name}: {value}",
-            )
-        )
-
-
 def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
     from redact.assets import path_parts, referenced_images
 
@@ -178,7 +148,7 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
     )
     suffix = path.suffix.lower()
     if suffix in IMAGE_SUFFIXES:
-        _add_image_metadata(unit, path)
+        unit.add_image_metadata(path)
         return
     if suffix in MARKDOWN_SUFFIXES | YAML_SUFFIXES | PLAIN_SUFFIXES:
         text, problem = read_text_file(path)
@@ -202,7 +172,7 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
             # Images the page shows from outside the checked folders are checked too.
             for image in referenced_images(text, path):
                 if image.is_file():
-                    _add_image_metadata(unit, image)
+                    unit.add_image_metadata(image)
         unit.items.append(
             TextItem(
                 path=shown,

@@ -106,6 +106,35 @@ class Unit:
     extra_findings: list[Finding] = field(default_factory=list)
     images_checked: set[str] = field(default_factory=set)
 
+    def add_image_metadata(self, path: Path) -> None:
+        """Every metadata field of an image blocks: EXIF, GPS, author, comments, XMP."""
+        from redact.assets import AssetError, image_metadata
+
+        if str(path) in self.images_checked:
+            return
+        self.images_checked.add(str(path))
+        try:
+            fields = image_metadata(path)
+        except AssetError as error:
+            self.errors.append(str(error))
+            return
+        for name, value in fields:
+            self.extra_findings.append(
+                Finding(
+                    path=str(path),
+                    start=None,
+                    end=None,
+                    line=None,
+                    column=None,
+                    entity_type="IMAGE_METADATA",
+                    severity=Severity.BLOCK,
+                    score=1.0,
+                    recognizer="ImageMetadata",
+                    surface=Surface.IMAGE_METADATA,
+                    text=f"{name}: {value}",
+                )
+            )
+
     def cache_key(self, policy_digest: str, code_digest: str) -> str:
         digest = hashlib.sha256()
         for part in (code_digest, policy_digest, json.dumps(sorted(self.allowed_names))):

@@ -25,6 +25,7 @@ from redact.recognizers.uk_postcode import UkPostcodeRecognizer
 from redact.recognizers.uk_vehicle_registration import UkVehicleRegistrationRecognizer
 
 __all__ = [
+    "DIRECT_IDENTIFIERS",
     "ENTITY_SEVERITY",
     "RECOGNIZER_CLASSES",
     "GatePatternRecognizer",
@@ -67,3 +68,20 @@ ENTITY_SEVERITY: dict[str, str] = {
 def all_recognizers() -> list[EntityRecognizer]:
     """A fresh instance of every pattern recognizer, in a fixed order."""
     return [cls() for cls in RECOGNIZER_CLASSES]
+
+
+# Identifiers that are never published in any form: removed, not replaced by a pseudonym.
+DIRECT_IDENTIFIERS: frozenset[str] = frozenset(
+    {
+        "UK_POSTCODE",
+        "UK_NINO",
+        "UK_NHS",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "UK_VEHICLE_REGISTRATION",
+        "DATE_OF_BIRTH",
+        "CASE_REFERENCE",
+        "SOCIAL_MEDIA",
+        "STREET_ADDRESS",
+    }
+)
