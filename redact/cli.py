@@ -16,8 +16,8 @@ from typing import TextIO
 import click
 
 from redact.findings import Finding, Severity, show_unmasked
-from redact.recognizers import DIRECT_IDENTIFIERS
 from redact.gate import GateReport
+from redact.recognizers import DIRECT_IDENTIFIERS
 
 EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 

@@ -78,7 +78,9 @@ def gate_recognizers() -> list[EntityRecognizer]:
         from redact.recognizers import all_recognizers
     except ImportError as error:  # pragma: no cover - a broken install
         raise EngineError(f"the gate's recognizers cannot be loaded: {error}") from None
-    recognizers: list[EntityRecognizer] = [SpacyEntityRecognizer()]
+    from redact.context_recognizers import ContextNameRecognizer
+
+    recognizers: list[EntityRecognizer] = [SpacyEntityRecognizer(), ContextNameRecognizer()]
     recognizers.extend(all_recognizers())
     return recognizers
 

