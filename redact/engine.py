@@ -124,7 +124,7 @@ class Engine:
         if len(doc.text) != len(literal_text):
             raise EngineError("internal error: the analysis views are out of step")
         artifacts = NlpArtifacts(
-            entities=doc.ents,
+            entities=list(doc.ents),
             tokens=doc,
             tokens_indices=[token.idx for token in doc],
             lemmas=[token.lower_ for token in doc],

@@ -347,6 +347,7 @@ class Gate:
         )
         severities = self.severities()
         allowed_pattern = _allowed_occurrences_pattern(allowed_entries)
+        declared_parts = [_name_words(name) for name in unit.allowed_names]
         for item, view, results in zip(unit.items, views, raw, strict=True):
             inside_allowed = (
                 [(m.start(), m.end()) for m in allowed_pattern.finditer(view.prose)]
@@ -356,6 +357,8 @@ class Gate:
             for entity, start, end, score, recognizer in _dedupe(results):
                 text = item.text[start:end]
                 reason = _allow_reason(text, allowed_entries)
+                if reason is None and entity == "PERSON" and _part_of_declared(text, declared_parts):
+                    reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
                 if reason is None and any(s <= start and end <= e for s, e in inside_allowed):
                     # e.g. the model tagged only "Thackwray" inside the declared "Imogen Thackwray".
                     reason = "part of an allowed name at this place"
@@ -445,6 +448,20 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     if is_placeholder(text):
         return "placeholder"
     return allowed_entries.get(normalise(text))
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir dame pc dc ds di sgt cllr rev".split())
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = re.findall(r"[^\W\d_][^\s.,;:()]*", normalise(name))
+    return frozenset(re.sub(r"(?:'s|’s)$", "", w) for w in words) - _TITLE_WORDS
+
+
+def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:
+    """'Ms Okoye' or 'Okoye's' when the review declares 'Rachel Okoye' (never the reverse)."""
+    words = _name_words(text)
+    return bool(words) and any(len(parts) > 1 and words <= parts for parts in declared)
 
 
 def _allowed_occurrences_pattern(allowed_entries: dict[str, str]) -> re.Pattern[str] | None:

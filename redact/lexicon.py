@@ -46,3 +46,46 @@ def is_common_word(word: str) -> bool:
 
 def is_unknown_word(word: str) -> bool:
     return word_zipf(word) < UNKNOWN_WORD_ZIPF
+
+
+# Census ethnic-group words (ONS 2021 categories) and seasons: public, never a person or a place.
+_CENSUS_AND_SEASONS = frozenset(
+    ["white", "black", "asian", "british", "irish", "gypsy", "roma", "traveller", "african", "caribbean", "arab", "mixed", "multiple", "ethnic", "spring", "summer", "autumn", "winter"]
+)
+
+
+@lru_cache(maxsize=1)
+def national_words() -> frozenset[str]:
+    """Countries, languages and their usual adjective forms (pycountry): 'Welsh', 'Polish',
+    'Nigerian', 'Gymraeg' are nationalities and languages, not identifiers."""
+    import pycountry
+
+    words: set[str] = set(_CENSUS_AND_SEASONS)
+    for language in pycountry.languages:
+        words.add(str(language.name).casefold())
+    for country in pycountry.countries:
+        name = str(getattr(country, "common_name", None) or country.name).casefold()
+        if " " in name or "," in name:
+            continue
+        words.add(name)
+        stems = {name, name.rstrip("aeiouy")}
+        for stem in stems:
+            for suffix in ("n", "an", "ian", "i", "ese", "ish", "ic"):
+                words.add(stem + suffix)
+    words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
+    return frozenset(words)
+
+
+def is_national_word(word: str) -> bool:
+    return word.casefold().rstrip("'’s") in national_words() or word.casefold() in national_words()
+
+
+def singular(word: str) -> str:
+    """A plural's commonest singular ('Chronologies' -> 'chronology'), for frequency look-ups."""
+    low = word.casefold()
+    for plural, single in (("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(plural) and len(low) > len(plural) + 2:
+            candidate = low[: -len(plural)] + single
+            if word_zipf(candidate) > word_zipf(low):
+                return candidate
+    return low

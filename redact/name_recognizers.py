@@ -9,7 +9,7 @@ rest is reported as a place.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -48,17 +48,22 @@ ROLE_WORDS = frozenset(
     teacher coordinator co-ordinator navigator visitor midwife health-visitor author reviewer
     district community specialist senior junior independent victim perpetrator adult child son
     daughter mother father brother sister partner husband wife friend neighbour report review
+    mum mummy mam mammy dad daddy nan nana nanny grandma grandad
     reviews recommendation recommendations milestones target scope action outcome appendix
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+# A UK place name inside an organisation's name is taken as a place unless it is an everyday
+# word ("Reading", "March", "Street"); "Bolton" and "Hull" are rarer than this.
+PLACE_MAX_ZIPF = 4.5
 
 
 class SpacyEntityRecognizer(EntityRecognizer):
     """Turns the model's PERSON/GPE/LOC/FAC/ORG entities into gate entities."""
 
-    SUPPORTED = [PERSON, LOCATION, ORGANISATION_PLACE]
-    LABELS = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
+    SUPPORTED: ClassVar[list[str]] = [PERSON, LOCATION, ORGANISATION_PLACE]
+    LABELS: ClassVar[dict[str, str]] = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
+    name: str
 
     def __init__(self, score: float = 0.85) -> None:
         self.score = score
@@ -78,6 +83,9 @@ class SpacyEntityRecognizer(EntityRecognizer):
             label = ent.label_
             if label in self.LABELS:
                 start, end = _trim(text, ent.start_char, ent.end_char)
+                sentence_break = text.find(". ", start, end)
+                if label == "PERSON" and sentence_break != -1:
+                    end = sentence_break  # "Appendix C. Information": two sentences, not a name
                 entity = self.LABELS[label]
                 if end > start and _plausible(entity, text[start:end]):
                     results.append(self._result(entity, start, end, label))
@@ -95,8 +103,8 @@ class SpacyEntityRecognizer(EntityRecognizer):
                 word[0].isupper()
                 and word.casefold() not in AGENCY_WORDS
                 and (
-                    (lexicon.is_uk_place(word) and not lexicon.is_common_word(word))
-                    or lexicon.word_zipf(word) < 2.0
+                    (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
+                    or lexicon.word_zipf(lexicon.singular(word)) < 2.0
                 )
             )
             if is_name_word and not (word.isupper() and len(word) <= 5):
@@ -138,7 +146,10 @@ def _plausible(entity: str, span: str) -> bool:
     words = _WORD.findall(span)
     if not words:
         return False
-    if all(w.casefold() in ROLE_WORDS or w.casefold() in AGENCY_WORDS for w in words):
+    if all(
+        w.casefold() in ROLE_WORDS or w.casefold() in AGENCY_WORDS or lexicon.is_national_word(w)
+        for w in words
+    ):
         return False
     if entity == PERSON:
         return any(w[0].isupper() for w in words)
@@ -152,6 +163,10 @@ def _plausible(entity: str, span: str) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding punctuation, a leading 'the' and a trailing possessive from a span."""
+    for separator in (": ", "  "):
+        cut = text.rfind(separator, start, end)
+        if cut != -1:
+            start = cut + len(separator)  # "independent_chair: Dr A B" in YAML: the value only
     while start < end and not text[start].isalpha():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -167,6 +182,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def result_metadata(recognizer: EntityRecognizer) -> dict[str, Any]:
     return {
-        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_NAME_KEY: str(recognizer.name),
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
     }

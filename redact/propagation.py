@@ -35,7 +35,8 @@ def _common_words() -> frozenset[str]:
 
     words = {w.lower() for w in STOP_WORDS}
     nlp = English()
-    for key in nlp.tokenizer.rules or {}:
+    rules: dict[str, object] = getattr(nlp.tokenizer, "rules", None) or {}
+    for key in rules:
         if key.isalpha():
             words.add(key.lower())
     return frozenset(words)

@@ -1,0 +1,222 @@
+"""Names the small model misses, found from the words around them and from name gazetteers.
+
+Each rule is generic (no name is written here): a title or rank before a capitalised word
+("DS Pryce"), a family word before one ("her daughter Will"), a record-style name ("SMITH,
+Jane"), a given name from the gazetteer (plus the surname after it), the place inside an
+agency's name ("Wigan Council" -> "Wigan") and the distinctive words of a local institution's
+name ("Saffron Hill Academy", "The Red Lion"). What the site allows is decided later, by the
+gate's whole-span allow list, so "Northshire Police" -> "Northshire" passes as the site's area.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex  # type: ignore[import-untyped]
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact import lexicon
+from redact.name_recognizers import (
+    AGENCY_WORDS,
+    INSTITUTION,
+    ORGANISATION_PLACE,
+    PERSON,
+    ROLE_WORDS,
+)
+
+CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
+TITLED_CAP = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"  # Title case only
+TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+FAMILY = (
+    r"daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|boyfriend|"
+    r"girlfriend|fianc[ée]e?|friend|neighbour|cousin|aunt|uncle|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|grandma|grandad|stepson|stepdaughter|stepfather|"
+    r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife"
+)
+_TITLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+)
+_FAMILY_NAME = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:\s*,)?\s+(?i:(?:called|named|known\s+as)\s+)?"
+    rf"(?P<name>{TITLED_CAP})(?!\s+(?:{TITLED_CAP}))?"
+)
+_POSSESSIVE_FAMILY = regex.compile(
+    rf"(?P<name>{TITLED_CAP})['’]s\s+(?i:(?:{FAMILY})s?)(?![\p{{L}}])"
+)
+_RECORD_NAME = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{Lu}{1,2}['’]?\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?,\s+\p{Lu}\p{Ll}+)"
+)
+# Words of one name are one space apart; a table cell or a line break ends the run.
+_CAP_RUN = regex.compile(
+    rf"(?<![\p{{L}}'’])(?:{CAP})(?:(?: (?:(?:of|and|on|upon|the|&|de|la|al) )?| & |-)(?:{CAP}))*"
+)
+_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+# The last word of an agency's name: what comes before it is often the place it serves.
+AGENCY_HEADS = frozenset(
+    ["council", "councils", "police", "constabulary", "nhs", "trust", "hospital", "hospitals", "board", "court", "courts", "ccg", "team", "service", "services", "authority"]
+)
+# Kinds of local place that locate a family: the words before them name the place.
+INSTITUTION_HEADS = frozenset(
+    ["school", "academy", "college", "nursery", "pre-school", "preschool", "surgery", "practice", "centre", "center", "clinic", "church", "chapel", "mosque", "masjid", "temple", "gurdwara", "synagogue", "tabernacle", "cathedral", "arms", "inn", "tavern", "rest", "hotel", "pub", "bar", "club", "gym", "leisure", "takeaway", "restaurant", "cafe", "café", "salon", "barbers", "barber", "cuts", "farm", "farms", "ltd", "limited", "plc", "llp", "logistics", "staffing", "recruitment", "foods", "growers", "wash", "garage", "motors", "store", "stores", "supermarket", "factory", "warehouse", "estate", "park"]
+)
+INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"])
+_CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
+GENERIC = AGENCY_WORDS | ROLE_WORDS | INSTITUTION_HEADS | frozenset(
+    ["primary", "infant", "junior", "secondary", "catholic", "c", "of", "e", "church", "england", "methodist", "baptist", "pentecostal", "community", "medical", "health", "learning", "adult", "leisure", "family", "sixth", "form", "hand", "car", "day", "care", "residential", "nursing", "home", "homes", "house", "unit", "ward"]
+)
+GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
+SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
+
+
+class ContextNameRecognizer(EntityRecognizer):
+    """Rules over the raw text; see the module docstring."""
+
+    SUPPORTED: ClassVar[list[str]] = [PERSON, ORGANISATION_PLACE, INSTITUTION]
+    name: str
+
+    def __init__(self, score: float = 0.7) -> None:
+        self.score = score
+        super().__init__(supported_entities=list(self.SUPPORTED), name="ContextNameRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load: the gazetteer is read lazily and cached per process."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        spans: list[tuple[str, int, int, str]] = []
+        for pattern, why in (
+            (_TITLE_NAME, "title before a name"),
+            (_FAMILY_NAME, "family word before a name"),
+            (_POSSESSIVE_FAMILY, "name before a family word"),
+            (_RECORD_NAME, "record-style SURNAME, Given name"),
+        ):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if text[start:end].endswith(("'s", "’s")):
+                    end -= 2
+                if _is_name_text(text[start:end]):
+                    spans.append((PERSON, start, end, why))
+        for match in _CAP_RUN.finditer(text):
+            spans.extend(_analyse_run(text, match.start(), match.end()))
+        return [
+            self._result(entity, start, end, why)
+            for entity, start, end, why in spans
+            if entity in entities and end > start
+        ]
+
+    def _result(self, entity: str, start: int, end: int, why: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=self.score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=self.score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _generic(low: str) -> bool:
+    """Kind-of-body, role and public words ('Council', 'Nurse', 'Welsh'): never the name part."""
+    return low in GENERIC or lexicon.is_national_word(low)
+
+
+def _bare(word: str) -> str:
+    return str(regex.sub(r"(?:['’]s|['’])$", "", word)).casefold()
+
+
+def _is_name_text(span: str) -> bool:
+    words = [_bare(w) for w in _WORD.findall(span)]
+    return bool(words) and not all(_generic(w) for w in words)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start].rstrip(" \t*_\"'“‘([")
+    return not before or before[-1] in ".!?:\n|#>-0123456789"
+
+
+def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """One run of capitalised words: an agency, an institution, or names from the gazetteer."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+    lowered = [_bare(w) for _, _, w in words]
+    heads = [i for i, w in enumerate(lowered) if w in INSTITUTION_HEADS or w in AGENCY_HEADS]
+    prefix = lowered[0] in INSTITUTION_PREFIXES and len(words) > 1
+    mid_the = words[0][2] == "The" and len(words) > 1 and not _sentence_start(text, start)
+    if heads or prefix or mid_the:
+        institution = prefix or mid_the or any(lowered[i] in INSTITUTION_HEADS for i in heads)
+        entity = INSTITUTION if institution else ORGANISATION_PLACE
+        found = []
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
+            found.append((entity, run_start, run_end, "distinctive words of an organisation"))
+        return found
+    return _gazetteer_names(text, words)
+
+
+def _distinctive_runs(
+    text: str, words: list[tuple[int, int, str]], lowered: list[str]
+) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
+        distinctive = (
+            not _generic(low)
+            and low not in _CONNECTORS
+            and low not in INSTITUTION_PREFIXES
+            and word[0].isupper()
+            and not (word.isupper() and len(word) <= 4)
+            and not (
+                index == 0
+                and _sentence_start(text, start)
+                and lexicon.word_zipf(low) >= SENTENCE_START_MAX_ZIPF
+                and not lexicon.is_uk_place(low)
+            )
+        )
+        if distinctive:
+            if word.endswith(("'s", "’s")):
+                end -= 2
+            current = (current[0], end) if current is not None else (start, end)
+        elif low in _CONNECTORS and current is not None:
+            continue  # "King's Lynn and West Norfolk": keep the run across connectors
+        else:
+            if current is not None:
+                runs.append(current)
+            current = None
+    if current is not None:
+        runs.append(current)
+    return runs
+
+
+def _gazetteer_names(text: str, words: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Given names from the gazetteer (rare enough not to be ordinary words) and the surname
+    that follows one; ordinary-word names (Will, Hope) need a context rule instead."""
+    found: list[tuple[str, int, int, str]] = []
+    index = 0
+    while index < len(words):
+        start, _end, word = words[index]
+        low = _bare(word)
+        if word.isupper() or len(low) < 3 or _generic(low) or not lexicon.is_given_name(low):
+            index += 1
+            continue
+        rare = lexicon.word_zipf(low) < GIVEN_NAME_MAX_ZIPF
+        last = index
+        while (
+            last + 1 < len(words)
+            and not words[last + 1][2].isupper()
+            and lexicon.is_surname(_bare(words[last + 1][2]))
+            and not _generic(_bare(words[last + 1][2]))
+        ):
+            last += 1
+        if last > index or (rare and not (_sentence_start(text, start) and lexicon.word_zipf(low) >= 3.5)):
+            stop = words[last][1]
+            if words[last][2].endswith(("'s", "’s")):
+                stop -= 2
+            found.append((PERSON, start, stop, "given name from the gazetteer"))
+        index = last + 1
+    return found

