@@ -344,7 +344,7 @@ def metadata_card(review: Review, themes: dict[str, Theme], today: date) -> str:
     items = "\n".join(f'<dt>{name}</dt>\n<dd markdown="span">{value}</dd>' for name, value in rows)
     return (
         '<section class="dhr-card" aria-labelledby="about-this-review" '
-        'data-pagefind-ignore="all" markdown>\n"
+        'data-pagefind-ignore="all" markdown>\n'
         '<h2 id="about-this-review">About this review</h2>\n'
         f"<dl markdown>\n{items}\n</dl>\n</section>\n"
     )
