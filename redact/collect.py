@@ -127,11 +127,25 @@ def collect_units(
                     unit.allowed_names += tuple(
                         n.text for n in policy.not_identifiers if n.review == review_dir.name
                     )
+            _add_private_names(unit, review_dir)
             units[key] = unit
         _add_file(unit, path, root, errors)
     for unit in units.values():
         unit.errors[:0] = []
     return list(units.values()), errors
+
+
+def _add_private_names(unit: Unit, review_dir: Path | None) -> None:
+    """The author's real names for this review (file beside review.yml, or REDACT_PRIVATE_NAMES)."""
+    from redact.private_names import PrivateNamesError, for_review
+
+    try:
+        names = for_review(review_dir)
+    except PrivateNamesError as error:
+        unit.errors.append(str(error))
+        return
+    unit.private_people = names.people
+    unit.private_places = names.places
 
 
 def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:

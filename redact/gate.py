@@ -105,6 +105,8 @@ class Unit:
     files_checked: int = 0
     extra_findings: list[Finding] = field(default_factory=list)
     images_checked: set[str] = field(default_factory=set)
+    private_people: tuple[str, ...] = field(default=(), repr=False)
+    private_places: tuple[str, ...] = field(default=(), repr=False)
 
     def add_image_metadata(self, path: Path) -> None:
         """Every metadata field of an image blocks: EXIF, GPS, author, comments, XMP."""
@@ -137,7 +139,8 @@ class Unit:
 
     def cache_key(self, policy_digest: str, code_digest: str) -> str:
         digest = hashlib.sha256()
-        for part in (code_digest, policy_digest, json.dumps(sorted(self.allowed_names))):
+        private = json.dumps([sorted(self.private_people), sorted(self.private_places)])
+        for part in (code_digest, policy_digest, json.dumps(sorted(self.allowed_names)), private):
             digest.update(part.encode())
         for item in self.items:
             digest.update(f"\0{item.path}\0{item.kind}\0{item.surface.value}\0".encode())
@@ -343,7 +346,8 @@ class Gate:
             [v.prose for v in views],
             raw,
             allowed=lambda text: _allow_reason(text, allowed_entries) is not None,
-            private_names=self.private_names,
+            private_names=self.private_names + unit.private_people,
+            private_places=unit.private_places,
         )
         severities = self.severities()
         allowed_pattern = _allowed_occurrences_pattern(allowed_entries)

@@ -81,6 +81,7 @@ def propagate(
     results: list[list[Raw]],
     allowed: Callable[[str], bool],
     private_names: Sequence[str] = (),
+    private_places: Sequence[str] = (),
 ) -> list[list[Raw]]:
     """Add a result for every unflagged occurrence of a known name in any of `texts`."""
     known: dict[tuple[str, bool], str] = {}
@@ -99,6 +100,10 @@ def propagate(
         for variant, _case_sensitive in variants(name, "PERSON"):
             # The author says this is a real name: every case is a finding, even ordinary words.
             private.setdefault((variant, False), "PERSON")
+    for place in private_places:
+        clean = re.sub(r"\s+", " ", place.strip())
+        if len(clean) >= 2:
+            private.setdefault((clean, False), "LOCATION")  # the whole entry, any case
     output: list[list[Raw]] = []
     for text, found in zip(texts, results, strict=True):
         extra: list[Raw] = []
