@@ -66,6 +66,8 @@ _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
 GENERIC = AGENCY_WORDS | ROLE_WORDS | INSTITUTION_HEADS | frozenset(
     ["primary", "infant", "junior", "secondary", "catholic", "c", "of", "e", "church", "england", "methodist", "baptist", "pentecostal", "community", "medical", "health", "learning", "adult", "leisure", "family", "sixth", "form", "hand", "car", "day", "care", "residential", "nursing", "home", "homes", "house", "unit", "ward"]
 )
+PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
+INSTITUTION_MAX_ZIPF = 4.5
 GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
 
@@ -95,6 +97,10 @@ class ContextNameRecognizer(EntityRecognizer):
         ):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                if pattern is _RECORD_NAME and not lexicon.is_surname(
+                    _bare(text[start:end].split(",")[0])
+                ):
+                    continue  # 'MARAC, Dean': an acronym, not a surname in capitals
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
                 if _is_name_text(text[start:end]):
@@ -154,7 +160,23 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
         entity = INSTITUTION if institution else ORGANISATION_PLACE
         found = []
         for run_start, run_end in _distinctive_runs(text, words, lowered):
-            found.append((entity, run_start, run_end, "distinctive words of an organisation"))
+            run_words = [_bare(w) for w in _WORD.findall(text[run_start:run_end])]
+            if not run_words:
+                continue
+            if entity == ORGANISATION_PLACE:
+                # 'Wigan Council', not 'Recovery Service': a UK place or a word that is no
+                # ordinary English (the same test as the model's organisations).
+                keep = all(
+                    (lexicon.is_uk_place(w) and lexicon.word_zipf(w) < PLACE_MAX_ZIPF)
+                    or lexicon.word_zipf(lexicon.singular(w)) < 3.0
+                    or w in _CONNECTORS
+                    for w in run_words
+                ) or lexicon.is_uk_place(" ".join(run_words))
+            else:
+                # 'Saffron Hill Academy', not 'Public Health Practice': one less common word.
+                keep = min(lexicon.word_zipf(w) for w in run_words) < INSTITUTION_MAX_ZIPF
+            if keep:
+                found.append((entity, run_start, run_end, "distinctive words of an organisation"))
         return found
     return _gazetteer_names(text, words)
 
