@@ -14,6 +14,9 @@ import hashlib
 import importlib.util
 import json
 import re
+import subprocess
+import sys
+import tempfile
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -151,9 +154,15 @@ def pagefind_text(data: bytes) -> str:
     try:
         return json_text(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        # Binary index chunks hold words; keep every printable run of letters.
-        text = raw.decode("utf-8", errors="replace")
+        # Binary index chunks hold words; keep every printable run of letters. Pagefind's own
+        # content hashes (file names of chunks and fragments) are dropped: "ef324ee" reads as
+        # a postcode. The words beside them are the site's text, also checked in the pages.
+        text = _PAGEFIND_HASH.sub(" ", raw.decode("utf-8", errors="replace"))
         return "\n".join(w for w in text.split() if any(c.isalpha() for c in w)) + "\n"
+
+
+# Hex runs of seven or more characters with both a digit and a letter: Pagefind's hashes.
+_PAGEFIND_HASH = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +188,48 @@ def theme_asset_hashes() -> frozenset[str]:
             }:
                 hashes.add(hashlib.sha256(path.read_bytes()).hexdigest())
     return frozenset(hashes)
+
+
+PAGEFIND_FOLDER = "pagefind"
+# Pagefind's program files (interface scripts, styles, the WebAssembly search engine): the same
+# bytes for every site. Its fragments, filters, indexes and metadata hold the site's words and
+# are read like everything else.
+_PAGEFIND_PROGRAM = re.compile(r"pagefind[\w.-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind")
+
+
+def is_pagefind_program(relative: Path) -> bool:
+    """A Pagefind program file by name and place: `pagefind/pagefind-ui.js`, `wasm.en.pagefind`."""
+    return (
+        len(relative.parts) == 2
+        and relative.parts[0] == PAGEFIND_FOLDER
+        and _PAGEFIND_PROGRAM.fullmatch(relative.name) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def pagefind_program_hashes() -> frozenset[str]:
+    """Hashes of the program files the installed Pagefind writes, taken from a bundle it builds
+    for a one-line page. Empty when Pagefind cannot run: then every program file is an error."""
+    with tempfile.TemporaryDirectory() as folder:
+        site = Path(folder)
+        (site / "index.html").write_text(
+            '<html lang="en"><body><p data-pagefind-body>reference</p></body></html>', "utf-8"
+        )
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return frozenset()
+        bundle = site / PAGEFIND_FOLDER
+        return frozenset(
+            hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in bundle.iterdir()
+            if path.is_file() and is_pagefind_program(path.relative_to(site))
+        )
 
 
 def _page_review(relative: Path) -> str | None:
@@ -237,9 +288,18 @@ def collect_built_units(
         shown = str(path)
         suffix = path.suffix.lower()
         names = " ".join(relative.with_suffix("").parts).replace("-", " ").replace("_", " ")
+        if relative.parts[0] == PAGEFIND_FOLDER:
+            names = _PAGEFIND_HASH.sub(" ", names)  # en_ef324ee.pf_fragment: a hash, not text
         unit.items.append(TextItem(shown, names + "\n", "names", Surface.FILE_NAME))
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() in trusted:
+            continue
+        if is_pagefind_program(relative):
+            if hashlib.sha256(data).hexdigest() not in pagefind_program_hashes():
+                errors.append(
+                    f"{path}: not the search program the installed Pagefind writes; "
+                    "rebuild the site with `make site`"
+                )
             continue
         try:
             if suffix in {".html", ".htm"}:

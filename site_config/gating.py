@@ -65,10 +65,17 @@ def gate_output(build_dir: Path, content_dir: Path, policy_path: Path) -> None:
 
 
 def interface_files() -> list[Path]:
-    """The site generator's own code and vocabulary: its words are labels, not content.
-    (mkdocs.yml is not among them: its texts are written per site and are checked.)"""
+    """The site generator's own code, templates, scripts and vocabulary: their words are
+    labels, not content. (mkdocs.yml is not among them: its texts are written per site and
+    are checked.)"""
     here = Path(__file__).parent
-    return sorted(here.glob("*.py")) + [here / "themes.yml"]
+    overrides = here / "overrides"
+    own_assets = [
+        path
+        for path in overrides.rglob("*")
+        if path.is_file() and path.suffix in {".html", ".js", ".css"}
+    ]
+    return sorted(here.glob("*.py")) + [here / "themes.yml"] + sorted(own_assets)
 
 
 def _load_gate(policy_path: Path) -> _Gate:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from redact.review import CaseCategory, Label, Sex, Status
-from redact.themes import Theme, ThemeGroup
+from redact.themes import Theme
 from site_config.library import Library, Review
 
 HOME = "index.md"
@@ -40,11 +39,6 @@ _CATEGORY_NAMES = {
     CaseCategory.SUICIDE_FOLLOWING_DOMESTIC_ABUSE: "Suicide following domestic abuse",
     CaseCategory.OLDER_VICTIM: "Victim aged 65 or over",
     CaseCategory.OTHER: "Other",
-}
-_GROUP_NAMES = {
-    ThemeGroup.NATIONAL_2016: "Themes of the 2016 national analysis",
-    ThemeGroup.LIBRARY_RECOMMENDATION: "Recommendation themes of the Home Office library",
-    ThemeGroup.RISK_FACTOR: "Recurrent risk factors",
 }
 _DOCUMENT_NAMES = {
     "overview_report": "overview report",

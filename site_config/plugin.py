@@ -8,8 +8,11 @@ Order of a build, and why:
   on_pre_build  load the theme vocabulary and every review (all problems at once), then gate
                 the sources; all before MkDocs writes anything.
   on_files      drop metadata and private files; generate the listing, theme and review pages.
-  on_page_markdown  add the content note (and the fictional-sample notice) to review documents.
-  on_post_build gate everything that was written, then swap the build into `site/`.
+  on_page_markdown  add the content note, support contacts (and the fictional-sample notice)
+                to review documents.
+  on_page_content  mark the text of each review (not the navigation) for the search index.
+  on_post_build write the open data (reviews.json, reviews.csv, feed.xml) and the search index,
+                gate everything that was written, then swap the build into `site/`.
   on_build_error / on_shutdown  delete the build folder; `site/` is left as it was.
 """
 
@@ -33,10 +36,10 @@ from mkdocs.utils.meta import get_data
 
 from redact.review import DOCUMENT_FILES
 from redact.themes import Theme, ThemeVocabularyError, load_theme_vocabulary
-from site_config import pages, preview
+from site_config import listings, open_data, pages, preview, search
 from site_config.gating import gate_output, gate_sources
 from site_config.library import REVIEWS_FOLDER, Library, LibraryError, Review, load_library
-from site_config.pages import SiteText
+from site_config.pages import SiteText, SupportContact
 from site_config.safe_build import SafeBuild, SafeBuildError
 
 log = get_plugin_logger(__name__)
@@ -53,8 +56,39 @@ _DEFAULT_SUPPORT = (
     "If anything on this site raises concerns for you or someone you know, national domestic "
     "abuse helplines and local support services can help. In an emergency, call 999."
 )
+# National services, free to call. Their numbers are listed in site_config/policy.yml
+# (allow: other) so the gate lets exactly these through; a site adds its local services here
+# and their numbers there.
+_DEFAULT_SUPPORT_CONTACTS: list[dict[str, str]] = [
+    {
+        "name": "National Domestic Abuse Helpline",
+        "phone": "0808 2000 247",
+        "url": "https://www.nationaldahelpline.org.uk/",
+        "hours": "free, 24 hours a day",
+    },
+    {
+        "name": "Men's Advice Line",
+        "phone": "0808 8010 327",
+        "url": "https://mensadviceline.org.uk/",
+        "hours": "free; see the website for opening hours",
+    },
+    {
+        "name": "Samaritans",
+        "phone": "116 123",
+        "url": "https://www.samaritans.org/",
+        "hours": "free, 24 hours a day",
+    },
+]
 # Pages the plugin writes itself; a file of the same name in content/ would be ambiguous.
-_GENERATED = (pages.LISTING, pages.THEMES_INDEX)
+_GENERATED = (
+    pages.LISTING,
+    pages.THEMES_INDEX,
+    pages.YEARS_INDEX,
+    pages.PARTNERSHIPS_INDEX,
+    pages.SEARCH,
+)
+_GENERATED_FOLDERS = ("themes", "years", "partnerships", "browse")
+_BUILT_FILES = (open_data.JSON_NAME, open_data.CSV_NAME, open_data.FEED_NAME, search.BUNDLE)
 
 
 class _AlwaysOn(BaseConfigOption[bool]):
@@ -74,6 +108,15 @@ class _AlwaysOn(BaseConfigOption[bool]):
         )
 
 
+class SupportContactConfig(Config):  # type: ignore[no-untyped-call]
+    """One entry of `support_contacts:`: name, and optionally phone, url and hours."""
+
+    name = c.Type(str)
+    phone = c.Type(str, default="")
+    url = c.Type(str, default="")
+    hours = c.Type(str, default="")
+
+
 class DhrSiteConfig(Config):  # type: ignore[no-untyped-call]
     """Options of `plugins: - dhr-site:` in mkdocs.yml."""
 
@@ -83,6 +126,10 @@ class DhrSiteConfig(Config):  # type: ignore[no-untyped-call]
     content_note = c.Type(str, default=_DEFAULT_CONTENT_NOTE)
     copy_requests = c.Type(str, default=_DEFAULT_COPY_REQUESTS)
     support = c.Type(str, default=_DEFAULT_SUPPORT)
+    support_contacts = c.ListOfItems(
+        c.SubConfig(SupportContactConfig), default=_DEFAULT_SUPPORT_CONTACTS
+    )
+    listing_page_size = c.Type(int, default=listings.PAGE_SIZE)
     policy = c.File(exists=True, default="site_config/policy.yml")
     themes = c.File(exists=True, default="site_config/themes.yml")
     latest_count = c.Type(int, default=5)
@@ -99,6 +146,7 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         self._strict_counter: CountHandler | None = None
         self._library: Library | None = None
         self._documents: dict[str, Review] = {}  # src_uri of a review document -> its review
+        self._indexed: dict[str, tuple[Review, str]] = {}  # src_uri -> review, result title
         self._today = date.today()
         self._preview: preview.PreviewState | None = None  # preview mode (site_config/preview.py)
 
@@ -151,7 +199,10 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"Aborted with {summary} in strict mode; site/ is unchanged.")
         if self._preview is not None:  # preview mode: shown, not published (serve's temp folder)
             return
-        preview.refuse_preview_output(Path(config.site_dir))  # never publish preview markers
+        build_dir = Path(config.site_dir)
+        self._write_open_data(build_dir, config)
+        self._build_search_index(build_dir)
+        preview.refuse_preview_output(build_dir)  # never publish preview markers
         gate_output(Path(config.site_dir), Path(config.docs_dir), Path(self.config.policy))
         if self._safe_build is None:
             return
@@ -163,6 +214,30 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         self._safe_build = None
         self._detach_counter()
         log.info(f"checked and published to {config.site_dir}")
+
+    def _write_open_data(self, build_dir: Path, config: MkDocsConfig) -> None:
+        if self._library is None:
+            raise PluginError("internal error: the review library was not loaded")
+        try:
+            open_data.write_open_data(
+                build_dir,
+                self._library,
+                self._site_text(),
+                config.site_url or "",
+                config.site_name,
+                self._today,
+            )
+        except OSError as error:
+            raise PluginError(f"Publication blocked: could not write the open data: {error}")
+
+    def _build_search_index(self, build_dir: Path) -> None:
+        """Pagefind, into the build folder, before the output gate reads everything."""
+        if not self._indexed:
+            return  # no review text is published: nothing to search (the page says so)
+        try:
+            search.build_index(build_dir)
+        except search.SearchIndexError as error:
+            raise PluginError(f"Publication blocked: {error}") from error
 
     def on_build_error(self, *, error: Exception) -> None:
         self._abandon()
@@ -200,6 +275,15 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
             content_note=self.config.content_note,
             copy_requests=self.config.copy_requests,
             support=self.config.support,
+            support_contacts=tuple(
+                SupportContact(
+                    name=entry["name"],
+                    phone=entry["phone"],
+                    url=entry["url"],
+                    hours=entry["hours"],
+                )
+                for entry in self.config.support_contacts
+            ),
         )
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -213,6 +297,7 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
         intro: str | None = None
         has_about = False
         self._documents = {}
+        self._indexed = {}
 
         for file in list(files):
             if file.generated_by is not None or file.src_dir != config.docs_dir:
@@ -221,9 +306,13 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
             if _never_published(uri):
                 files.remove(file)
                 continue
-            if uri in _GENERATED:
+            if uri in _GENERATED or PurePosixPath(uri).parts[0] in (
+                *_GENERATED_FOLDERS,
+                *_BUILT_FILES,
+            ):
                 raise PluginError(
-                    f"content/{uri}: this page is generated by the site; remove or rename the file."
+                    f"content/{uri}: this address is generated by the site; remove or rename "
+                    "the file."
                 )
             if uri == pages.HOME:
                 intro, _ = get_data(file.content_string)
@@ -249,24 +338,46 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
                 file.inclusion = InclusionLevel.NOT_IN_NAV
                 if file.is_documentation_page():
                     self._documents[uri] = review
+                    document = _DOCUMENT_TITLES.get(name, "document")
+                    title = f"{review.metadata.library_title()}: {document}"
+                    self._indexed[uri] = (review, title)
 
+        size = self.config.listing_page_size
         generated: dict[str, str] = {
             pages.HOME: pages.home_page(intro, library, site, self.config.latest_count),
-            pages.LISTING: pages.listing_page(library, site),
-            pages.THEMES_INDEX: pages.themes_index_page(library),
+            pages.THEMES_INDEX: listings.themes_index_page(library),
+            pages.YEARS_INDEX: listings.years_index_page(library),
+            pages.PARTNERSHIPS_INDEX: listings.partnerships_index_page(library),
         }
+        generated.update(listings.all_reviews_pages(library, site, size))
+        generated.update(listings.year_pages(library, size))
+        try:
+            generated.update(listings.partnership_pages(library, size))
+        except ValueError as error:
+            raise PluginError(f"Publication blocked: {error}") from None
         if not has_about:
             generated[pages.ABOUT] = pages.about_page(site)
         for theme in library.themes.values():
-            generated[pages.theme_uri(theme.slug)] = pages.theme_page(theme, library)
+            generated.update(listings.theme_pages(theme, library, size))
         for review in library.reviews:
+            uri = pages.review_uri(review)
             if review.is_record:
                 text = pages.record_page(review, library, site, self._today)
             else:
                 text = pages.review_page(review, summaries[review.slug], library, site, self._today)
-            generated[pages.review_uri(review)] = text
+                self._indexed[uri] = (review, review.metadata.library_title())
+            generated[uri] = text
+        generated[pages.SEARCH] = search.search_page(site, searchable=bool(self._indexed))
 
-        in_nav = {pages.HOME, pages.LISTING, pages.THEMES_INDEX, pages.ABOUT}
+        in_nav = {
+            pages.HOME,
+            pages.LISTING,
+            pages.THEMES_INDEX,
+            pages.YEARS_INDEX,
+            pages.PARTNERSHIPS_INDEX,
+            pages.SEARCH,
+            pages.ABOUT,
+        }
         for uri, text in generated.items():
             inclusion = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, uri, content=text, inclusion=inclusion))
@@ -289,9 +400,19 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        indexed = self._indexed.get(page.file.src_uri)
+        if indexed is not None and self._library is not None:
+            review, title = indexed
+            html = search.wrap_indexed(html, review, self._library.themes, title)
         if self._preview is None:
             return html
         return self._preview.decorate(html, page)  # preview mode: banner, marks, panel
+
+
+_DOCUMENT_TITLES = {
+    DOCUMENT_FILES["overview_report"]: "overview report",
+    DOCUMENT_FILES["action_plan"]: "action plan",
+}
 
 
 def _never_published(uri: str) -> bool:
