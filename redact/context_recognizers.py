@@ -27,7 +27,9 @@ from redact.name_recognizers import (
 
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
 TITLED_CAP = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"  # Title case only
-TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+)
 FAMILY = (
     r"daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|boyfriend|"
     r"girlfriend|fianc[ée]e?|friend|neighbour|cousin|aunt|uncle|niece|nephew|grandson|"
@@ -55,16 +57,132 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 
 # The last word of an agency's name: what comes before it is often the place it serves.
 AGENCY_HEADS = frozenset(
-    ["council", "councils", "police", "constabulary", "nhs", "trust", "hospital", "hospitals", "board", "court", "courts", "ccg", "team", "service", "services", "authority"]
+    [
+        "council",
+        "councils",
+        "police",
+        "constabulary",
+        "nhs",
+        "trust",
+        "hospital",
+        "hospitals",
+        "board",
+        "court",
+        "courts",
+        "ccg",
+        "team",
+        "service",
+        "services",
+        "authority",
+    ]
 )
 # Kinds of local place that locate a family: the words before them name the place.
 INSTITUTION_HEADS = frozenset(
-    ["school", "academy", "college", "nursery", "pre-school", "preschool", "surgery", "practice", "centre", "center", "clinic", "church", "chapel", "mosque", "masjid", "temple", "gurdwara", "synagogue", "tabernacle", "cathedral", "arms", "inn", "tavern", "rest", "hotel", "pub", "bar", "club", "gym", "leisure", "takeaway", "restaurant", "cafe", "café", "salon", "barbers", "barber", "cuts", "farm", "farms", "ltd", "limited", "plc", "llp", "logistics", "staffing", "recruitment", "foods", "growers", "wash", "garage", "motors", "store", "stores", "supermarket", "factory", "warehouse", "estate", "park"]
+    [
+        "school",
+        "academy",
+        "college",
+        "nursery",
+        "pre-school",
+        "preschool",
+        "surgery",
+        "practice",
+        "centre",
+        "center",
+        "clinic",
+        "church",
+        "chapel",
+        "mosque",
+        "masjid",
+        "temple",
+        "gurdwara",
+        "synagogue",
+        "tabernacle",
+        "cathedral",
+        "arms",
+        "inn",
+        "tavern",
+        "rest",
+        "hotel",
+        "pub",
+        "bar",
+        "club",
+        "gym",
+        "leisure",
+        "takeaway",
+        "restaurant",
+        "cafe",
+        "café",
+        "salon",
+        "barbers",
+        "barber",
+        "cuts",
+        "farm",
+        "farms",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "logistics",
+        "staffing",
+        "recruitment",
+        "foods",
+        "growers",
+        "wash",
+        "garage",
+        "motors",
+        "store",
+        "stores",
+        "supermarket",
+        "factory",
+        "warehouse",
+        "estate",
+        "park",
+    ]
 )
 INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"])
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
-GENERIC = AGENCY_WORDS | ROLE_WORDS | INSTITUTION_HEADS | frozenset(
-    ["primary", "infant", "junior", "secondary", "catholic", "c", "of", "e", "church", "england", "methodist", "baptist", "pentecostal", "community", "medical", "health", "learning", "adult", "leisure", "family", "sixth", "form", "hand", "car", "day", "care", "residential", "nursing", "home", "homes", "house", "unit", "ward"]
+GENERIC = (
+    AGENCY_WORDS
+    | ROLE_WORDS
+    | INSTITUTION_HEADS
+    | frozenset(
+        [
+            "primary",
+            "infant",
+            "junior",
+            "secondary",
+            "catholic",
+            "c",
+            "of",
+            "e",
+            "church",
+            "england",
+            "methodist",
+            "baptist",
+            "pentecostal",
+            "community",
+            "medical",
+            "health",
+            "learning",
+            "adult",
+            "leisure",
+            "family",
+            "sixth",
+            "form",
+            "hand",
+            "car",
+            "day",
+            "care",
+            "residential",
+            "nursing",
+            "home",
+            "homes",
+            "house",
+            "unit",
+            "ward",
+        ]
+    )
 )
 PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
 INSTITUTION_MAX_ZIPF = 4.5
@@ -140,7 +258,7 @@ def _bare(word: str) -> str:
 
 def _is_name_text(span: str) -> bool:
     words = [_bare(w) for w in _WORD.findall(span)]
-    return bool(words) and not all(_generic(w) for w in words)
+    return bool(words) and not all(w in GENERIC for w in words)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -215,7 +333,9 @@ def _distinctive_runs(
     return runs
 
 
-def _gazetteer_names(text: str, words: list[tuple[int, int, str]]) -> list[tuple[str, int, int, str]]:
+def _gazetteer_names(
+    text: str, words: list[tuple[int, int, str]]
+) -> list[tuple[str, int, int, str]]:
     """Given names from the gazetteer (rare enough not to be ordinary words) and the surname
     that follows one; ordinary-word names (Will, Hope) need a context rule instead."""
     found: list[tuple[str, int, int, str]] = []
@@ -235,7 +355,9 @@ def _gazetteer_names(text: str, words: list[tuple[int, int, str]]) -> list[tuple
             and not _generic(_bare(words[last + 1][2]))
         ):
             last += 1
-        if last > index or (rare and not (_sentence_start(text, start) and lexicon.word_zipf(low) >= 3.5)):
+        if last > index or (
+            rare and not (_sentence_start(text, start) and lexicon.word_zipf(low) >= 3.5)
+        ):
             stop = words[last][1]
             if words[last][2].endswith(("'s", "’s")):
                 stop -= 2

@@ -182,6 +182,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def result_metadata(recognizer: EntityRecognizer) -> dict[str, Any]:
     return {
-        RecognizerResult.RECOGNIZER_NAME_KEY: str(recognizer.name),
+        RecognizerResult.RECOGNIZER_NAME_KEY: str(getattr(recognizer, "name", "")),
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
     }

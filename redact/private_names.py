@@ -76,7 +76,9 @@ def load_file(path: Path) -> PrivateNames:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise PrivateNamesError(f"{path}: the private list of real names cannot be read ({error})") from None
+        raise PrivateNamesError(
+            f"{path}: the private list of real names cannot be read ({error})"
+        ) from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError:
