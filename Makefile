@@ -22,7 +22,7 @@ site: $(STAMP)
 
 ## Every test, with the real model, a real mkdocs build and (where installed) a real browser.
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 ## Check any Markdown file or folder (default: content/): `make check PATHS=drafts/`
 PATHS ?= content
