@@ -33,20 +33,10 @@ from redact.assistant.decisions import (
 )
 from redact.findings import Finding, Severity
 from redact.gate import Gate, GateReport, review_metadata_for
+from redact.recognizers import DIRECT_IDENTIFIERS
 from redact.review import METADATA_FILE_NAME, ReviewMetadata, Role, find_review_dir
 
 PERSON = "PERSON"
-DIRECT_IDENTIFIERS = {
-    "UK_POSTCODE",
-    "UK_NINO",
-    "UK_NHS",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "UK_VEHICLE_REGISTRATION",
-    "DATE_OF_BIRTH",
-    "CASE_REFERENCE",
-    "SOCIAL_MEDIA",
-}
 REMOVED = "[removed]"
 NAME_REMOVED = "[name removed]"
 
@@ -312,13 +302,13 @@ def propose(
                 entity.mentions = [_with_title(m, texts) for m in entity.mentions]
             else:
                 person_groups.append((group, entity))
-        elif group.type in DIRECT_IDENTIFIERS:
-            entity.replacement = REMOVED
-            entity.note = "a direct identifier: these are never published"
         elif group.type == "STREET_ADDRESS":
             entity.replacement = "the family home"
             entity.confidence = "medium"
             entity.note = "an address: say whose home it was if it was not the family's"
+        elif group.type in DIRECT_IDENTIFIERS:
+            entity.replacement = REMOVED
+            entity.note = "a direct identifier: these are never published"
         elif group.type in {"LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}:
             entity.replacement, entity.note = _generic_place(entity.text, group.type)
             entity.confidence = "medium"
