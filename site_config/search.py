@@ -57,8 +57,10 @@ def filters(review: Review, themes: dict[str, Theme]) -> dict[str, list[str]]:
 def body_open(review: Review, themes: dict[str, Theme], result_title: str) -> str:
     """The opening of the indexed region: filters and the result title as `<meta>` elements
     (attributes, so they add no words to the page text or to the indexed content)."""
+    # Pagefind decodes entities in attribute values but not in a filter's name (the part
+    # before `[content]`): names are this module's constants and are written as they are.
     tags = [
-        f'<meta data-pagefind-filter="{html.escape(name)}[content]" content="{html.escape(value)}">'
+        f'<meta data-pagefind-filter="{name}[content]" content="{html.escape(value)}">'
         for name, values in filters(review, themes).items()
         for value in values
     ]

@@ -5,6 +5,8 @@ site/). Every person, place and date here is invented.
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +134,12 @@ def tree_snapshot(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
+
+
+def pagefind_fragments(site: Path) -> list[dict[str, Any]]:
+    """Every page record of a built Pagefind index (gzip JSON after a `pagefind_dcd` tag)."""
+    records = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+        records.append(json.loads(raw))
+    return records

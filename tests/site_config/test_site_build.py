@@ -11,7 +11,7 @@ import pytest
 
 from redact.themes import load_theme_vocabulary
 from tests.site_config.conftest import run_build
-from tests.site_config.sample import REPO, review_yml, write_project, write_review
+from tests.site_config.sample import REPO, pagefind_fragments, write_project
 
 pytest.importorskip("redact.gate")  # every build here passes through the real gate
 
@@ -21,57 +21,10 @@ THEMES = load_theme_vocabulary(REPO / "site_config" / "themes.yml")
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Three published reviews (Alma, Bea, Cleo), one withdrawn (Dana), one past its retention
-    date (Fern), one pended (Edie),
-    private notes in several shapes, and a stale site/ from an earlier build."""
-    root = tmp_path_factory.mktemp("site")
-    config = write_project(root)
-    content = root / "content"
-    write_review(
-        content,
-        "dana-2020",
-        review_yml(
-            "Dana",
-            "2020/a",
-            status="withdrawn",
-            withdrawn_reason="The family asked the partnership to take the review down.",
-            themes=["record-keeping"],
-        ),
-        documents=(),  # a withdrawn review keeps no text in content/
-    )
-    write_review(
-        content,
-        "fern-2019",
-        review_yml(
-            "Fern",
-            "2019/a",
-            month_of_death="2017-09",
-            dates={
-                "commissioned": "2018-01-10",
-                "qa_approved": "2019-03-01",
-                "published": "2019-06-03",
-            },
-            retained_until="2021-12-31",
-            themes=["record-keeping"],
-        ),
-    )
-    write_review(
-        content,
-        "edie-2024",
-        review_yml("Edie", "2024/b", status="pended", dates={"commissioned": "2024-01-08"}),
-        documents=(),
-    )
-    alma = content / "reviews" / "alma-2022"
-    (alma / "chair-notes.private.yml").write_text("note: for the panel only\n", "utf-8")
-    (alma / "private").mkdir()
-    (alma / "private" / "draft.md").write_text("# Draft\n\nNot for publication.\n", "utf-8")
-    (content / "contacts.private.md").write_text("# Contacts\n\nFor the panel only.\n", "utf-8")
-    stale = root / "site"
-    stale.mkdir()
-    (stale / "stale.html").write_text("from an earlier build", "utf-8")
-    run_build(config)
-    return root
+def project(sample_site: Path) -> Path:
+    """The shared sample build (conftest.py): published, withdrawn, expired and pended
+    reviews, private notes in several shapes, and a stale site/ from an earlier build."""
+    return sample_site
 
 
 def page(project: Path, url_path: str) -> str:
@@ -257,7 +210,8 @@ def test_sidebar_nav_has_no_review_entries(project: Path) -> None:
     for url_path in ["", "reviews", "reviews/alma-2022", "reviews/alma-2022/overview-report"]:
         nav = primary_nav(page(project, url_path))
         assert "alma-2022" not in nav and "Alma" not in nav
-        assert len(re.findall(r'class="md-nav__link', nav)) <= 6
+        # Home, All reviews, Themes, Years, Partnerships, Search, About (and the page's own TOC)
+        assert len(re.findall(r'class="md-nav__link', nav)) <= 9
 
 
 def test_review_page_size_does_not_grow_with_the_library(project: Path, tmp_path: Path) -> None:
@@ -272,6 +226,10 @@ def test_review_page_size_does_not_grow_with_the_library(project: Path, tmp_path
 
 
 def test_search_index_has_the_text_but_not_the_metadata_card(project: Path) -> None:
-    index = (project / "site" / "search" / "search_index.json").read_text("utf-8")
-    assert "Alma was a woman in her thirties" in index
-    assert "Discussed at MARAC" not in index  # the card is for reading, not full-text search
+    fragments = pagefind_fragments(project / "site")
+    alma = [f for f in fragments if f["url"] == "/reviews/alma-2022/"]
+    assert len(alma) == 1
+    assert "Alma was a woman in her thirties" in alma[0]["content"]
+    assert "Discussed at MARAC" not in alma[0]["content"]  # the card is for reading
+    assert "Content note" not in alma[0]["content"]  # the same on every page: not indexed
+    assert "0808 2000 247" not in alma[0]["content"]  # support contacts: not indexed
