@@ -16,7 +16,7 @@
     baseUrl: root,
     showSubResults: true,
     showImages: false,
-    pageSize: 10,
+    pageSize: 5,
     translations: {
       placeholder: "Search the reviews",
       zero_results: "No review contains [SEARCH_TERM]"
