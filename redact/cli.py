@@ -182,8 +182,14 @@ def check(
     Exit status: 0 nothing blocks publication, 1 something blocks, 2 the check could not run.
     """
     from redact.gate import load_gate
-    from redact.policy import PolicyError
+    from redact.policy import PolicyError, find_default_policy
 
+    if policy_path is None and find_default_policy(Path.cwd()) is None:
+        click.echo(
+            "note: no site_config/policy.yml found from this folder, so no agency or place is "
+            "allowed beyond each review's own declarations and --allow (use --policy FILE).",
+            err=True,
+        )
     try:
         gate = load_gate(policy_path, use_cache=not no_cache)
     except PolicyError as error:

@@ -175,3 +175,22 @@ def test_console_script_masks_when_not_a_terminal(workspace: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "Dorothea" not in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("policy_text", "message"),
+    [
+        ("allow: {bogus: [x]}\n", "unknown allow group"),  # a misspelt group never means "allow nothing"
+        ("severity: {PERSON: maybe}\n", "use block or warn"),
+        ("allow: [unclosed\n", "not valid YAML"),
+        ("surprise: true\n", "unknown key"),
+    ],
+)
+def test_a_bad_policy_stops_the_check(tmp_path: Path, policy_text: str, message: str) -> None:
+    policy = tmp_path / "policy.yml"
+    policy.write_text(policy_text, encoding="utf-8")
+    target = tmp_path / "clean.md"
+    target.write_text(CLEAN, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--policy", str(policy), str(target)])
+    assert result.exit_code == 2
+    assert message in result.stderr
