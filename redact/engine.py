@@ -79,8 +79,15 @@ def gate_recognizers() -> list[EntityRecognizer]:
     except ImportError as error:  # pragma: no cover - a broken install
         raise EngineError(f"the gate's recognizers cannot be loaded: {error}") from None
     from redact.context_recognizers import ContextNameRecognizer
+    from redact.recognizers.informal_names import InformalNameRecognizer
+    from redact.recognizers.person_initials import PersonInitialsRecognizer
 
-    recognizers: list[EntityRecognizer] = [SpacyEntityRecognizer(), ContextNameRecognizer()]
+    recognizers: list[EntityRecognizer] = [
+        SpacyEntityRecognizer(),
+        ContextNameRecognizer(),
+        InformalNameRecognizer(),
+        PersonInitialsRecognizer(),
+    ]
     recognizers.extend(all_recognizers())
     return recognizers
 

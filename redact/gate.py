@@ -342,23 +342,43 @@ class Gate:
             allowed_entries.setdefault(
                 normalise(name), "declared in the review or on the command line"
             )
+        allowed_pattern = _allowed_occurrences_pattern(allowed_entries)
+        declared_parts = [_name_words(name) for name in unit.allowed_names]
+        inside_allowed_by_view = [
+            [(m.start(), m.end()) for m in allowed_pattern.finditer(view.prose)]
+            if allowed_pattern is not None
+            else []
+            for view in views
+        ]
+
+        def learn_from(index: int, start: int, end: int, entity: str) -> bool:
+            """Propagate only names that would themselves be findings here."""
+            text = views[index].original[start:end]
+            if _allow_reason(text, allowed_entries) is not None:
+                return False
+            if entity == "PERSON" and _part_of_declared(text, declared_parts):
+                return False
+            return not any(s <= start and end <= e for s, e in inside_allowed_by_view[index])
+
         raw = propagation.propagate(
             [v.prose for v in views],
             raw,
             allowed=lambda text: _allow_reason(text, allowed_entries) is not None,
             private_names=self.private_names + unit.private_people,
             private_places=unit.private_places,
+            surfaces=[view.surface_at for view in views],
+            learn_from=learn_from,
         )
         severities = self.severities()
-        allowed_pattern = _allowed_occurrences_pattern(allowed_entries)
-        declared_parts = [_name_words(name) for name in unit.allowed_names]
-        for item, view, results in zip(unit.items, views, raw, strict=True):
-            inside_allowed = (
-                [(m.start(), m.end()) for m in allowed_pattern.finditer(view.prose)]
-                if allowed_pattern is not None
-                else []
-            )
-            for entity, start, end, score, recognizer in _dedupe(results):
+
+        def blocking(entity: str) -> bool:
+            default = severities.get(entity, Severity.BLOCK)
+            return self.policy.severity_for(entity, default) is Severity.BLOCK
+
+        for item, view, results, inside_allowed in zip(
+            unit.items, views, raw, inside_allowed_by_view, strict=True
+        ):
+            for entity, start, end, score, recognizer in _dedupe(results, blocking):
                 text = item.text[start:end]
                 reason = _allow_reason(text, allowed_entries)
                 if reason is None and entity == "PERSON" and _part_of_declared(text, declared_parts):
@@ -479,9 +499,14 @@ def _allowed_occurrences_pattern(allowed_entries: dict[str, str]) -> re.Pattern[
 
 def _dedupe(
     results: list[tuple[str, int, int, float, str]],
+    blocking: Callable[[str], bool] = lambda _entity: True,
 ) -> list[tuple[str, int, int, float, str]]:
-    """One finding per place: the longest span wins; a span inside a kept one is dropped."""
-    ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), -r[3]))
+    """One finding per place: the longest span wins; a span inside a kept one is dropped. Of two
+    findings on the same span, a blocking one wins ('Ana Smith (05/08/1993)' is a date of
+    birth, not only an exact date)."""
+    ordered = sorted(
+        results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3])
+    )
     kept: list[tuple[str, int, int, float, str]] = []
     for result in ordered:
         if any(k[1] <= result[1] and result[2] <= k[2] for k in kept):

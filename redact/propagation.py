@@ -1,20 +1,32 @@
 """Mention propagation: a name found once in a review is looked for everywhere in it.
 
-The model finds "Jane Smith" in a sentence but misses "JANE", "jane" in a text message or
-"jane.smith" in a URL. Once a name is known (found by a recognizer, or listed in the author's
-private list of real names), every variant is searched: the full name, each part, possessives,
-any case. Lower-case matches are only taken for parts that are not ordinary English words, so
-that a victim called Will does not turn every "will" into a finding.
+The model finds "Jane Smith" in a sentence but misses "JANE", "jane" in a text message,
+"jane-smith" in a URL, "J.S." in a table or "ZIELINSKI" for "Zieliński". Once a name is known
+(found by a recognizer, or listed in the author's private list of real names), its variants are
+searched in every text of the review:
+
+- the full name and each part of a person's name, any case and with or without accents;
+- an ordinary-word part ("Will", "Hope") only in Title case or capitals in ordinary prose, but in
+  any case where people do not write capitals: URLs, file names, code, and informal writing
+  (quoted text messages, chat lines; see `recognizers._informal`);
+- in those same places, a short form of a given name ("bron" for "Bronwen") and a multi-word
+  name run together ("haxbymoor" for "Haxby Moor");
+- initials of a person's full name ("J.S.", "J. S."), and undotted initials ("JS") where the text
+  itself defines them ("Jane Smith (JS)").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from redact import lexicon
+from redact.findings import Surface
 from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
+from redact.recognizers._informal import informal_at
 
 PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
@@ -22,9 +34,32 @@ NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 PART_ENTITIES = {"PERSON"}
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "pc", "dc",
            "ds", "di", "dci", "sgt", "insp", "cllr", "rev", "revd", "fr", "the", "of", "and", "de",
-           "van", "von", "le", "la", "da", "di", "du", "st", "saint"}
+           "van", "von", "le", "la", "da", "du", "st", "saint"}
+# Where nobody writes capitals: any case of a known name counts.
+MACHINE_SURFACES = frozenset(
+    {Surface.LINK_URL, Surface.IMAGE_FILE, Surface.FILE_NAME, Surface.CODE, Surface.INLINE_CODE}
+)
+# Where a whole line may be a text message ("> kyle: answer me summer").
+LINE_SURFACES = frozenset(
+    {Surface.BLOCKQUOTE, Surface.TABLE, Surface.HTML_COMMENT, Surface.HTML, Surface.TEXT}
+)
+SHORT_FORM_MAX_ZIPF = 3.0  # "bron" yes, "chris" (a name, fine) yes, "christ" no
+JOINED_MIN_LENGTH = 6
 
 Raw = tuple[str, int, int, float, str]
+SurfaceOf = Callable[[int], Surface]
+
+PROSE = "prose"  # Title case / capitals in prose, any case where people write lower case
+ANY_CASE = "any"  # any case anywhere (a part that is no ordinary word)
+LOOSE_ONLY = "loose"  # only where people write lower case (short forms)
+JOINED = "joined"  # run together, only in URLs, file names and code
+EXACT = "exact"  # exactly as written (initials)
+
+
+@dataclass(frozen=True)
+class Variant:
+    text: str
+    mode: str
 
 
 @lru_cache(maxsize=1)
@@ -42,38 +77,154 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def variants(name: str, entity: str) -> list[tuple[str, bool]]:
-    """(variant, case_sensitive) pairs: the full name any case; parts of a person's name."""
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if len(base) == 1:
+        return base
+    return {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}.get(char, char)
+
+
+def fold(text: str) -> str:
+    """The text without accents, character for character (same length, same offsets)."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else _fold_char(c) for c in text)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s._\-]+", " ", fold(text)).casefold().strip()
+
+
+def _name_parts(clean: str) -> list[str]:
+    parts = []
+    for part in re.split(r"[\s\-]+", clean):
+        part = part.strip(".,'’\"()")
+        if len(part) < 3 or part.lower() in _TITLES or not part[0].isalpha():
+            continue
+        if part.casefold() in ROLE_WORDS or part.casefold() in AGENCY_WORDS:
+            continue
+        parts.append(part)
+    return parts
+
+
+def _initials(words: list[str]) -> list[str]:
+    """'J.S.', 'J. S.' for a two- or three-word name; "O'S." for O'Sullivan."""
+    letters = []
+    for word in words:
+        match = re.match(r"([^\W\d_])(?:['’]([^\W\d_]))?", word)
+        if match is None or not match.group(1).isupper():
+            return []
+        letters.append(match.group(1) + ("'" + match.group(2) if match.group(2) else ""))
+    if not 2 <= len(letters) <= 3:
+        return []
+    return [".".join(letters) + ".", ". ".join(letters) + "."]
+
+
+def variants(name: str, entity: str) -> list[Variant]:
+    """Every form of a known name that is looked for (see the module docstring)."""
     clean = re.sub(r"\s+", " ", name.strip())
     clean = re.sub(r"(?:'s|’s)$", "", clean)
-    found: list[tuple[str, bool]] = []
+    found: list[Variant] = []
+    if "." in clean and not any(c.islower() for c in clean):
+        return [Variant(clean, EXACT)]  # initials ("T.Z."): exactly as written
     if len(clean) >= 3:
-        # An ordinary word ("Summer", "Grace") is matched in Title case or capitals only.
         common = all(lexicon.is_common_word(w) for w in clean.split())
-        found.append((clean, common or entity not in PART_ENTITIES))
+        found.append(Variant(clean, PROSE if common or entity not in PART_ENTITIES else ANY_CASE))
+        words = [w for w in re.split(r"[\s\-]+", clean) if w]
+        joined = "".join(w for w in words if w.lower() not in ("the", "of", "and", "&"))
+        if len(words) > 1 and len(joined) >= JOINED_MIN_LENGTH and joined.isalpha():
+            found.append(Variant(joined, JOINED))
     if entity in PART_ENTITIES:
-        for part in re.split(r"[\s\-]+", clean):
-            part = part.strip(".,'’\"()")
-            if len(part) < 3 or part.lower() in _TITLES or not part[0].isalpha():
-                continue
-            if part.casefold() in ROLE_WORDS or part.casefold() in AGENCY_WORDS:
-                continue
-            case_sensitive = part.lower() in _common_words() or lexicon.word_zipf(part) >= 3.0
-            found.append((part, case_sensitive))
+        parts = _name_parts(clean)
+        for part in parts:
+            ordinary = part.lower() in _common_words() or lexicon.word_zipf(part) >= 3.0
+            found.append(Variant(part, PROSE if ordinary else ANY_CASE))
+            if lexicon.is_given_name(part) and len(part) >= 5:
+                for length in range(3, len(part) - 1):
+                    short = part[:length]
+                    if short.lower() in _common_words():
+                        continue
+                    if lexicon.is_given_name(short) or lexicon.word_zipf(short) < SHORT_FORM_MAX_ZIPF:
+                        found.append(Variant(short, LOOSE_ONLY))
+        if len(parts) >= 2:
+            found.extend(Variant(i, EXACT) for i in _initials(parts))
     return found
 
 
-def _pattern(variant: str, case_sensitive: bool) -> re.Pattern[str]:
-    body = r"[\s._\-]+".join(re.escape(piece) for piece in variant.split())
-    pattern = rf"(?<![A-Za-z0-9]){body}(?![A-Za-z])"
-    if case_sensitive:
-        # Title case or ALL CAPS only: "Will"/"WILL", never "will".
-        alternatives = {variant, variant.upper(), variant[:1].upper() + variant[1:].lower()}
-        pattern = "|".join(
-            rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z])" for a in sorted(alternatives)
-        )
-        return re.compile(pattern)
-    return re.compile(pattern, re.IGNORECASE)
+def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
+    """'Jane Smith (JS)': the text defines undotted initials for a known full name."""
+    parts = _name_parts(re.sub(r"\s+", " ", name.strip()))
+    if len(parts) < 2:
+        return []
+    letters = "".join(p[0] for p in parts)
+    if not letters.isupper():
+        return []
+    pattern = re.compile(re.escape(name.strip()) + r"\s*\(\s*" + re.escape(letters) + r"\s*\)")
+    return [Variant(letters, EXACT)] if any(pattern.search(t) for t in texts) else []
+
+
+def _boundaries(variant: Variant) -> str:
+    body = r"[\s._\-]+".join(re.escape(fold(piece)) for piece in variant.text.split())
+    if variant.mode == JOINED:
+        return rf"(?<![A-Za-z0-9]){re.escape(fold(variant.text))}"
+    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+
+
+def _case_ok(found: str, variant: Variant) -> bool:
+    """Title case or capitals of the variant (or the variant as written)."""
+    plain = fold(variant.text)
+    return found in (plain, plain.upper(), plain[:1].upper() + plain[1:].lower()) or (
+        found.replace("-", " ") in (plain, plain.upper())
+    )
+
+
+def _accept(
+    text: str, start: int, end: int, variant: Variant, surface_of: SurfaceOf | None
+) -> bool:
+    found = fold(text[start:end])
+    if variant.mode == EXACT:
+        return found == fold(variant.text)
+    if variant.mode == ANY_CASE:
+        return True
+    surface = surface_of(start) if surface_of is not None else Surface.TEXT
+    machine = surface in MACHINE_SURFACES
+    if variant.mode == JOINED:
+        return machine
+    if variant.mode == PROSE and _case_ok(found, variant):
+        return True
+    return machine or informal_at(text, start, end, whole_line=surface in LINE_SURFACES)
+
+
+class _Matcher:
+    """All variants of one source in one case-insensitive pass over a folded text."""
+
+    def __init__(self, variants_found: dict[Variant, str]) -> None:
+        self.by_key: dict[tuple[str, bool], list[tuple[Variant, str]]] = {}
+        for variant, entity in variants_found.items():
+            key = (_key(variant.text), variant.mode == JOINED)
+            self.by_key.setdefault(key, []).append((variant, entity))
+        ordered = sorted(variants_found, key=lambda v: len(v.text), reverse=True)
+        self.plain = self._compile([v for v in ordered if v.mode != JOINED])
+        self.joined = self._compile([v for v in ordered if v.mode == JOINED])
+
+    @staticmethod
+    def _compile(chosen: list[Variant]) -> re.Pattern[str] | None:
+        if not chosen:
+            return None
+        return re.compile("|".join(f"(?:{_boundaries(v)})" for v in chosen), re.IGNORECASE)
+
+    def matches(self, folded: str) -> list[tuple[int, int, list[tuple[Variant, str]]]]:
+        found = []
+        for pattern, joined in ((self.plain, False), (self.joined, True)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(folded):
+                key = (_key(match.group(0)), joined)
+                candidates = self.by_key.get(key)
+                if candidates:
+                    found.append((match.start(), match.end(), candidates))
+        return found
 
 
 def propagate(
@@ -82,41 +233,62 @@ def propagate(
     allowed: Callable[[str], bool],
     private_names: Sequence[str] = (),
     private_places: Sequence[str] = (),
+    surfaces: Sequence[SurfaceOf] | None = None,
+    learn_from: Callable[[int, int, int, str], bool] | None = None,
 ) -> list[list[Raw]]:
-    """Add a result for every unflagged occurrence of a known name in any of `texts`."""
-    known: dict[tuple[str, bool], str] = {}
-    for text, found in zip(texts, results, strict=True):
+    """Add a result for every unflagged occurrence of a known name in any of `texts`.
+
+    `surfaces` (one per text) say where an offset sits, so that lower-case forms are taken
+    only in URLs, file names, code and informal writing. `learn_from(index, start, end,
+    entity)` says whether a result may teach a name (not one the site allows at that place).
+    """
+    known: dict[Variant, str] = {}
+    for index, (text, found) in enumerate(zip(texts, results, strict=True)):
         for entity, start, end, _score, _recognizer in found:
             if entity not in NAME_ENTITIES:
                 continue
             name = text[start:end]
-            if allowed(name):
+            if allowed(name) or (learn_from is not None and not learn_from(index, start, end, entity)):
                 continue
-            for variant, case_sensitive in variants(name, entity):
-                if not allowed(variant):
-                    known.setdefault((variant, case_sensitive), entity)
-    private: dict[tuple[str, bool], str] = {}
+            for variant in variants(name, entity) + (
+                _defined_initials(texts, name) if entity in PART_ENTITIES else []
+            ):
+                if not allowed(variant.text):
+                    known.setdefault(variant, entity)
+    private: dict[Variant, str] = {}
     for name in private_names:
-        for variant, _case_sensitive in variants(name, "PERSON"):
+        for variant in variants(name, "PERSON"):
             # The author says this is a real name: every case is a finding, even ordinary words.
-            private.setdefault((variant, False), "PERSON")
+            mode = variant.mode if variant.mode in (EXACT, JOINED, LOOSE_ONLY) else ANY_CASE
+            private.setdefault(Variant(variant.text, mode), "PERSON")
     for place in private_places:
         clean = re.sub(r"\s+", " ", place.strip())
         if len(clean) >= 2:
-            private.setdefault((clean, False), "LOCATION")  # the whole entry, any case
+            private.setdefault(Variant(clean, ANY_CASE), "LOCATION")  # the whole entry, any case
+    matchers = [
+        (_Matcher(source), recognizer, score)
+        for source, recognizer, score in (
+            (known, PROPAGATION_RECOGNIZER, 0.8),
+            (private, PRIVATE_RECOGNIZER, 1.0),
+        )
+        if source
+    ]
     output: list[list[Raw]] = []
-    for text, found in zip(texts, results, strict=True):
+    for index, (text, found) in enumerate(zip(texts, results, strict=True)):
+        surface_of = surfaces[index] if surfaces is not None else None
+        folded = fold(text)
         extra: list[Raw] = []
         covered = [(s, e) for _, s, e, _, _ in found]
-        for source, recognizer, score in ((known, PROPAGATION_RECOGNIZER, 0.8), (private, PRIVATE_RECOGNIZER, 1.0)):
-            for (variant, case_sensitive), entity in source.items():
-                for match in _pattern(variant, case_sensitive).finditer(text):
-                    start, end = match.start(), match.end()
-                    if recognizer == PROPAGATION_RECOGNIZER and any(
-                        s <= start and end <= e for s, e in covered
-                    ):
-                        continue
-                    extra.append((entity, start, end, score, recognizer))
-                    covered.append((start, end))
+        for matcher, recognizer, score in matchers:
+            for start, end, candidates in matcher.matches(folded):
+                if recognizer == PROPAGATION_RECOGNIZER and any(
+                    s <= start and end <= e for s, e in covered
+                ):
+                    continue
+                for variant, entity in candidates:
+                    if _accept(text, start, end, variant, surface_of):
+                        extra.append((entity, start, end, score, recognizer))
+                        covered.append((start, end))
+                        break
         output.append(list(found) + extra)
     return output

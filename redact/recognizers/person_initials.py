@@ -1,0 +1,78 @@
+"""A person's initials with full stops (entity PERSON): "T.Z.", "J. P.", "H.K.S.", "B. O'S.".
+
+Drafts name people by initials ("the initials of the subjects, R.E. and J.H.", "Detective
+Inspector J. P."), and the QA Panel treats them as names. Two or three capital letters each with a
+full stop are initials unless they are one of the common dotted abbreviations (U.K., A.M., ...);
+a degree or office that is also two letters (B.A., M.A., J.P.) is one only after "a"/"an" or
+before "degree"/"(Hons)". Undotted initials ("JS") are too often acronyms: they are found only by
+mention propagation, from a name the text defines them for ("Jane Smith (JS)").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+PERSON = "PERSON"
+_LETTER = r"[A-Z](?:['’][A-Z])?"
+INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
+ABBREVIATIONS = frozenset(
+    """
+    UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV AD BC RSVP
+    AKA ETA NI IT PC DC DS DI HM MBE OBE CBE
+    """.split()
+)
+DEGREES_AND_OFFICES = frozenset(["BA", "MA", "JP", "BSC", "MSC", "PHD"])
+_DEGREE_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$", re.IGNORECASE)
+_DEGREE_AFTER = re.compile(r"^\s*(?:\(hons\)|hons\b|degree|in\s)", re.IGNORECASE)
+
+
+class PersonInitialsRecognizer(EntityRecognizer):
+    """Dotted initials; see the module docstring."""
+
+    SUPPORTED: ClassVar[list[str]] = [PERSON]
+    name: str
+
+    def __init__(self, score: float = 0.6) -> None:
+        self.score = score
+        super().__init__(supported_entities=list(self.SUPPORTED), name="PersonInitialsRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if PERSON not in entities:
+            return []
+        results = []
+        for match in INITIALS.finditer(text):
+            letters = re.sub(r"[^A-Z]", "", match.group(0))
+            if letters in ABBREVIATIONS:
+                continue
+            if letters in DEGREES_AND_OFFICES and (
+                _DEGREE_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
+                or _DEGREE_AFTER.match(text[match.end() : match.end() + 10])
+            ):
+                continue
+            results.append(
+                RecognizerResult(
+                    entity_type=PERSON,
+                    start=match.start(),
+                    end=match.end(),
+                    score=self.score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name,
+                        original_score=self.score,
+                        textual_explanation="initials with full stops",
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
