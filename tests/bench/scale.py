@@ -465,14 +465,14 @@ def report(results: list[dict[str, Any]]) -> None:
     print()
     print(
         "| reviews | words | build s | build peak MB | Pagefind peak MB | site MB | "
-        "report page KB (x base) | landing page KB (x base) | first search KB |"
+        "report page KB (x base) | landing page KB (x base) | first search KB (Pagefind files) |"
     )
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in results:
         report_ratio = r["report_page_bytes"] / base["report_page_bytes"]
         landing_ratio = r["landing_page_bytes"] / base["landing_page_bytes"]
         search = (
-            r.get("browser_first_search", {}).get("all_requests")
+            r.get("browser_first_search", {}).get("pagefind_files")
             or r["first_search"]["estimate_total"]
         )
         print(

@@ -3,10 +3,13 @@ site's extensions (what MkDocs does with the generated text)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import markdown
 import pytest
 
-from site_config.pages import _text, demote_headings, link, month_year, with_notices
+from site_config.pages import SiteText, _text, demote_headings, link, month_year, with_notices
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition", "footnotes", "def_list"]
 
@@ -84,3 +87,30 @@ def test_links_are_relative_to_the_page(from_uri: str, to_uri: str, expected: st
 )
 def test_month_and_year_only(value: str, shown: str) -> None:
     assert month_year(value) == shown
+
+
+@pytest.mark.parametrize("page_size", [3, 7, 100])  # several pages; exactly full; one page
+def test_every_order_lists_every_review_once_across_its_pages(
+    tmp_path: Path, page_size: int
+) -> None:
+    from datetime import date
+
+    from redact.themes import load_theme_vocabulary
+    from site_config.library import load_library
+    from site_config.listings import ORDERINGS, all_reviews_pages, ordering_uri
+    from tests.site_config.sample import REPO, write_project
+
+    write_project(tmp_path, reviews=7)
+    themes = load_theme_vocabulary(REPO / "site_config" / "themes.yml")
+    library = load_library(tmp_path / "content", themes, date(2025, 1, 1))
+    site = SiteText("Domestic Homicide Review", "DHR", "Northshire CSP", "", "", "")
+    pages = all_reviews_pages(library, site, page_size)
+    expected_pages = -(-7 // page_size)
+    assert len(pages) == len(ORDERINGS) * expected_pages
+    for ordering in ORDERINGS:
+        titles: list[str] = []
+        for number in range(1, expected_pages + 1):
+            text = render(pages[ordering_uri(ordering, number)])
+            titles += re.findall(r"<td><a href=\"[^\"]+\">([^<]+ - DHR)</a></td>", text)
+        assert sorted(titles) == sorted(r.metadata.library_title() for r in library.reviews)
+        assert titles == [r.metadata.library_title() for r in ordering.sort(library.reviews)]
