@@ -41,13 +41,27 @@ _TITLE_NAME = regex.compile(
 )
 _FAMILY_NAME = regex.compile(
     rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:\s*,)?\s+(?i:(?:called|named|known\s+as)\s+)?"
-    rf"(?P<name>{TITLED_CAP})(?!\s+(?:{TITLED_CAP}))?"
+    rf"(?P<name>(?:{TITLED_CAP}))(?!\s+(?:{TITLED_CAP}))?"
 )
 _POSSESSIVE_FAMILY = regex.compile(
-    rf"(?P<name>{TITLED_CAP})['’]s\s+(?i:(?:{FAMILY})s?)(?![\p{{L}}])"
+    rf"(?P<name>(?:{TITLED_CAP}))['’]s\s+(?i:(?:{FAMILY})s?)(?![\p{{L}}])"
 )
 _RECORD_NAME = regex.compile(
     r"(?<![\p{L}])(?P<name>\p{Lu}{1,2}['’]?\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?,\s+\p{Lu}\p{Ll}+)"
+)
+# "her real first name, Summer,", "the contact name "will"", "known as Blessing".
+_NAME_WORD = regex.compile(
+    r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
+    r"christian|actual)[ \-]?names?)(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
+    rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*|(?:{TITLED_CAP})))"
+)
+_CALLED = regex.compile(
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known\s+as)\s+[\"“‘']?(?P<name>(?:{TITLED_CAP}))"
+)
+_SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
+_SAID = regex.compile(
+    rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?:said|asked|replied|added)\s+(?P<name>(?:{TITLED_CAP}))(?=[\s,.;:!?]|$)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
 _CAP_RUN = regex.compile(
@@ -222,6 +236,22 @@ class ContextNameRecognizer(EntityRecognizer):
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
                 if _is_name_text(text[start:end]):
+                    spans.append((PERSON, start, end, why))
+        for pattern, why in (
+            (_NAME_WORD, "said to be a name"),
+            (_CALLED, "called by a name"),
+            (_SAID, "someone speaking"),
+        ):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if text[start:end].endswith(("'s", "’s")):
+                    end -= 2
+                word = _bare(text[start:end])
+                if not _is_name_text(text[start:end]):
+                    continue
+                if pattern is not _NAME_WORD and lexicon.is_national_word(word):
+                    continue  # 'Welsh said' is not a person; 'her real name, Summer' is
+                if pattern is _NAME_WORD or lexicon.is_given_name(word):
                     spans.append((PERSON, start, end, why))
         for match in _CAP_RUN.finditer(text):
             spans.extend(_analyse_run(text, match.start(), match.end()))

@@ -53,6 +53,7 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 # A UK place name inside an organisation's name is taken as a place unless it is an everyday
 # word ("Reading", "March", "Street"); "Bolton" and "Hull" are rarer than this.
 PLACE_MAX_ZIPF = 4.5
@@ -101,6 +102,7 @@ class SpacyEntityRecognizer(EntityRecognizer):
             word = re.sub(r"(?:'s|’s|'|’)$", "", match.group(0))
             is_name_word = (
                 word[0].isupper()
+                and not _WELSH_CLITIC.match(word)
                 and word.casefold() not in AGENCY_WORDS
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
@@ -146,6 +148,8 @@ def _plausible(entity: str, span: str) -> bool:
     words = _WORD.findall(span)
     if not words:
         return False
+    if any(_WELSH_CLITIC.match(w) for w in words):
+        return False  # "Mae'r", "i'r", "o'r": Welsh words with the article, never a name
     if all(
         w.casefold() in ROLE_WORDS or w.casefold() in AGENCY_WORDS or lexicon.is_national_word(w)
         for w in words

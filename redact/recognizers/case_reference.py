@@ -6,7 +6,8 @@ Two ways in:
   followed by "was"/"is": the next token of letters, digits, '/' and '-' holding a digit;
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
-  and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193).
+  and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
+  and operation files (MP/OP-KINGFISHER/23).
 Paragraph numbers (1.2.3), bare years, "Recommendation 4" and the review's own library label
 ("2023/b", public by design) are not references.
 """
@@ -58,6 +59,13 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             "Mixed reference after 'case' (case T2020/7114)",
             r"(?<![A-Za-z])case[ \u00a0]+(?P<value>(?-i:(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]*[A-Z])"
             + r"[A-Z0-9][A-Z0-9/\-]{2,}[A-Z0-9]))"
+            + NOT_BEFORE_ALNUM,
+            0.7,
+        ),
+        Pattern(
+            "Operation reference (MP/OP-KINGFISHER/23)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:[A-Z]{1,6}/[A-Z]{1,6}-[A-Z]{2,20}/[0-9]{2,6})"
             + NOT_BEFORE_ALNUM,
             0.7,
         ),

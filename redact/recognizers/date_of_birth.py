@@ -4,7 +4,8 @@ The Home Office QA Panel has rejected reports for leaving dates of birth in. A d
 of `_dates`), a month and year, or a year is a date of birth when a birth word is next to it:
 before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday") within a few words of
 the same clause, or straight after it ("12/03/1985 (DOB)"); or in brackets straight after a full
-name ("Ana Smith (05/08/1993)"), the way police and IMR records write a date of birth. Without such a word there is no
+name ("Ana Smith (05/08/1993)"), the way police and IMR records write a date of birth, or after a
+record's "B:" field ("B: 29.04.1979"). Without such a word there is no
 finding here (the date is still an exact date for `DATE_EXACT`). Only the date is reported.
 """
 
@@ -40,6 +41,12 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
         Pattern(
             "Date of birth (birth word after)",
             rf"(?P<value>{EXACT_DATE}){_BIRTH_AFTER}",
+            0.85,
+        ),
+        # "SMITH JANE   B: 29.04.1979": a record's "B:" (born) before a full date.
+        Pattern(
+            "Date of birth (record field B:)",
+            r"(?-i:(?<![A-Za-z0-9])B)[ \u00a0]*:[ \u00a0]*" + rf"(?P<value>{EXACT_DATE})",
             0.85,
         ),
         # "Ana Smith (05/08/1993)": police and IMR records write a date of birth this way.
