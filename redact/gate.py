@@ -386,6 +386,8 @@ class Gate:
                 if reason is None and any(s <= start and end <= e for s, e in inside_allowed):
                     # e.g. the model tagged only "Thackwray" inside the declared "Imogen Thackwray".
                     reason = "part of an allowed name at this place"
+                if reason is None and entity == "DATE_EXACT" and _is_process_date(item, start):
+                    reason = "a review's process date (commissioned, approved, published)"
                 line: int | None
                 column: int | None
                 line, column = view.line_col(start)
@@ -486,6 +488,19 @@ def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:
     """'Ms Okoye' or 'Okoye's' when the review declares 'Rachel Okoye' (never the reverse)."""
     words = _name_words(text)
     return bool(words) and any(len(parts) > 1 and words <= parts for parts in declared)
+
+
+_PROCESS_DATE_KEY = re.compile(
+    r"^\s*(?:commissioned|qa_approved|published|retained_until|recorded_on)\s*:", re.MULTILINE
+)
+
+
+def _is_process_date(item: TextItem, start: int) -> bool:
+    """Dates of the review process in review.yml are public facts, not quasi-identifiers."""
+    if not item.path.endswith(METADATA_FILE_NAME):
+        return False
+    line_start = item.text.rfind("\n", 0, start) + 1
+    return bool(_PROCESS_DATE_KEY.match(item.text, line_start))
 
 
 def _allowed_occurrences_pattern(allowed_entries: dict[str, str]) -> re.Pattern[str] | None:

@@ -64,3 +64,24 @@ def test_cached_results_are_reused_only_for_identical_content(tmp_path: Path) ->
     assert [f.to_dict() for f in second.findings] == [f.to_dict() for f in first.findings]
     target.write_text("The GP saw Adult A in March 2021.\n", encoding="utf-8")
     assert gate.check_paths([target]).ok
+
+
+def test_process_dates_in_review_yml_do_not_warn_but_other_exact_dates_do(tmp_path: Path) -> None:
+    review = tmp_path / "review"
+    review.mkdir()
+    (review / "review.yml").write_text(
+        "label: DHR\nreference: 2023/a\npseudonyms:\n  - name: Alma\n    refers_to: victim\n"
+        "independent_chair: Rachel Penhallow\nauthor: Rachel Penhallow\n"
+        "csp: Northshire Community Safety Partnership\nregion: North West\n"
+        "police_force_area: Northshire Police\nmonth_of_death: '2021-11'\n"
+        "dates:\n  commissioned: 2022-01-12\n  qa_approved: 2023-06-21\n  published: 2023-09-05\n"
+        "status: published\ncase_category: other\nvictim:\n  age_band: 25-34\n"
+        "themes: [training]\n",
+        encoding="utf-8",
+    )
+    (review / "overview-report.md").write_text(
+        "# Chronology\n\nOn 14 March 2021 Alma saw the GP.\n", encoding="utf-8"
+    )
+    report = Gate(SitePolicy(), use_cache=False, workers=1).check_paths([review])
+    dates = [f for f in report.findings if f.entity_type == "DATE_EXACT"]
+    assert [f.path.endswith("overview-report.md") for f in dates] == [True]
