@@ -43,7 +43,8 @@ MACHINE_SURFACES = frozenset(
 LINE_SURFACES = frozenset(
     {Surface.BLOCKQUOTE, Surface.TABLE, Surface.HTML_COMMENT, Surface.HTML, Surface.TEXT}
 )
-SHORT_FORM_MAX_ZIPF = 3.0  # "bron" yes, "chris" (a name, fine) yes, "christ" no
+SHORT_FORM_MAX_ZIPF = 3.0  # "bron" for Bronwen: no English word
+SHORT_GIVEN_MAX_ZIPF = 4.0  # "ada" for Adaeze: a given name, rarely a word; never "car"
 JOINED_MIN_LENGTH = 6
 
 Raw = tuple[str, int, int, float, str]
@@ -137,15 +138,19 @@ def variants(name: str, entity: str) -> list[Variant]:
             found.append(Variant(joined, JOINED))
     if entity in PART_ENTITIES:
         parts = _name_parts(clean)
-        for part in parts:
+        for position, part in enumerate(parts):
             ordinary = part.lower() in _common_words() or lexicon.word_zipf(part) >= 3.0
             found.append(Variant(part, PROSE if ordinary else ANY_CASE))
-            if lexicon.is_given_name(part) and len(part) >= 5:
+            given = lexicon.is_given_name(part) or (position == 0 and not ordinary)
+            if given and len(part) >= 5:
                 for length in range(3, len(part) - 1):
                     short = part[:length]
                     if short.lower() in _common_words():
                         continue
-                    if lexicon.is_given_name(short) or lexicon.word_zipf(short) < SHORT_FORM_MAX_ZIPF:
+                    zipf = lexicon.word_zipf(short)
+                    if zipf < SHORT_FORM_MAX_ZIPF or (
+                        lexicon.is_given_name(short) and zipf < SHORT_GIVEN_MAX_ZIPF
+                    ):
                         found.append(Variant(short, LOOSE_ONLY))
         if len(parts) >= 2:
             found.extend(Variant(i, EXACT) for i in _initials(parts))

@@ -39,10 +39,19 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end == -1 else line_end
 
 
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The lines around [start, end) up to a blank line (a quotation may wrap)."""
+    before = [text.rfind("\n\n", 0, start), text.rfind("\n \n", 0, start)]
+    after = [i for i in (text.find("\n\n", end), text.find("\n \n", end)) if i != -1]
+    return max(before) + 1, min(after) if after else len(text)
+
+
 def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The quotation (on the same line) that holds [start, end), without its marks."""
-    line_start, line_end = line_bounds(text, start, end)
-    marks = [i for i in range(line_start, line_end) if text[i] in _QUOTES]
+    """The quotation (in the same paragraph) that holds [start, end), without its marks."""
+    first, last = paragraph_bounds(text, start, end)
+    if last - first > 5000:
+        first, last = line_bounds(text, start, end)
+    marks = [i for i in range(first, last) if text[i] in _QUOTES]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if opening < start and end <= closing:
             return opening + 1, closing

@@ -5,10 +5,11 @@ optional letter or range ("12", "12a", "12-14"), one to four capitalised name wo
 type ("Road", "Rd", "Lane", "Close", ...). Without a house number a capitalised name and an
 unambiguous street type ("lived on Acacia Road") is still an address; with a type that is also an
 everyday word (Court, Park, Hill, View, Way, ...) the name needs a preposition before it
-("moved to Elm Park"), and the courts ("Crown Court", "Family Court") are never streets.
+("moved to Elm Park") or a comma ("at Carewell Homecare, Sherwood Rise"), and the courts ("Crown Court", "Family Court") are never streets.
 Also: flats in named buildings ("Flat 11, Carrow House, Princess Parade"), Welsh streets whose
 type comes first ("4 Lôn y Felin"), and numbered addresses in capitals ("48 ELM STREET", as
-police records print them). Capitalisation matters here: lower-case "road" is prose.
+police records print them). A numbered address takes the town or district after it ("5 Ferry
+Hythe Close, Pymoor."). Capitalisation matters here: lower-case "road" is prose.
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ _WELSH_WORD = rf"(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][{_LOWER}]+)"
 _CAPS_TYPES = _alternation([t.upper() for t in STRONG_TYPES + WEAK_TYPES] + ["RD", "ST", "AVE"])
 _PREPOSITION = r"(?:on|in|at|to|off|near|along|from|into|onto|via|of|past|opposite|behind)"
 _END = r"(?![A-Za-z])"
+# The town or district after the street ("5 Ferry Hythe Close, Pymoor."), when the clause ends.
+_LOCALITY = rf"(?:,[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD})?(?=[ \u00a0]*(?:[.,;:)|]|$)))?"
+_CAPS_LOCALITY = r"(?:,[ \u00a0]+[A-Z][A-Z'’\-]{2,}(?:[ \u00a0]+[A-Z][A-Z'’\-]{2,})?(?![A-Za-z]))?"
 
 
 class StreetAddressRecognizer(GatePatternRecognizer):
@@ -179,7 +183,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             "Numbered street",
             rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+"
             + rf"(?:The[ \u00a0]+(?:{_NAME}[ \u00a0]+)?|{_NAME}[ \u00a0]+)"
-            + rf"(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}",
+            + rf"(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}{_LOCALITY}",
             0.7,
         ),
         Pattern(
@@ -189,7 +193,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Named street (after a preposition)",
-            rf"(?<=\b(?i:{_PREPOSITION})[ \u00a0]+){_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            rf"(?<=(?:\b(?i:{_PREPOSITION})|,)[ \u00a0]+){_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
             0.5,
         ),
         Pattern(
@@ -206,7 +210,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         Pattern(
             "Numbered street in capitals",
             rf"(?<![A-Za-z0-9.,/£$]){_HOUSE}[ \u00a0]+(?:[A-Z][A-Z'’\-]+[ \u00a0]+){{1,4}}"
-            + rf"{_CAPS_TYPES}{_END}",
+            + rf"{_CAPS_TYPES}{_END}{_CAPS_LOCALITY}",
             0.7,
         ),
     )
