@@ -320,6 +320,7 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                     or w in _CONNECTORS
                     for w in run_words
                 ) or lexicon.is_uk_place(" ".join(run_words))
+                keep = keep or lexicon.is_uk_place(text[run_start:run_end])  # "King's Lynn"
             else:
                 # 'Saffron Hill Academy', not 'Public Health Practice': one less common word.
                 keep = min(lexicon.word_zipf(w) for w in run_words) < INSTITUTION_MAX_ZIPF

