@@ -36,6 +36,13 @@ FAMILY = (
     r"granddaughter|grandmother|grandfather|grandma|grandad|stepson|stepdaughter|stepfather|"
     r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife"
 )
+# Kinds of local business or place: the name in apposition after one ("the takeaway, the
+# Golden Lotus,") or after "called" ("a salon called Curl Up") is an institution.
+KIND_WORDS = (
+    r"takeaway|salon|shop|restaurant|cafe|café|pub|bar|gym|church|mosque|temple|club|hotel|"
+    r"school|nursery|business|firm|company|employer|factory|warehouse|farm|garage|barbers?|"
+    r"hairdressers?|supermarket|store"
+)
 _TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
@@ -62,6 +69,10 @@ _SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|expl
 _SAID = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?:said|asked|replied|added)\s+(?P<name>(?:{TITLED_CAP}))(?=[\s,.;:!?]|$)"
+)
+_KIND_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:,\s+(?:the\s+)?|\s+(?i:called|named)\s+(?:the\s+)?)"
+    rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
 _CAP_RUN = regex.compile(
@@ -200,6 +211,15 @@ GENERIC = (
 )
 PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
 INSTITUTION_MAX_ZIPF = 4.5
+NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday words, still a name
+AMPERSAND_NAME_MAX_ZIPF = 3.5
+# Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
+NAMED_PLACE_HEADS = frozenset(
+    "gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara "
+    "synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy "
+    "nursery pre-school preschool".split()
+)
+
 GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
 
@@ -253,6 +273,11 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue  # 'Welsh said' is not a person; 'her real name, Summer' is
                 if pattern is _NAME_WORD or lexicon.is_given_name(word):
                     spans.append((PERSON, start, end, why))
+        for match in _KIND_NAME.finditer(text):
+            start, end = match.span("name")
+            words = [_bare(w) for w in _WORD.findall(text[start:end])]
+            if words and not all(_generic(w) for w in words):
+                spans.append((INSTITUTION, start, end, "name of a business or place"))
         for match in _CAP_RUN.finditer(text):
             spans.extend(_analyse_run(text, match.start(), match.end()))
         return [
@@ -323,10 +348,20 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                 keep = keep or lexicon.is_uk_place(text[run_start:run_end])  # "King's Lynn"
             else:
                 # 'Saffron Hill Academy', not 'Public Health Practice': one less common word.
-                keep = min(lexicon.word_zipf(w) for w in run_words) < INSTITUTION_MAX_ZIPF
+                # A gym, salon, church or school is named for what it is: any name word counts.
+                limit = (
+                    NAMED_PLACE_MAX_ZIPF
+                    if any(lowered[i] in NAMED_PLACE_HEADS for i in heads) or prefix
+                    else INSTITUTION_MAX_ZIPF
+                )
+                keep = min(lexicon.word_zipf(w) for w in run_words) < limit
             if keep:
                 found.append((entity, run_start, run_end, "distinctive words of an organisation"))
         return found
+    if len(words) > 1 and "&" in text[start:end] and not _sentence_start(text, start):
+        # "Snips & Curls": a business name; one of its words is no everyday word.
+        if min(lexicon.word_zipf(_bare(w)) for _, _, w in words) < AMPERSAND_NAME_MAX_ZIPF:
+            return [(INSTITUTION, start, end, "business name with '&'")]
     return _gazetteer_names(text, words)
 
 
