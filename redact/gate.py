@@ -321,6 +321,15 @@ class Gate:
                 views.append(analyse_yaml(item.text))
             else:
                 views.append(analyse_plain(item.text, item.surface))
+        # Image metadata already blocks as a whole; its values are analysed too, only so that a
+        # name in it ("Gaywood - 23 Mintlyn Row") is looked for in the file names and text.
+        seeds = [
+            analyse_plain(f.text.split(": ", 1)[-1] + "\n", Surface.IMAGE_METADATA)
+            for f in unit.extra_findings
+            if f.surface is Surface.IMAGE_METADATA and f.text
+        ]
+        reported = len(views)
+        views.extend(seeds)
         raw: list[list[tuple[str, int, int, float, str]]] = []
         engine = self.engine
         for view, doc in zip(views, engine.docs((v.original, v.prose) for v in views), strict=True):
@@ -368,7 +377,9 @@ class Gate:
             private_places=unit.private_places,
             surfaces=[view.surface_at for view in views],
             learn_from=learn_from,
-        )
+        )[:reported]
+        views = views[:reported]
+        inside_allowed_by_view = inside_allowed_by_view[:reported]
         severities = self.severities()
 
         def blocking(entity: str) -> bool:
