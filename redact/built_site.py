@@ -9,9 +9,11 @@ error, so nothing leaves unchecked.
 
 from __future__ import annotations
 
+import csv
 import gzip
 import hashlib
 import importlib.util
+import io
 import json
 import re
 import subprocess
@@ -23,7 +25,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from redact.findings import Surface
+from redact.cbor_strings import CborError, text_strings
+from redact.findings import Finding, Severity, Surface
 from redact.gate import IMAGE_SUFFIXES, TextItem, Unit, review_metadata_for
 from redact.policy import SitePolicy
 from redact.review import METADATA_FILE_NAME
@@ -136,6 +139,12 @@ def json_text(data: str) -> str:
     return "\n".join(s for s in strings if s.strip()) + "\n"
 
 
+def csv_text(data: str) -> str:
+    """One cell per line: a row of values is not a sentence."""
+    rows = csv.reader(io.StringIO(data))
+    return "\n".join(cell for row in rows for cell in row if cell.strip()) + "\n"
+
+
 def xml_text(data: str) -> str:
     root = ElementTree.fromstring(data)
     parts: list[str] = []
@@ -147,18 +156,58 @@ def xml_text(data: str) -> str:
     return "\n".join(parts) + "\n"
 
 
+def pagefind_payload(data: bytes) -> bytes:
+    """Pagefind's files are gzip with a 'pagefind_dcd' signature in front of the payload."""
+    return gzip.decompress(data).removeprefix(b"pagefind_dcd")
+
+
 def pagefind_text(data: bytes) -> str:
-    """Pagefind fragments and indexes are gzip files with a 'pagefind_dcd' signature."""
-    raw = gzip.decompress(data)
-    raw = raw.removeprefix(b"pagefind_dcd")
+    """Fragments are JSON (the page text and its metadata); filters and metadata are CBOR.
+    Every string in them is returned, one per line, for the gate to read."""
+    raw = pagefind_payload(data)
     try:
         return json_text(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        # Binary index chunks hold words; keep every printable run of letters. Pagefind's own
-        # content hashes (file names of chunks and fragments) are dropped: "ef324ee" reads as
-        # a postcode. The words beside them are the site's text, also checked in the pages.
-        text = _PAGEFIND_HASH.sub(" ", raw.decode("utf-8", errors="replace"))
-        return "\n".join(w for w in text.split() if any(c.isalpha() for c in w)) + "\n"
+        strings = text_strings(raw)  # CborError (a ValueError) if it is not CBOR either
+        return "\n".join(_PAGEFIND_HASH.sub(" ", s) for s in strings) + "\n"
+
+
+def unexplained_index_words(data: bytes, known_words: set[str]) -> list[str]:
+    """Words in a Pagefind word index that no checked text accounts for.
+
+    The index holds word stems ("togeth" for "together"), not sentences, so it is not read as
+    prose: every stem must begin a word of the checked pages or sources. Numbers and
+    Pagefind's own hashes are not words."""
+    prefixes = _prefixes(frozenset(known_words))
+    unexplained: list[str] = []
+    for word in text_strings(pagefind_payload(data)):
+        stem = word.casefold()
+        if not any(c.isalpha() for c in stem) or _PAGEFIND_HASH.fullmatch(stem):
+            continue
+        # Stemming may change the last letter ("any" -> "ani").
+        if stem in prefixes or (len(stem) >= 3 and stem[:-1] in prefixes):
+            continue
+        unexplained.append(word)
+    return unexplained
+
+
+# Words as a search indexer sees them: "Halsey-Birch" is indexed as "halseybirch" and as its parts.
+_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
+
+
+def _index_words(words: set[str]) -> set[str]:
+    found: set[str] = set()
+    for word in words:
+        lowered = word.casefold()
+        found.add(lowered)
+        found.add(re.sub(r"['’\-]", "", lowered))
+        found.update(re.split(r"['’\-]", lowered))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
 
 
 # Hex runs of seven or more characters with both a digit and a letter: Pagefind's hashes.
@@ -267,6 +316,8 @@ def collect_built_units(
                 trusted.add(hashlib.sha256(path.read_bytes()).hexdigest())
     units: dict[str, Unit] = {}
     seen_lines: set[str] = set()
+    output_words: set[str] = set()
+    word_indexes: list[tuple[Path, Unit, bytes]] = []
     source_text = _source_text(content_dir)
     known_words = {w.casefold() for w in _WORD.findall(source_text)} | theme_interface_words()
     for interface_file in interface_files:
@@ -308,8 +359,13 @@ def collect_built_units(
                 text = json_text(data.decode("utf-8"))
             elif suffix in {".xml", ".rss", ".atom"}:
                 text = xml_text(data.decode("utf-8"))
-            elif suffix in {".txt", ".csv", ".css", ".js", ".md"}:
+            elif suffix == ".csv":
+                text = csv_text(data.decode("utf-8"))
+            elif suffix in {".txt", ".css", ".js", ".md"}:
                 text = data.decode("utf-8")
+            elif suffix == ".pf_index":
+                word_indexes.append((path, unit, data))  # after every page has been read
+                continue
             elif suffix.startswith(".pf_") or path.name.endswith(".pagefind"):
                 text = pagefind_text(data)
             elif suffix == ".gz":
@@ -332,9 +388,35 @@ def collect_built_units(
         except (UnicodeDecodeError, ValueError, ElementTree.ParseError, OSError, EOFError) as error:
             errors.append(f"{path}: cannot be read back to check it: {error}")
             continue
+        output_words.update(_COMPOUND.findall(text))
         text = _unseen_lines(text, seen_lines, source_text, known_words)
         if text.strip():
             unit.items.append(TextItem(shown, text, "plain", Surface.BUILT_OUTPUT))
+    explained = _index_words(known_words | output_words) | _index_words(
+        set(_COMPOUND.findall(source_text))
+    )
+    for path, unit, data in word_indexes:
+        try:
+            unexplained = unexplained_index_words(data, explained)
+        except (CborError, OSError, EOFError) as error:
+            errors.append(f"{path}: the search index cannot be read back to check it: {error}")
+            continue
+        for word in unexplained:
+            unit.extra_findings.append(
+                Finding(
+                    str(path),
+                    None,
+                    None,
+                    None,
+                    None,
+                    "SEARCH_INDEX_WORD",
+                    Severity.BLOCK,
+                    1.0,
+                    "SearchIndexWords",
+                    Surface.BUILT_OUTPUT,
+                    word,
+                )
+            )
     return list(units.values()), errors
 
 
