@@ -15,7 +15,12 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 
-from redact.built_site import collect_built_units, is_pagefind_program
+from redact.built_site import (
+    collect_built_units,
+    is_pagefind_program,
+    pagefind_text,
+    unexplained_index_words,
+)
 from redact.policy import load_policy
 from site_config.open_data import COLUMNS, LIST_COLUMNS, LIST_SEPARATOR
 from tests.site_config.conftest import run_build
@@ -98,10 +103,15 @@ def test_the_output_gate_reads_the_search_index_but_not_pagefinds_program(
     assert {str(p) for p in files} <= names  # every file name is checked
     assert {p.name for p in programs} >= {"pagefind.js", "pagefind-ui.js", "wasm.en.pagefind"}
     assert not {str(p) for p in programs} & read  # program files are verified, not read
-    # Words the build added in the index are read (binary chunks word by word): the filter
-    # names stand in no source file.
-    filter_text = "".join(i.text for i in items if i.path.endswith(".pf_filter"))
+    # Filters and metadata are decoded to their strings (the gate then reads every line with a
+    # word no checked text has); the word index is checked stem by stem in unexplained_index_words.
+    filter_text = "".join(pagefind_text(p.read_bytes()) for p in data if p.suffix == ".pf_filter")
     assert all(word in filter_text for word in ("Partnership", "Intimate", "homicide"))
+    for index in (p for p in data if p.suffix == ".pf_index"):
+        assert unexplained_index_words(index.read_bytes(), {"x"})  # a real index has words
+    assert not [
+        f for unit in units for f in unit.extra_findings if f.entity_type == "SEARCH_INDEX_WORD"
+    ]
 
 
 def test_a_changed_pagefind_program_file_is_an_error(sample_site: Path, tmp_path: Path) -> None:
