@@ -214,11 +214,12 @@ INSTITUTION_MAX_ZIPF = 4.5
 NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday words, still a name
 AMPERSAND_NAME_MAX_ZIPF = 3.5
 # Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
-NAMED_PLACE_HEADS = frozenset(
-    "gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara "
-    "synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy "
-    "nursery pre-school preschool".split()
-)
+_NAMED_PLACE_HEADS_TEXT = """
+    gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
+    synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
+    nursery pre-school preschool
+"""
+NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
 
 GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
@@ -358,10 +359,14 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
             if keep:
                 found.append((entity, run_start, run_end, "distinctive words of an organisation"))
         return found
-    if len(words) > 1 and "&" in text[start:end] and not _sentence_start(text, start):
-        # "Snips & Curls": a business name; one of its words is no everyday word.
-        if min(lexicon.word_zipf(_bare(w)) for _, _, w in words) < AMPERSAND_NAME_MAX_ZIPF:
-            return [(INSTITUTION, start, end, "business name with '&'")]
+    # "Snips & Curls": a business name; one of its words is no everyday word.
+    if (
+        len(words) > 1
+        and "&" in text[start:end]
+        and not _sentence_start(text, start)
+        and min(lexicon.word_zipf(_bare(w)) for _, _, w in words) < AMPERSAND_NAME_MAX_ZIPF
+    ):
+        return [(INSTITUTION, start, end, "business name with '&'")]
     return _gazetteer_names(text, words)
 
 

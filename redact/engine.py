@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ LANGUAGE = "en"
 # and the tokenizer. The shared tok2vec, tagger, parser, attribute ruler and lemmatizer cost about
 # two thirds of the time and feed only Presidio's context words, which are matched as substrings
 # of the surrounding words ("live" in "lived"), so lower-cased words serve as well as lemmas.
+KNOWN_BLOCKS = 20_000  # tagged blocks kept per process (a few MB); the model is deterministic
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 NAME_SEVERITY: dict[str, Severity] = {
@@ -107,6 +109,7 @@ class Engine:
     nlp: Language
     analyzer: AnalyzerEngine
     nlp_engine: _PreloadedSpacyEngine
+    _known: dict[str, Doc] = field(default_factory=dict, repr=False)  # block text -> tagged Doc
 
     def entities(self) -> list[str]:
         return sorted(self.analyzer.get_supported_entities(language=LANGUAGE))
@@ -120,7 +123,22 @@ class Engine:
         """
         for original, prose in views:
             pieces = [prose[s:e] for s, e in block_spans(original)]
-            docs = list(self.nlp.pipe(pieces, batch_size=64))
+            docs = [self._known.get(piece) or self.nlp.make_doc(piece) for piece in pieces]
+            # A block without a capital letter has no name the model would tag (it learned
+            # names from edited text); lower-case names are the informal-text rules' job. A
+            # block seen before (a heading, a table header, boilerplate) is not tagged again.
+            todo = [
+                i
+                for i, piece in enumerate(pieces)
+                if piece not in self._known and _has_capital(piece)
+            ]
+            for index, tagged in zip(
+                todo, self.nlp.pipe((pieces[i] for i in todo), batch_size=64), strict=True
+            ):
+                docs[index] = tagged
+                if len(self._known) >= KNOWN_BLOCKS:
+                    self._known.clear()
+                self._known[pieces[index]] = tagged
             doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else self.nlp.make_doc(prose)
             if doc.text != prose:
                 raise EngineError("internal error: the analysed text does not match the file")
@@ -130,19 +148,51 @@ class Engine:
         """Run every recognizer: patterns on `literal_text`, NER from `doc` (same length)."""
         if len(doc.text) != len(literal_text):
             raise EngineError("internal error: the analysis views are out of step")
+        # Presidio's context enhancer walks the tokens once per result and tests each word
+        # against a keyword list; plain strings and a set-backed list keep that linear.
+        columns = doc.to_array([IDX, ORTH, LOWER]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        lemmas = [strings[row[2]] for row in columns]
         artifacts = NlpArtifacts(
             entities=list(doc.ents),
-            tokens=doc,
-            tokens_indices=[token.idx for token in doc],
-            lemmas=[token.lower_ for token in doc],
-            nlp_engine=self.nlp_engine,
+            tokens=[strings[row[1]] for row in columns],  # type: ignore[arg-type]
+            tokens_indices=[row[0] for row in columns],
+            lemmas=lemmas,
+            nlp_engine=None,  # keywords are computed below, once per distinct word
             language=LANGUAGE,
             scores=[1.0] * len(doc.ents),
         )
+        artifacts.nlp_engine = self.nlp_engine
+        artifacts.keywords = _Keywords(self._keywords(set(lemmas)))
         results: list[RecognizerResult] = self.analyzer.analyze(
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
         return results
+
+    def _keywords(self, words: set[str]) -> list[str]:
+        """Presidio's keyword rule (no stop word, punctuation, '-PRON-' or 'be'; split on ':')."""
+        vocab = self.nlp.vocab
+        found: list[str] = []
+        for word in words:
+            lexeme = vocab[word]
+            if not lexeme.is_stop and not lexeme.is_punct and word not in ("-PRON-", "be"):
+                found.extend(word.lower().split(":"))
+        return found
+
+
+class _Keywords(list[str]):
+    """A list whose membership test is a set look-up (Presidio tests every nearby word)."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def _has_capital(text: str) -> bool:
+    return any(char.isupper() for char in text)
 
 
 _BLOCK_START = re.compile(r"[ \t]*(?:[#|>*+\-]|\d+[.)]|<|\[\^|[A-Za-z_][\w \-]{0,40}:(?:\s|$))")

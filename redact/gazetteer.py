@@ -144,6 +144,7 @@ def _place_names(name: str, alternates: list[str]) -> set[str]:
     """The official name and the short forms people use: 'Hull' for 'Kingston upon Hull',
     'Newcastle' for 'Newcastle upon Tyne' (an alternate made only of the official name's words;
     foreign spellings are left out)."""
+
     def words(text: str) -> list[str]:
         return re.split(r"[\s\-]+", text.casefold().replace("’", "'"))
 

@@ -19,6 +19,11 @@ def uk_place_names() -> frozenset[str]:
     return gazetteer.load().uk_places
 
 
+def given_names() -> frozenset[str]:
+    """Case-folded given names (see `is_given_name`)."""
+    return gazetteer.load().given_names
+
+
 def is_given_name(word: str) -> bool:
     """A given name common in one of the countries UK families come from (names-dataset)."""
     return word.casefold() in gazetteer.load().given_names
@@ -50,7 +55,26 @@ def is_unknown_word(word: str) -> bool:
 
 # Census ethnic-group words (ONS 2021 categories) and seasons: public, never a person or a place.
 _CENSUS_AND_SEASONS = frozenset(
-    ["white", "black", "asian", "british", "irish", "gypsy", "roma", "traveller", "african", "caribbean", "arab", "mixed", "multiple", "ethnic", "spring", "summer", "autumn", "winter"]
+    [
+        "white",
+        "black",
+        "asian",
+        "british",
+        "irish",
+        "gypsy",
+        "roma",
+        "traveller",
+        "african",
+        "caribbean",
+        "arab",
+        "mixed",
+        "multiple",
+        "ethnic",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+    ]
 )
 
 

@@ -22,8 +22,7 @@ ORGANISATION_PLACE = "ORGANISATION_PLACE"
 INSTITUTION = "INSTITUTION"
 
 # Words that say what kind of body an organisation is, not where it is.
-AGENCY_WORDS = frozenset(
-    """
+_AGENCY_WORDS = """
     council councils borough county city metropolitan district parish town police constabulary
     force hospital hospitals nhs foundation trust university teaching royal general infirmary
     health healthcare care board integrated clinical commissioning group groups primary secondary
@@ -37,11 +36,10 @@ AGENCY_WORDS = frozenset(
     domestic abuse violence victims victim support women's aid men's family families
     safeguarding multi-agency risk assessment conference north south east west northern southern
     eastern western central greater upper lower new old
-    """.split()
-)
+"""
+AGENCY_WORDS = frozenset(_AGENCY_WORDS.split())
 # Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer".
-ROLE_WORDS = frozenset(
-    """
+_ROLE_WORDS = """
     nurse nurses worker workers officer officers carer carers chair panel member members doctor gp
     practitioner advocate manager managers lead head director detective constable sergeant
     inspector superintendent paramedic consultant psychiatrist psychologist therapist counsellor
@@ -50,8 +48,8 @@ ROLE_WORDS = frozenset(
     daughter mother father brother sister partner husband wife friend neighbour report review
     mum mummy mam mammy dad daddy nan nana nanny grandma grandad
     reviews recommendation recommendations milestones target scope action outcome appendix
-    """.split()
-)
+"""
+ROLE_WORDS = frozenset(_ROLE_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 # A UK place name inside an organisation's name is taken as a place unless it is an everyday
@@ -63,7 +61,12 @@ class SpacyEntityRecognizer(EntityRecognizer):
     """Turns the model's PERSON/GPE/LOC/FAC/ORG entities into gate entities."""
 
     SUPPORTED: ClassVar[list[str]] = [PERSON, LOCATION, ORGANISATION_PLACE]
-    LABELS: ClassVar[dict[str, str]] = {"PERSON": PERSON, "GPE": LOCATION, "LOC": LOCATION, "FAC": LOCATION}
+    LABELS: ClassVar[dict[str, str]] = {
+        "PERSON": PERSON,
+        "GPE": LOCATION,
+        "LOC": LOCATION,
+        "FAC": LOCATION,
+    }
     name: str
 
     def __init__(self, score: float = 0.85) -> None:
@@ -76,11 +79,13 @@ class SpacyEntityRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            raise RuntimeError("SpacyEntityRecognizer needs the model's analysis; refusing to guess")
+        if nlp_artifacts is None or nlp_artifacts.entities is None:
+            raise RuntimeError(
+                "SpacyEntityRecognizer needs the model's analysis; refusing to guess"
+            )
         results: list[RecognizerResult] = []
         # The Doc's own entities, with spaCy's labels (Presidio's mapping renames and drops some).
-        for ent in nlp_artifacts.tokens.ents:
+        for ent in nlp_artifacts.entities:
             label = ent.label_
             if label in self.LABELS:
                 start, end = _trim(text, ent.start_char, ent.end_char)

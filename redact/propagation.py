@@ -32,9 +32,41 @@ PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
 NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 PART_ENTITIES = {"PERSON"}
-_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "pc", "dc",
-           "ds", "di", "dci", "sgt", "insp", "cllr", "rev", "revd", "fr", "the", "of", "and", "de",
-           "van", "von", "le", "la", "da", "du", "st", "saint"}
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "pc",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "sgt",
+    "insp",
+    "cllr",
+    "rev",
+    "revd",
+    "fr",
+    "the",
+    "of",
+    "and",
+    "de",
+    "van",
+    "von",
+    "le",
+    "la",
+    "da",
+    "du",
+    "st",
+    "saint",
+}
 # Where nobody writes capitals: any case of a known name counts.
 MACHINE_SURFACES = frozenset(
     {Surface.LINK_URL, Surface.IMAGE_FILE, Surface.FILE_NAME, Surface.CODE, Surface.INLINE_CODE}
@@ -253,7 +285,9 @@ def propagate(
             if entity not in NAME_ENTITIES:
                 continue
             name = text[start:end]
-            if allowed(name) or (learn_from is not None and not learn_from(index, start, end, entity)):
+            if allowed(name) or (
+                learn_from is not None and not learn_from(index, start, end, entity)
+            ):
                 continue
             for variant in variants(name, entity) + (
                 _defined_initials(texts, name) if entity in PART_ENTITIES else []

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
-_QUOTES = "\"“”"
+_QUOTE_MARK = re.compile('["“”]')
 # Words of texting style: a lower-case "i", "u", dropped apostrophes, kisses.
-_TEXTING = frozenset(
-    "i u ur im ive id dont cant wont didnt isnt doesnt aint pls plz x xx xxx lol omg ok k "
-    "ya yeah ye gonna wanna cos coz tho thx luv babe hun".split()
-)
+_TEXTING_TEXT = """
+    i u ur im ive id dont cant wont didnt isnt doesnt aint pls plz x xx xxx lol omg ok k ya yeah
+    ye gonna wanna cos coz tho thx luv babe hun
+"""
+_TEXTING = frozenset(_TEXTING_TEXT.split())
 # "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." (syntax may already be blanked).
 SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*)?[*_ ]*"
@@ -51,7 +52,7 @@ def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     first, last = paragraph_bounds(text, start, end)
     if last - first > 5000:
         first, last = line_bounds(text, start, end)
-    marks = [i for i in range(first, last) if text[i] in _QUOTES]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, first, last)]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if opening < start and end <= closing:
             return opening + 1, closing

@@ -29,11 +29,12 @@ LOCATION = "LOCATION"
 NAME_MAX_ZIPF = 3.0  # "kasia" (2.2) is no English word; "hope" (5.4) is
 UNKNOWN_LABEL_ZIPF = 2.0  # a label that is no word at all ("hodan") is a name
 # Labels of records and forms, not speakers.
-NOT_SPEAKERS = frozenset(
-    "note notes re subject date time to from cc bcc sent received addr address dob name ref tel "
-    "mob mobile phone email markers status action outcome source type risk summary comment "
-    "comments answer question q a reply update http https www".split()
-)
+_NOT_SPEAKERS_TEXT = """
+    note notes re subject date time to from cc bcc sent received addr address dob name ref tel
+    mob mobile phone email markers status action outcome source type risk summary comment
+    comments answer question q a reply update http https www
+"""
+NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’]{2,}(?![\w\-])")
 _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
@@ -60,10 +61,13 @@ class InformalNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         spans: list[tuple[str, int, int, str]] = []
         spans.extend(_speakers(text))
+        given_names = lexicon.given_names()
         for match in _LOWER_WORD.finditer(text):
-            word = re.sub(r"['’]s$", "", match.group(0))
+            word = match.group(0)
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
             if (
-                lexicon.is_given_name(word)
+                word in given_names
                 and lexicon.word_zipf(word) < NAME_MAX_ZIPF
                 and not lexicon.is_national_word(word)
                 and informal_at(text, match.start(), match.end(), whole_line=True)

@@ -19,12 +19,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 PERSON = "PERSON"
 _LETTER = r"[A-Z](?:['’][A-Z])?"
 INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
-ABBREVIATIONS = frozenset(
-    """
-    UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV AD BC RSVP
-    AKA ETA NI IT PC DC DS DI HM MBE OBE CBE
-    """.split()
-)
+_ABBREVIATIONS_TEXT = """
+    UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV AD BC RSVP AKA
+    ETA NI IT PC DC DS DI HM MBE OBE CBE
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 DEGREES_AND_OFFICES = frozenset(["BA", "MA", "JP", "BSC", "MSC", "PHD"])
 _DEGREE_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$", re.IGNORECASE)
 _DEGREE_AFTER = re.compile(r"^\s*(?:\(hons\)|hons\b|degree|in\s)", re.IGNORECASE)
