@@ -113,7 +113,7 @@ def _common_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    if len(base) == 1:
+    if len(base) == 1 and base != char:
         return base
     return {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}.get(char, char)
 

@@ -143,3 +143,143 @@ def test_not_identifiers_is_scoped_to_one_review(
         if f.start is not None and f.end is not None and f.start < start + 17 and start < f.end
     ]
     assert bool(hit) is blocks
+
+
+# -- round 2: informal text, initials, name contexts, institutions, addresses ------------------
+
+
+def _md_blocked(gate: Gate, tmp_path: Path, text: str, target: str, occurrence: int = 1) -> bool:
+    """Whether the `occurrence`-th `target` in a Markdown file is covered by a blocking finding."""
+    path = tmp_path / "overview-report.md"
+    path.write_text(text, encoding="utf-8")
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(target, start + 1)
+    end = start + len(target)
+    report = gate.check_paths([path])
+    return any(
+        f.start is not None and f.end is not None and f.start < end and start < f.end
+        for f in report.blocking
+        if f.path == str(path)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # chat logs: a speaker label that is a given name, a lower-case name in the message
+        ("```\n[22:14] tomek: where are you kasia. i see the car\n```\n", "tomek"),
+        ("```\n[22:14] tomek: where are you kasia. i see the car\n```\n", "kasia"),
+        # an ordinary-word speaker ("will") counts once it labels two lines
+        ("> **will:** why is ur snap map on\n> **will:** answer me\n", "will"),
+        # message headers
+        ("```\nfrom: hodan\nto: sagal\nhe says if i leave he takes the boy\n```\n", "sagal"),
+        # a lower-case street in a text message
+        ("```\nemre: the blue door on harland street. nice\n```\n", "harland street"),
+        # dotted initials, with or without spaces, and O' surnames
+        ("Tomasz (T.Z. in the company's records) was exhausted.\n", "T.Z."),
+        ("| Detective Inspector J. P. | Kestrelshire Constabulary |\n|---|---|\n", "J. P."),
+        ("Withdrawals from the account of B. O'S. were queried.\n", "B. O'S."),
+        # said to be a name: ordinary words that are names here
+        ("Her real first name, Summer, appears in the school records.\n", "Summer"),
+        ('Messages were saved under the contact name "will 💙".\n', "will"),
+        ("Later that night Hope said she was frightened.\n", "Hope"),
+        # institutions named for what they are, in apposition, or with '&'
+        ("She sang at Grace Tabernacle Pentecostal Church every week.\n", "Grace Tabernacle"),
+        ("Her manager at Iron Works Gym changed her shifts.\n", "Iron Works"),
+        ("They had run the takeaway, the Golden Lotus, together since 2003.\n", "Golden Lotus"),
+        ("She had her own salon chair at Snips & Curls, where she worked.\n", "Snips & Curls"),
+        # places in agency names under the short name people use
+        ("5. Hull University Teaching Hospitals NHS Trust to share the practice.\n", "Hull"),
+        ("The Borough Council of King's Lynn and West Norfolk inspected.\n", "King's Lynn"),
+        # the town after an address; a street after a comma
+        ("She moved to a rented house at 5 Ferry Hythe Close, Pymoor.\n", "Pymoor"),
+        ("```\nADDR:    67 COWSLIP WAY, LARKHOLME\n```\n", "LARKHOLME"),
+        (
+            "Leon waited outside her work at Carewell Homecare, Sherwood Rise, at night.\n",
+            "Sherwood Rise",
+        ),
+        # dates of birth: a record's 'B:' field, a date in brackets after a name
+        ("```\nZIELINSKI PAWEL   B: 29.04.1979\n```\n", "29.04.1979"),
+        ('The report lists "Ana Sofia Ferreira (05/08/1993)" as an occupant.\n', "05/08/1993"),
+        # an operation's file reference
+        ("<!-- see police file MP/OP-KINGFISHER/23 -->\n", "MP/OP-KINGFISHER/23"),
+    ],
+)
+def test_round_two_forms_are_caught(gate: Gate, tmp_path: Path, text: str, target: str) -> None:
+    assert _md_blocked(gate, tmp_path, text, target), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "occurrence"),
+    [
+        # any case inside a URL once the name is known; accents folded
+        (
+            "Euan Mackenzie spoke.\n\n[tribute](https://www.example.org/t/callum-mackenzie)\n",
+            "mackenzie",
+            1,
+        ),
+        (
+            "Marzena Kędzierska raised funds.\n\n[page](https://www.example.org/f/kedzierska-fund)\n",
+            "kedzierska",
+            1,
+        ),
+        # a short form of a known first name, in a text message
+        (
+            'Her friend Bronwen Pryce called.\n\n> "bron he read my phone again. dont text me"\n',
+            "bron",
+            1,
+        ),
+        # a multi-word name run together in a web address
+        (
+            (
+                "She saw the GP at Haxby Moor Medical Centre.\n\n"
+                "[guidance](https://haxbymoormedical.example.org/safeguarding)\n"
+            ),
+            "haxbymoormedical",
+            1,
+        ),
+        # undotted initials the text itself defines
+        ("Victim: Fiona McLeod (FM), see notes.\n\nLater FM said she was scared.\n", "FM", 2),
+        # initials derived from a known full name
+        (
+            "Blessing Adeyemi gave a statement.\n\n[^1]: Statement of B.A., received by email.\n",
+            "B.A.",
+            1,
+        ),
+        # an ordinary-word name in lower case where people do not write capitals
+        (
+            "Her other close friend, Faith, told the panel.\n\n> jade: im at faith's its fine x\n",
+            "faith",
+            1,
+        ),
+    ],
+)
+def test_known_names_are_found_in_other_forms(
+    gate: Gate, tmp_path: Path, text: str, target: str, occurrence: int
+) -> None:
+    assert _md_blocked(gate, tmp_path, text, target, occurrence), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a known ordinary-word name stays case-sensitive in ordinary prose
+        ("Her son, Will, was at school. The panel will meet again in May.\n", "will meet"),
+        ("Her friend Faith came.\n\nThe panel has faith in the new process.\n", "faith in"),
+        # abbreviations and degrees are not initials
+        ("The U.K. guidance was followed at 9 a.m. each day.\n", "U.K."),
+        ("She had a B.A. degree in social work.\n", "B.A."),
+        # record labels are not speakers
+        ("```\nnote: the panel met twice\nsummary: no concerns raised\n```\n", "note"),
+        # Welsh, and a season
+        ("Mae'r adroddiad hwn hefyd ar gael yn Gymraeg.\n", "Mae'r"),
+        ("Summer 2020: the family moved within England.\n", "Summer"),
+        # public services named for what they are
+        ("The Public Health team and the Recovery Centre reviewed the plan.\n", "Public Health"),
+    ],
+)
+def test_round_two_clean_forms_do_not_block(
+    gate: Gate, tmp_path: Path, text: str, target: str
+) -> None:
+    assert not _md_blocked(gate, tmp_path, text, target), target

@@ -109,3 +109,33 @@ def test_metadata_of_an_image_shown_from_outside_the_folder_blocks(
     metadata = [f for f in report.blocking if f.surface is Surface.IMAGE_METADATA]
     assert metadata and metadata[0].path.endswith("house.jpg")
     assert "Artist" in metadata[0].text
+
+
+def test_a_name_in_image_metadata_is_looked_for_in_file_names(gate: Gate, tmp_path: Path) -> None:
+    """A name is only in an image's metadata (its author); the image's file name repeats it."""
+    from PIL import Image
+
+    picture = Image.new("RGB", (8, 8), "white")
+    exif = Image.Exif()
+    exif[0x013B] = "DC Ruth Quillbrook"  # Artist
+    picture.save(tmp_path / "map-quillbrook-house.jpg", exif=exif)
+    (tmp_path / "report.md").write_text(
+        "The area: ![map](map-quillbrook-house.jpg)\n", encoding="utf-8"
+    )
+    report = gate.check_paths([tmp_path])
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    start = text.index("quillbrook")
+    in_link = [
+        f
+        for f in report.blocking
+        if f.surface is Surface.IMAGE_FILE
+        and f.start is not None
+        and f.end is not None
+        and f.start <= start < f.end
+    ]
+    named = [
+        f
+        for f in report.blocking
+        if f.surface is Surface.FILE_NAME and f.path.endswith("map-quillbrook-house.jpg")
+    ]
+    assert in_link and named
