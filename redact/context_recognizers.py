@@ -10,6 +10,7 @@ gate's whole-span allow list, so "Northshire Police" -> "Northshire" passes as t
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]
@@ -71,7 +72,7 @@ _SAID = regex.compile(
     rf"|(?<![\p{{L}}])(?:said|asked|replied|added)\s+(?P<name>(?:{TITLED_CAP}))(?=[\s,.;:!?]|$)"
 )
 _KIND_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:,\s+(?:the\s+)?|\s+(?i:called|named)\s+(?:the\s+)?)"
+    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
@@ -165,6 +166,13 @@ INSTITUTION_HEADS = frozenset(
         "park",
     ]
 )
+# What kind of school, church or business it is, not which one: 'Special School', 'Hair Salon'.
+_DESCRIPTORS = """
+    special grammar boarding sunday night driving free local village evangelical
+    reformed orthodox anglican roman islamic muslim sikh hindu jewish christian bible independent
+    private state comprehensive language dance martial arts fitness sports beauty hair nail
+    tanning nursery pre-school forest gospel united elim
+"""
 INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"])
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
 GENERIC = (
@@ -208,6 +216,7 @@ GENERIC = (
             "ward",
         ]
     )
+    | frozenset(_DESCRIPTORS.split())
 )
 PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
 INSTITUTION_MAX_ZIPF = 4.5
@@ -272,8 +281,10 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue
                 if pattern is not _NAME_WORD and lexicon.is_national_word(word):
                     continue  # 'Welsh said' is not a person; 'her real name, Summer' is
-                if pattern is _NAME_WORD or lexicon.is_given_name(word):
-                    spans.append((PERSON, start, end, why))
+                if pattern is _NAME_WORD or (
+                    lexicon.is_given_name(word) and word not in _stop_words()
+                ):
+                    spans.append((PERSON, start, end, why))  # 'Hope said', not 'You said'
         for match in _KIND_NAME.finditer(text):
             start, end = match.span("name")
             words = [_bare(w) for w in _WORD.findall(text[start:end])]
@@ -301,6 +312,13 @@ class ContextNameRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _generic(low: str) -> bool:
