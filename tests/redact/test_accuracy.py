@@ -283,3 +283,14 @@ def test_round_two_clean_forms_do_not_block(
     gate: Gate, tmp_path: Path, text: str, target: str
 ) -> None:
     assert not _md_blocked(gate, tmp_path, text, target), target
+
+
+@pytest.mark.parametrize("reference", ["2023/a", "2019/k", '"2024/b"'])
+def test_the_library_reference_is_never_a_finding(
+    gate: Gate, tmp_path: Path, reference: str
+) -> None:
+    """`reference:` in review.yml is the Home Office library's public label, not a case number."""
+    path = tmp_path / "metadata.yml"
+    path.write_text(f"label: DHR\nreference: {reference}\n", encoding="utf-8")
+    report = gate.check_paths([path])
+    assert not report.findings, [(f.entity_type, f.text) for f in report.findings]
