@@ -4,8 +4,12 @@ Each rule is generic (no name is written here): a title or rank before a capital
 ("DS Pryce"), a family word before one ("her daughter Will"), a record-style name ("SMITH,
 Jane"), a given name from the gazetteer (plus the surname after it), the place inside an
 agency's name ("Wigan Council" -> "Wigan") and the distinctive words of a local institution's
-name ("Saffron Hill Academy", "The Red Lion"). What the site allows is decided later, by the
-gate's whole-span allow list, so "Northshire Police" -> "Northshire" passes as the site's area.
+name ("Saffron Hill Academy", "The Red Lion"; a gym, salon, church or school by any name word:
+"Iron Works Gym"). Ordinary-word names need words that say they are names: "her real first
+name, Summer", "a girl called Hope", "Hope said". A business in apposition after its kind ("the
+takeaway, the Golden Lotus") or named with '&' ("Snips & Curls") is an institution. What the
+site allows is decided later, by the gate's whole-span allow list, so "Northshire Police" ->
+"Northshire" passes as the site's area.
 """
 
 from __future__ import annotations
