@@ -35,7 +35,7 @@ LANGUAGE = "en"
 # and the tokenizer. The shared tok2vec, tagger, parser, attribute ruler and lemmatizer cost about
 # two thirds of the time and feed only Presidio's context words, which are matched as substrings
 # of the surrounding words ("live" in "lived"), so lower-cased words serve as well as lemmas.
-KNOWN_BLOCKS = 20_000  # tagged blocks kept per process (a few MB); the model is deterministic
+KNOWN_BLOCKS = 4096  # tagged blocks kept per process (about 20 MB); the model is deterministic
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 NAME_SEVERITY: dict[str, Severity] = {
