@@ -40,3 +40,14 @@ def test_model_is_loaded_without_the_parser() -> None:
     nlp = shared_engine().nlp
     assert "ner" in nlp.pipe_names
     assert not set(EXCLUDED_COMPONENTS) & set(nlp.pipe_names)
+
+
+def test_a_block_seen_before_gets_the_same_entities() -> None:
+    """Blocks are tagged once per process; a repeat must give exactly the first answer."""
+    engine = shared_engine()
+    text = "Mrs Jane Smith met the GP in Manchester.\n\nno capitals in this block at all\n"
+    first, second = (next(engine.docs([(text, text)])) for _ in range(2))
+    assert first.text == second.text == text
+    spans = [(e.start_char, e.end_char, e.label_) for e in first.ents]
+    assert spans == [(e.start_char, e.end_char, e.label_) for e in second.ents]
+    assert spans  # the model did tag something, so the comparison means something
