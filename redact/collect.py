@@ -184,7 +184,8 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
             kind = "plain"
         if kind == "markdown":
             # Images the page shows from outside the checked folders are checked too.
-            for image in referenced_images(text, path):
+            shows_images = "![" in text or "<img" in text.lower()
+            for image in referenced_images(text, path) if shows_images else []:
                 if image.is_file():
                     unit.add_image_metadata(image)
         unit.items.append(

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -392,7 +393,11 @@ class Gate:
             for entity, start, end, score, recognizer in _dedupe(results, blocking):
                 text = item.text[start:end]
                 reason = _allow_reason(text, allowed_entries)
-                if reason is None and entity == "PERSON" and _part_of_declared(text, declared_parts):
+                if (
+                    reason is None
+                    and entity == "PERSON"
+                    and _part_of_declared(text, declared_parts)
+                ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
                 if reason is None and any(s <= start and end <= e for s, e in inside_allowed):
                     # e.g. the model tagged only "Thackwray" inside the declared "Imogen Thackwray".
@@ -487,7 +492,26 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     return allowed_entries.get(normalise(text))
 
 
-_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir dame pc dc ds di sgt cllr rev".split())
+_TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "sgt",
+        "cllr",
+        "rev",
+    ]
+)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -530,9 +554,7 @@ def _dedupe(
     """One finding per place: the longest span wins; a span inside a kept one is dropped. Of two
     findings on the same span, a blocking one wins ('Ana Smith (05/08/1993)' is a date of
     birth, not only an exact date)."""
-    ordered = sorted(
-        results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3])
-    )
+    ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3]))
     kept: list[tuple[str, int, int, float, str]] = []
     for result in ordered:
         if any(k[1] <= result[1] and result[2] <= k[2] for k in kept):
@@ -603,6 +625,19 @@ def load_gate(
     )
 
 
+def _theme_slugs(path: Path) -> tuple[str, ...]:
+    """The vocabulary's slugs, read once per file version (a library has hundreds of reviews)."""
+    stat = path.stat()
+    return _theme_slugs_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _theme_slugs_cached(path: Path, _mtime_ns: int, _size: int) -> tuple[str, ...]:
+    from redact.themes import load_theme_vocabulary
+
+    return tuple(load_theme_vocabulary(path))
+
+
 def review_metadata_for(
     review_dir: Path, policy: SitePolicy
 ) -> tuple[ReviewMetadata | None, str | None]:
@@ -610,9 +645,7 @@ def review_metadata_for(
     themes: list[str] | None = None
     if policy.themes_vocabulary is not None:
         try:
-            from redact.themes import load_theme_vocabulary
-
-            themes = list(load_theme_vocabulary(policy.themes_vocabulary))
+            themes = list(_theme_slugs(policy.themes_vocabulary))
         except Exception as error:  # noqa: BLE001 - fail closed with the reason
             return None, f"{policy.themes_vocabulary}: the theme vocabulary cannot be read: {error}"
     try:

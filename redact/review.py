@@ -437,6 +437,11 @@ def _explain(
     return f"{field_name}: {message}"
 
 
+# libyaml's safe loader when PyYAML was built with it (it is, in the pinned wheel): same
+# results, many times faster on a library of reviews.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _line_of(root: yaml.Node | None, location: tuple[int | str, ...]) -> int | None:
     """The 1-based line of the deepest YAML node on `location`, to point the reader at it."""
     node = root
@@ -494,8 +499,8 @@ def parse_review_metadata(
     """
     allowed = None if allowed_themes is None else frozenset(allowed_themes)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=_YAML_LOADER)
+        raw = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
