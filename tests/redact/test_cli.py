@@ -70,8 +70,16 @@ def test_json_lines_shape_and_offsets(workspace: Path) -> None:
     assert rows, "expected findings"
     for row in rows:
         assert set(row) == {
-            "path", "start", "end", "line", "column", "entity_type", "severity", "score",
-            "recognizer", "surface",
+            "path",
+            "start",
+            "end",
+            "line",
+            "column",
+            "entity_type",
+            "severity",
+            "score",
+            "recognizer",
+            "surface",
         }
         assert "text" not in row
     phone = next(r for r in rows if r["entity_type"] == "PHONE_NUMBER")
@@ -170,7 +178,11 @@ def test_console_script_masks_when_not_a_terminal(workspace: Path) -> None:
     script = Path(sys.executable).parent / "redact"
     done = subprocess.run(
         [str(script), "check", "--policy", str(workspace / "policy.yml"), str(target)],
-        capture_output=True, text=True, env=env, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert done.returncode == 1, done.stderr
     assert "Dorothea" not in done.stdout + done.stderr
@@ -180,7 +192,10 @@ def test_console_script_masks_when_not_a_terminal(workspace: Path) -> None:
 @pytest.mark.parametrize(
     ("policy_text", "message"),
     [
-        ("allow: {bogus: [x]}\n", "unknown allow group"),  # a misspelt group never means "allow nothing"
+        (
+            "allow: {bogus: [x]}\n",
+            "unknown allow group",
+        ),  # a misspelt group never means "allow nothing"
         ("severity: {PERSON: maybe}\n", "use block or warn"),
         ("allow: [unclosed\n", "not valid YAML"),
         ("surprise: true\n", "unknown key"),

@@ -11,13 +11,23 @@ from redact.findings import Severity
 
 EXPECTED_ENTITIES = {
     # people and places (spaCy entities, organisation names decomposed)
-    "PERSON", "LOCATION", "ORGANISATION_PLACE",
+    "PERSON",
+    "LOCATION",
+    "ORGANISATION_PLACE",
     # direct identifiers
-    "UK_POSTCODE", "UK_NINO", "UK_NHS", "PHONE_NUMBER", "EMAIL_ADDRESS",
-    "UK_VEHICLE_REGISTRATION", "DATE_OF_BIRTH", "STREET_ADDRESS", "CASE_REFERENCE",
+    "UK_POSTCODE",
+    "UK_NINO",
+    "UK_NHS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "UK_VEHICLE_REGISTRATION",
+    "DATE_OF_BIRTH",
+    "STREET_ADDRESS",
+    "CASE_REFERENCE",
     "SOCIAL_MEDIA",
     # quasi-identifiers
-    "DATE_EXACT", "AGE_OCCUPATION",
+    "DATE_EXACT",
+    "AGE_OCCUPATION",
 }
 
 
