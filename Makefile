@@ -23,6 +23,8 @@ site: $(STAMP)
 
 ## Every test, with the real model, a real mkdocs build and (where installed) a real browser.
 test: $(STAMP)
+	$(BIN)/ruff check redact site_config tests
+	$(BIN)/mypy
 	$(BIN)/pytest -n 2
 
 ## Check any Markdown file or folder (default: content/): `make check PATHS=drafts/`
