@@ -367,7 +367,8 @@ class DhrSitePlugin(BasePlugin[DhrSiteConfig]):  # type: ignore[no-untyped-call]
                 text = pages.review_page(review, summaries[review.slug], library, site, self._today)
                 self._indexed[uri] = (review, review.metadata.library_title())
             generated[uri] = text
-        generated[pages.SEARCH] = search.search_page(site, searchable=bool(self._indexed))
+        indexed = [review for review, _ in self._indexed.values()]
+        generated[pages.SEARCH] = search.search_page(site, indexed, library.themes)
 
         in_nav = {
             pages.HOME,

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -126,16 +127,52 @@ def test_a_changed_pagefind_program_file_is_an_error(sample_site: Path, tmp_path
     assert any("pagefind-ui.js" in error for error in errors)
 
 
-def test_search_page_loads_pagefind_from_this_site_and_says_what_to_do_without_script(
+def test_search_page_loads_only_our_script_and_says_what_to_do_without_script(
     sample_site: Path,
 ) -> None:
+    """The page loads dhr-search.js (which imports Pagefind's engine when it is used), never
+    Pagefind's prebuilt interface; the form stays hidden until the script shows it."""
     html = page(sample_site, "search")
-    assert '<script src="../pagefind/pagefind-ui.js">' in html
-    assert '<link rel="stylesheet" href="../pagefind/pagefind-ui.css">' in html
+    assert '<script src="../assets/javascripts/dhr-search.js">' in html
+    assert "pagefind-ui" not in html
     assert 'id="dhr-search"' in html
+    assert '<form class="dhr-search__form" role="search" action="./" method="get" hidden>' in html
+    assert '<label for="dhr-search-input">Search the text of the reviews</label>' in html
+    assert 'role="status" aria-live="polite"' in html
     assert "<noscript>" in html and 'href="../reviews/"' in html
-    assert "'wasm-unsafe-eval'" in html and "worker-src 'self' blob:" in html
+    assert "'wasm-unsafe-eval'" in html
     assert "pagefind" not in page(sample_site, "reviews")  # only the search page loads it
+
+
+def _filter_options(html: str) -> dict[str, list[str]]:
+    """Each filter `<select>` on the search page: its label -> its option values."""
+    found: dict[str, list[str]] = {}
+    for control in re.finditer(
+        r'<label for="(dhr-filter-\d+)">([^<]+)</label><select id="\1" data-filter="([^"]+)">'
+        r"(.*?)</select>",
+        html,
+    ):
+        assert control.group(2) == control.group(3)  # the label names the Pagefind filter
+        values = re.findall(r'<option value="([^"]*)">', control.group(4))
+        found[unescape(control.group(3))] = [unescape(value) for value in values]
+    return found
+
+
+def test_search_filters_are_written_from_the_published_reviews_metadata(
+    sample_site: Path,
+) -> None:
+    """Filters are plain selects written at build time from the indexed reviews (Alma, Bea,
+    Cleo): withdrawn and expired records add no values, and a filter with one value (the one
+    partnership, the one region) narrows nothing, so it is not offered."""
+    options = _filter_options(page(sample_site, "search"))
+    assert options["Year published"] == ["", "2024", "2023", "2022"]  # "" is "Any"; newest first
+    assert "Partnership" not in options and "Region" not in options
+    themes = options["Learning theme"][1:]
+    assert themes == sorted(themes, key=str.casefold) and "Stalking" in themes
+    records = {record["url"]: record for record in pagefind_fragments(site(sample_site))}
+    for name, values in options.items():  # every value offered is one Pagefind can match
+        indexed = {value for record in records.values() for value in record["filters"][name]}
+        assert set(values[1:]) == indexed, name
 
 
 def test_materials_own_search_index_is_gone(sample_site: Path) -> None:
