@@ -124,6 +124,7 @@ def collect_units(
                     unit.errors.append(problem)
                 elif metadata is not None:
                     unit.allowed_names = extra_allow + tuple(metadata.declared_safe_names())
+                    unit.reference_year = metadata.death_year
                     unit.allowed_names += tuple(
                         n.text for n in policy.not_identifiers if n.review == review_dir.name
                     )

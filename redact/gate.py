@@ -7,6 +7,7 @@ also what is cached and what runs in parallel.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -108,6 +109,8 @@ class Unit:
     images_checked: set[str] = field(default_factory=set)
     private_people: tuple[str, ...] = field(default=(), repr=False)
     private_places: tuple[str, ...] = field(default=(), repr=False)
+    # The year the review is about (year of death); loose files use the current year.
+    reference_year: int | None = None
 
     def add_image_metadata(self, path: Path) -> None:
         """Every metadata field of an image blocks: EXIF, GPS, author, comments, XMP."""
@@ -140,7 +143,9 @@ class Unit:
 
     def cache_key(self, policy_digest: str, code_digest: str) -> str:
         digest = hashlib.sha256()
-        private = json.dumps([sorted(self.private_people), sorted(self.private_places)])
+        private = json.dumps(
+            [sorted(self.private_people), sorted(self.private_places), self.reference_year]
+        )
         for part in (code_digest, policy_digest, json.dumps(sorted(self.allowed_names)), private):
             digest.update(part.encode())
         for item in self.items:
@@ -412,6 +417,10 @@ class Gate:
                 if reason is not None and recognizer != propagation.PRIVATE_RECOGNIZER:
                     report.allowed.append(AllowedDecision(item.path, line, entity, reason, text))
                     continue
+                if entity == "DATE_EXACT" and _long_before(text, unit.reference_year):
+                    # A full date many years before the death is, in a DHR, almost always a
+                    # date of birth (and dates of birth are never published).
+                    entity, recognizer = "DATE_OF_BIRTH", "EarlyExactDate"
                 severity = self.policy.severity_for(entity, severities.get(entity, Severity.BLOCK))
                 in_text = item.kind != "names"
                 report.findings.append(
@@ -523,6 +532,26 @@ def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:
     """'Ms Okoye' or 'Okoye's' when the review declares 'Rachel Okoye' (never the reverse)."""
     words = _name_words(text)
     return bool(words) and any(len(parts) > 1 and words <= parts for parts in declared)
+
+
+EARLY_DATE_YEARS = 12
+_YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_YEAR2 = re.compile(r"(?<!\d)(\d{2})(?!\d)\W*$")
+
+
+def _long_before(date_text: str, reference_year: int | None) -> bool:
+    """True when an exact date falls EARLY_DATE_YEARS or more before the review's year."""
+    reference = reference_year if reference_year is not None else datetime.date.today().year
+    four = _YEAR4.search(date_text)  # 2021-03-03, 3 March 2021, 03/03/2021
+    if four is not None:
+        year = int(four.group(0))
+    else:
+        two = _YEAR2.search(date_text.strip())  # 03/03/21, 12.06.98
+        if two is None:
+            return False  # "3 March": no year, an exact date but not a birth date
+        year = int(two.group(1))
+        year += 1900 if year > reference % 100 else 2000
+    return year <= reference - EARLY_DATE_YEARS
 
 
 _PROCESS_DATE_KEY = re.compile(

@@ -40,5 +40,11 @@ _WRITTEN_US = (
 )
 
 EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US})"
+# A day and a month with the year left to the context ("On 3 March she called"): in a
+# chronology it is as exact as a full date.
+DAY_MONTH = (
+    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}(?![A-Za-z])"
+    rf"|(?<![A-Za-z0-9]){MONTH_NAME}[ \u00a0]+{DAY}{ORDINAL}?(?![0-9A-Za-z])"
+)
 MONTH_YEAR = rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?,?[ \u00a0]+{YEAR4}(?![0-9])"
 BARE_YEAR = rf"(?<![0-9]){YEAR4}(?![0-9])"

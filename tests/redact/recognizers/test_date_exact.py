@@ -30,6 +30,9 @@ RECOGNIZER = DateExactRecognizer()
         ("March 12th 2021", ["March 12th 2021"]),  # American order, ordinal
         ("On 3 May 2019 the GP saw her.", ["3 May 2019"]),  # in a sentence
         ("between 2/1/2020 and 9/1/2020", ["2/1/2020", "9/1/2020"]),  # two dates
+        ("On 3 March she called the police.", ["3 March"]),  # year left to the context
+        ("on the 14th of February", ["14th of February"]),  # ordinal, 'of', no year
+        ("from March 3rd the calls stopped", ["March 3rd"]),  # American order, no year
     ],
 )
 def test_exact_dates_are_found(text: str, expected: list[str]) -> None:
@@ -49,6 +52,8 @@ def test_exact_dates_are_found(text: str, expected: list[str]) -> None:
         "32/01/2021",  # no 32nd day
         "12/13/2021",  # no 13th month
         "12 Marching 2021",  # not a month name
+        "Recommendation 3 in March",  # a number then a month, not a date
+        "May 2021 and 3 Mayfield",  # month-year, then not a month
     ],
 )
 def test_near_misses_are_not_exact_dates(text: str) -> None:
