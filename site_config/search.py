@@ -10,7 +10,8 @@ downloads whole: 216 MB at 1,500 reviews).
 The search page does not use Pagefind's prebuilt interface (134 KB of script and style): its
 form and filters are plain HTML written here from the review metadata, and dhr-search.js calls
 Pagefind's JavaScript API. So a first search fetches no filter index, and only the five results
-it shows.
+it shows (ranked with full allowance for page length, so the short summaries are not buried
+under long overview reports; see dhr-search.js).
 
 The index is written into the build folder before the output gate runs, so the gate reads
 every fragment, filter and index chunk like any other built file.

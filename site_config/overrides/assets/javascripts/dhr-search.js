@@ -33,11 +33,16 @@
     if (engine === null) {
       engine = import(siteRoot + "pagefind/pagefind.js").then(async (pagefind) => {
         // noWorker: search on this page's thread (a few milliseconds) instead of fetching
-        // Pagefind's 41 KB worker script as well.
+        // Pagefind's 41 KB worker script as well. pageLength 1 (Pagefind's default is 0.75):
+        // rank by how much of a page is about the words, fully allowing for its length, so an
+        // overview report (20,000 words or more, which mentions most words many times) does
+        // not outrank every review's summary just by being long. The summary is the review's
+        // landing page, where a reader should start, and its data is a tenth the size.
         await pagefind.options({
           basePath: siteRoot + "pagefind/",
           baseUrl: siteRoot,
           noWorker: true,
+          ranking: { pageLength: 1.0 },
         });
         await pagefind.init();
         return pagefind;
