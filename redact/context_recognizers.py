@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
@@ -29,6 +29,7 @@ from redact.name_recognizers import (
     PERSON,
     ROLE_WORDS,
 )
+from redact.rule_recognizer import RuleRecognizer
 
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
 TITLED_CAP = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"  # Title case only
@@ -238,18 +239,11 @@ GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
 
 
-class ContextNameRecognizer(EntityRecognizer):
+class ContextNameRecognizer(RuleRecognizer):
     """Rules over the raw text; see the module docstring."""
 
     SUPPORTED: ClassVar[list[str]] = [PERSON, ORGANISATION_PLACE, INSTITUTION]
-    name: str
-
-    def __init__(self, score: float = 0.7) -> None:
-        self.score = score
-        super().__init__(supported_entities=list(self.SUPPORTED), name="ContextNameRecognizer")
-
-    def load(self) -> None:
-        """Nothing to load: the gazetteer is read lazily and cached per process."""
+    DEFAULT_SCORE = 0.7
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -301,21 +295,6 @@ class ContextNameRecognizer(EntityRecognizer):
             for entity, start, end, why in spans
             if entity in entities and end > start
         ]
-
-    def _result(self, entity: str, start: int, end: int, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=self.score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=self.score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,13 @@ rest is reported as a place.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
+from redact.rule_recognizer import RuleRecognizer
 
 PERSON = "PERSON"
 LOCATION = "LOCATION"
@@ -57,7 +58,7 @@ _WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 PLACE_MAX_ZIPF = 4.5
 
 
-class SpacyEntityRecognizer(EntityRecognizer):
+class SpacyEntityRecognizer(RuleRecognizer):
     """Turns the model's PERSON/GPE/LOC/FAC/ORG entities into gate entities."""
 
     SUPPORTED: ClassVar[list[str]] = [PERSON, LOCATION, ORGANISATION_PLACE]
@@ -69,12 +70,7 @@ class SpacyEntityRecognizer(EntityRecognizer):
     }
     name: str
 
-    def __init__(self, score: float = 0.85) -> None:
-        self.score = score
-        super().__init__(supported_entities=list(self.SUPPORTED), name="SpacyEntityRecognizer")
-
-    def load(self) -> None:
-        """Nothing to load: the spaCy model is loaded once by the engine."""
+    DEFAULT_SCORE = 0.85
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -94,7 +90,7 @@ class SpacyEntityRecognizer(EntityRecognizer):
                     end = sentence_break  # "Appendix C. Information": two sentences, not a name
                 entity = self.LABELS[label]
                 if end > start and _plausible(entity, text[start:end]):
-                    results.append(self._result(entity, start, end, label))
+                    results.append(self._result(entity, start, end, f"spaCy entity {label}"))
             elif label == "ORG":
                 results.extend(self._places_in_organisation(text, ent.start_char, ent.end_char))
         return [r for r in results if r.entity_type in entities]
@@ -127,25 +123,7 @@ class SpacyEntityRecognizer(EntityRecognizer):
                 current = None
         if current is not None:
             runs.append(current)
-        return [self._result(ORGANISATION_PLACE, s, e, "ORG") for s, e in runs]
-
-    def _result(self, entity: str, start: int, end: int, label: str) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=self.score,
-            textual_explanation=f"spaCy entity {label}",
-        )
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=self.score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return [self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG") for s, e in runs]
 
 
 def _plausible(entity: str, span: str) -> bool:
@@ -187,10 +165,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].endswith(suffix):
             end -= 2
     return start, end
-
-
-def result_metadata(recognizer: EntityRecognizer) -> dict[str, Any]:
-    return {
-        RecognizerResult.RECOGNIZER_NAME_KEY: str(getattr(recognizer, "name", "")),
-        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-    }

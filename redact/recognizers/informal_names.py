@@ -18,11 +18,12 @@ import re
 from collections import Counter
 from typing import ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
 from redact.recognizers._informal import HEADER_LINE, SPEAKER_LINE, informal_at
+from redact.rule_recognizer import RuleRecognizer
 
 PERSON = "PERSON"
 LOCATION = "LOCATION"
@@ -43,18 +44,11 @@ _STREET_TYPES = (
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
 
 
-class InformalNameRecognizer(EntityRecognizer):
+class InformalNameRecognizer(RuleRecognizer):
     """See the module docstring."""
 
     SUPPORTED: ClassVar[list[str]] = [PERSON, LOCATION]
-    name: str
-
-    def __init__(self, score: float = 0.6) -> None:
-        self.score = score
-        super().__init__(supported_entities=list(self.SUPPORTED), name="InformalNameRecognizer")
-
-    def load(self) -> None:
-        """Nothing to load: the gazetteer is read lazily and cached per process."""
+    DEFAULT_SCORE = 0.6
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -83,21 +77,6 @@ class InformalNameRecognizer(EntityRecognizer):
             for entity, start, end, why in spans
             if entity in entities
         ]
-
-    def _result(self, entity: str, start: int, end: int, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=self.score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=self.score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def _speakers(text: str) -> list[tuple[str, int, int, str]]:
