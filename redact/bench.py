@@ -68,11 +68,15 @@ def run_gate(policy_path: Path, materialised: Path, *, use_cache: bool = False) 
     gate_module = _gate_module()
     started = time.perf_counter()
     gate = gate_module.load_gate(policy_path, use_cache=use_cache)
-    gate.check_text("Warm-up text for the model.", "<warm-up>")  # load the engine outside the timing
+    gate.check_text(
+        "Warm-up text for the model.", "<warm-up>"
+    )  # load the engine outside the timing
     loaded = time.perf_counter()
     report = gate.check_paths([materialised])
     finished = time.perf_counter()
-    return Run("gate", list(report.findings), finished - loaded, loaded - started, list(report.errors))
+    return Run(
+        "gate", list(report.findings), finished - loaded, loaded - started, list(report.errors)
+    )
 
 
 def _default_analyzer() -> Any:
@@ -154,7 +158,11 @@ def warm_cache_ratio(policy_path: Path, materialised: Path) -> dict[str, float] 
             else:
                 os.environ["REDACT_CACHE_DIR"] = previous
     cold, warm = timings
-    return {"cold_seconds": cold, "warm_seconds": warm, "warm_over_cold": warm / cold if cold else 0.0}
+    return {
+        "cold_seconds": cold,
+        "warm_seconds": warm,
+        "warm_over_cold": warm / cold if cold else 0.0,
+    }
 
 
 # --------------------------------------------------------------------------------------------
@@ -276,7 +284,9 @@ def corpus_summary(gold: Sequence[GoldSpan], words: dict[str, int]) -> dict[str,
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 @click.option("--only", type=click.Choice(DETECTORS), default=None, help="Run one detector only.")
 @click.option("--show-misses", is_flag=True, help="List the missed identifiers (masked).")
-@click.option("--reveal", is_flag=True, help="Show missed identifiers unmasked (with --show-misses).")
+@click.option(
+    "--reveal", is_flag=True, help="Show missed identifiers unmasked (with --show-misses)."
+)
 @click.option("--no-cache-run", is_flag=True, help="Skip the warm-cache measurement.")
 def main(
     corpus_dir: Path,
@@ -294,11 +304,16 @@ def main(
         try:
             _gate_module()
         except GateMissing as error:
-            click.echo(f"The gate (redact.gate) cannot be imported, so it cannot be measured: {error}", err=True)
+            click.echo(
+                f"The gate (redact.gate) cannot be imported, so it cannot be measured: {error}",
+                err=True,
+            )
             click.echo("Run with --only default for the baseline alone.", err=True)
             sys.exit(2)
         if not policy.is_file():
-            click.echo(f"{policy}: the corpus policy file is missing; give one with --policy.", err=True)
+            click.echo(
+                f"{policy}: the corpus policy file is missing; give one with --policy.", err=True
+            )
             sys.exit(2)
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as temporary:
         materialised = Path(temporary) / "corpus"
@@ -312,7 +327,9 @@ def main(
         runs: list[Run] = []
         for name in detectors:
             try:
-                run = run_gate(policy, materialised) if name == "gate" else run_default(materialised)
+                run = (
+                    run_gate(policy, materialised) if name == "gate" else run_default(materialised)
+                )
             except Exception as error:  # noqa: BLE001 - a benchmark of a broken detector says so
                 click.echo(f"The {name} detector failed on the corpus: {error!r}", err=True)
                 sys.exit(2)
@@ -345,7 +362,9 @@ def main(
                 click.echo(f"[{run.name}] error: {message}")
         if show_misses:
             click.echo("")
-            click.echo("Missed identifiers" + ("" if reveal else " (masked; --reveal to show)") + ":")
+            click.echo(
+                "Missed identifiers" + ("" if reveal else " (masked; --reveal to show)") + ":"
+            )
             for miss in misses:
                 where = f"{miss['path']}:{miss['line']}" if miss["line"] else miss["path"]
                 form = f"/{miss['form']}" if miss["form"] else ""

@@ -161,12 +161,16 @@ def parse_markers(text: str, path: Path | str = "<text>") -> tuple[str, list[Mar
         head = _HEAD.match(text, opening)
         if head is None:
             raise CorpusError(
-                path, line, "'{{' must start a marker like {{PERSON:name}} or {{PLACE/in-agency:name}}"
+                path,
+                line,
+                "'{{' must start a marker like {{PERSON:name}} or {{PLACE/in-agency:name}}",
             )
         gold_type, form = head.group("type"), head.group("form")
         if gold_type not in GOLD_TYPES:
             raise CorpusError(
-                path, line, f"unknown type '{gold_type}'; use one of: {', '.join(sorted(GOLD_TYPES))}"
+                path,
+                line,
+                f"unknown type '{gold_type}'; use one of: {', '.join(sorted(GOLD_TYPES))}",
             )
         if form is not None and form not in GOLD_FORMS:
             raise CorpusError(
@@ -248,7 +252,9 @@ def _sidecar_spans(corpus_dir: Path, report_dir: Path, out_report: Path | None) 
         if not file_name or not target.is_file():
             raise CorpusError(sidecar, None, f"entry {number}: file '{file_name}' does not exist")
         if where not in {"file_name", "image_metadata"}:
-            raise CorpusError(sidecar, None, f"entry {number}: where must be file_name or image_metadata")
+            raise CorpusError(
+                sidecar, None, f"entry {number}: where must be file_name or image_metadata"
+            )
         if gold_type not in GOLD_TYPES:
             raise CorpusError(sidecar, None, f"entry {number}: unknown type '{gold_type}'")
         if form is not None and form not in GOLD_FORMS:
@@ -309,7 +315,14 @@ def _walk(corpus_dir: Path, out_dir: Path | None) -> list[GoldSpan]:
             surface_of = _surface_finder(stripped, source.suffix.lower())
             spans += [
                 GoldSpan(
-                    report, relative.as_posix(), m.start, m.end, m.type, m.form, m.text, surface_of(m.start)
+                    report,
+                    relative.as_posix(),
+                    m.start,
+                    m.end,
+                    m.type,
+                    m.form,
+                    m.text,
+                    surface_of(m.start),
                 )
                 for m in markers
             ]
@@ -511,12 +524,15 @@ def score(
     return Scores(
         recall=Ratio(detected_total, len(block_spans)),
         strict_coverage=Ratio(chars_covered, chars_total),
-        leaky_reports_with_miss=Ratio(len(reports_missing & set(leaky_reports)), len(leaky_reports)),
+        leaky_reports_with_miss=Ratio(
+            len(reports_missing & set(leaky_reports)), len(leaky_reports)
+        ),
         dates_flagged=Ratio(sum(dates), len(dates)),
         clean_words=sum(counts[r] for r in clean_reports),
         clean_blocking=sum(clean_blocking_by_report.values()),
         clean_reports_passing=Ratio(
-            sum(1 for r in clean_reports if clean_blocking_by_report.get(r, 0) == 0), len(clean_reports)
+            sum(1 for r in clean_reports if clean_blocking_by_report.get(r, 0) == 0),
+            len(clean_reports),
         ),
         leaky_blocking_off_gold=off_gold,
         by_type=_tally(by_type),

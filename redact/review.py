@@ -250,8 +250,10 @@ class ReviewMetadata(_Strict):
             unknown = [theme for theme in value if theme not in allowed]
             if unknown:
                 quoted = ", ".join(f"'{theme}'" for theme in unknown)
-                verb = "is not a known learning theme" if len(unknown) == 1 else (
-                    "are not known learning themes"
+                verb = (
+                    "is not a known learning theme"
+                    if len(unknown) == 1
+                    else ("are not known learning themes")
                 )
                 raise ValueError(f"{quoted} {verb}; use one of: " + ", ".join(sorted(allowed)))
         return value
@@ -337,8 +339,7 @@ def _no_duplicates(values: list[str], what: str) -> None:
         key = value.strip().casefold()
         if key in seen:
             raise ValueError(
-                f"the same {what} is listed twice (entries {seen[key]} and {position}); "
-                "remove one"
+                f"the same {what} is listed twice (entries {seen[key]} and {position}); remove one"
             )
         seen[key] = position
 
@@ -539,10 +540,15 @@ def never_published(relative: Path) -> bool:
     if any(part.startswith(".") for part in parts) or "private" in parts[:-1]:
         return True
     name = relative.name
-    return ".private." in name or name.endswith(".private") or relative.suffix.lower() in {
-        ".yml",
-        ".yaml",
-    }
+    return (
+        ".private." in name
+        or name.endswith(".private")
+        or relative.suffix.lower()
+        in {
+            ".yml",
+            ".yaml",
+        }
+    )
 
 
 def _text_files(review_dir: Path) -> list[Path]:

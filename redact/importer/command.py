@@ -122,7 +122,7 @@ def _remap(finding: Finding, staged: str, final: str) -> Finding:
     if not finding.path.startswith(staged):
         return finding
     return Finding(
-        path=final + finding.path[len(staged):],
+        path=final + finding.path[len(staged) :],
         start=finding.start,
         end=finding.end,
         line=finding.line,
@@ -150,13 +150,23 @@ def _hidden_finding(path: str, part: HiddenPart, entity: str, text: str) -> Find
     """The hidden part itself, listed so it is never dropped silently (a warning: it is not
     written anywhere, but a person should look at it and at the text for the same names)."""
     return Finding(
-        path=path, start=None, end=None, line=None, column=None, entity_type=entity,
-        severity=Severity.WARN, score=1.0, recognizer="importer", surface=part.surface, text=text,
+        path=path,
+        start=None,
+        end=None,
+        line=None,
+        column=None,
+        entity_type=entity,
+        severity=Severity.WARN,
+        score=1.0,
+        recognizer="importer",
+        surface=part.surface,
+        text=text,
     )
 
 
-def _check_hidden(gate: Gate, source: Path, part: HiddenPart, allowed: Sequence[str]
-                  ) -> tuple[list[Finding], list[str]]:
+def _check_hidden(
+    gate: Gate, source: Path, part: HiddenPart, allowed: Sequence[str]
+) -> tuple[list[Finding], list[str]]:
     findings: list[Finding] = []
     errors: list[str] = []
     path = f"{source}#{part.where}"
@@ -167,7 +177,9 @@ def _check_hidden(gate: Gate, source: Path, part: HiddenPart, allowed: Sequence[
         if not text.strip():
             continue
         findings.append(_hidden_finding(where, part, entity, text))
-        report: GateReport = gate.check_text(text, path=where, allowed=allowed, surface=part.surface)
+        report: GateReport = gate.check_text(
+            text, path=where, allowed=allowed, surface=part.surface
+        )
         findings += report.findings
         errors += report.errors
     return findings, errors
@@ -223,8 +235,12 @@ def import_files(
             f"{review_dir}: these files already exist: {', '.join(existing)}. Nothing was "
             "written. Import again with --force to replace them (review.yml is never replaced)."
         )
-    outcome = ImportOutcome(review_dir=review_dir, todo_fields=plan.todo_fields,
-                            action_plan_rows=plan.action_plan_rows, title=plan.title)
+    outcome = ImportOutcome(
+        review_dir=review_dir,
+        todo_fields=plan.todo_fields,
+        action_plan_rows=plan.action_plan_rows,
+        title=plan.title,
+    )
     outcome.notes = plan.notes + [w for d in documents for w in d.warnings]
     if has_metadata:
         outcome.notes.append(f"{review_dir / METADATA_FILE_NAME}: kept as it is (never replaced)")
@@ -238,7 +254,8 @@ def import_files(
         outcome.metadata_problems = [e for e in report.errors if e.startswith(metadata_error)]
         staged, final = str(staged_content), str(content_dir)
         outcome.findings = [
-            _remap(f, staged, final) for f in report.findings
+            _remap(f, staged, final)
+            for f in report.findings
             if not _template_words(f, plan, str(staged_review / METADATA_FILE_NAME))
         ]
         errors = [e.replace(staged, final) for e in errors]
@@ -274,8 +291,9 @@ def _describe(finding: Finding, reveal: bool) -> str:
     return format_text(finding, reveal)
 
 
-def print_outcome(outcome: ImportOutcome, output_format: str, reveal: bool, out: TextIO,
-                  err: TextIO) -> None:
+def print_outcome(
+    outcome: ImportOutcome, output_format: str, reveal: bool, out: TextIO, err: TextIO
+) -> None:
     """Findings on `out` (text or JSON Lines), everything else for the officer on `err`."""
     if output_format == "json":
         for finding in outcome.findings:
@@ -311,27 +329,55 @@ def print_outcome(outcome: ImportOutcome, output_format: str, reveal: bool, out:
         click.echo(f"{outcome.review_dir / METADATA_FILE_NAME} is not valid yet:", file=err)
     blocking = len(outcome.blocking)
     if blocking:
-        click.echo(f"{blocking} finding(s) block publication: fix them in the written files "
-                   "(or, for hidden content, check the text does not repeat them), then run "
-                   f"`redact check {outcome.review_dir}`.", file=err)
+        click.echo(
+            f"{blocking} finding(s) block publication: fix them in the written files "
+            "(or, for hidden content, check the text does not repeat them), then run "
+            f"`redact check {outcome.review_dir}`.",
+            file=err,
+        )
     else:
-        click.echo(f"Nothing blocks publication yet; run `redact check {outcome.review_dir}` "
-                   "after editing.", file=err)
+        click.echo(
+            f"Nothing blocks publication yet; run `redact check {outcome.review_dir}` "
+            "after editing.",
+            file=err,
+        )
 
 
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--review", "slug", required=True, metavar="SLUG",
-              help="The review's folder name under content/reviews/, e.g. adult-a-2023.")
-@click.option("--content", "content_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("content"), show_default=True, help="The site's content folder.")
-@click.option("--force", is_flag=True,
-              help="Replace files the review already has (never review.yml).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text for people, json (one finding per line) for tools.")
+@click.option(
+    "--review",
+    "slug",
+    required=True,
+    metavar="SLUG",
+    help="The review's folder name under content/reviews/, e.g. adult-a-2023.",
+)
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="The site's content folder.",
+)
+@click.option(
+    "--force", is_flag=True, help="Replace files the review already has (never review.yml)."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json (one finding per line) for tools.",
+)
 @click.option("--reveal", is_flag=True, help="Show found text in full (never in shared logs).")
-@click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Site policy file (default: site_config/policy.yml of this project).")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Site policy file (default: site_config/policy.yml of this project).",
+)
 @click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
 def import_command(
     files: Sequence[Path],
@@ -362,6 +408,5 @@ def import_command(
     except (ImportFailure, PolicyError) as error:
         click.echo(f"error: {error}", file=sys.stderr)
         raise click.exceptions.Exit(EXIT_ERROR) from None
-    print_outcome(outcome, output_format, show_unmasked(reveal, sys.stdout), sys.stdout,
-                  sys.stderr)
+    print_outcome(outcome, output_format, show_unmasked(reveal, sys.stdout), sys.stdout, sys.stderr)
     raise click.exceptions.Exit(outcome.exit_code)

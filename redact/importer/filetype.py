@@ -31,7 +31,9 @@ def detect(path: Path) -> Kind:
     except FileNotFoundError:
         raise ImportFailure(f"{path}: no such file. Check the name and the folder.") from None
     except IsADirectoryError:
-        raise ImportFailure(f"{path}: this is a folder; give the .docx or .pdf file itself.") from None
+        raise ImportFailure(
+            f"{path}: this is a folder; give the .docx or .pdf file itself."
+        ) from None
     except OSError as error:
         raise ImportFailure(f"{path}: cannot be read ({error.strerror}).") from None
     suffix = path.suffix.lower()

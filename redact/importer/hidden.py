@@ -19,22 +19,22 @@ from redact.importer.model import HiddenPart, ImportFailure
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CORE = {
     "{http://purl.org/dc/elements/1.1/}creator": "author",
-    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy":
-        "last modified by",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy": "last modified by",
     "{http://purl.org/dc/elements/1.1/}title": "title",
     "{http://purl.org/dc/elements/1.1/}subject": "subject",
-    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords":
-        "keywords",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords": "keywords",
     "{http://purl.org/dc/elements/1.1/}description": "comments",
-    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}category":
-        "category",
-    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}contentStatus":
-        "status",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}category": "category",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}contentStatus": "status",
     "{http://purl.org/dc/elements/1.1/}identifier": "identifier",
 }
 _APP_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
-_APP = {"Company": "company", "Manager": "manager", "HyperlinkBase": "hyperlink base",
-        "Template": "template"}
+_APP = {
+    "Company": "company",
+    "Manager": "manager",
+    "HyperlinkBase": "hyperlink base",
+    "Template": "template",
+}
 _STANDARD_TEMPLATES = {"normal.dotm", "normal.dot", "normal"}
 _CUSTOM_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _STORIES = re.compile(r"^word/(document|footnotes|endnotes|header\d*|footer\d*)\.xml$")
@@ -137,7 +137,11 @@ def _properties(archive: zipfile.ZipFile) -> Iterator[HiddenPart]:
     for name in sorted(archive.namelist()):
         if re.match(r"^customXml/item\d+\.xml$", name):
             root = parse_part(archive, name)
-            text = " ".join(t.strip() for t in root.itertext() if t.strip()) if root is not None else ""
+            text = (
+                " ".join(t.strip() for t in root.itertext() if t.strip())
+                if root is not None
+                else ""
+            )
             if text:
                 yield HiddenPart(Surface.DOCUMENT_PROPERTY, name, text)
 
@@ -176,8 +180,9 @@ def _tracked_changes(name: str, root: ET.Element) -> Iterator[HiddenPart]:
             text = text_of(change)
             author = change.get(f"{W}author", "").strip()
             if text or (author and label in {"insertion", "deletion"} and len(change)):
-                yield HiddenPart(Surface.TRACKED_CHANGE, f"{name} {label} {number}", text,
-                                 author=author)
+                yield HiddenPart(
+                    Surface.TRACKED_CHANGE, f"{name} {label} {number}", text, author=author
+                )
 
 
 def _hidden_text(name: str, root: ET.Element, styles: HiddenStyles) -> Iterator[HiddenPart]:
@@ -185,9 +190,7 @@ def _hidden_text(name: str, root: ET.Element, styles: HiddenStyles) -> Iterator[
     for paragraph in root.iter(f"{W}p"):
         style = paragraph_style(paragraph)
         hidden = [
-            text_of(run)
-            for run in paragraph.iter(f"{W}r")
-            if styles.run_is_hidden(run, style)
+            text_of(run) for run in paragraph.iter(f"{W}r") if styles.run_is_hidden(run, style)
         ]
         text = " ".join(part for part in hidden if part)
         if text:

@@ -31,8 +31,9 @@ def escape(text: str, line_starts: bool = True) -> str:
     text = _SPECIAL.sub(r"\\\1", text)
     if not line_starts:
         return text
-    return "\n".join(_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-                     for line in text.split("\n"))
+    return "\n".join(
+        _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line) for line in text.split("\n")
+    )
 
 
 def _squash(text: str) -> str:
@@ -96,7 +97,9 @@ class HtmlToMarkdown:
         try:
             root = ET.fromstring(f"<root>{html}</root>")
         except ET.ParseError as error:
-            raise ImportFailure(f"the converted document could not be read back ({error})") from None
+            raise ImportFailure(
+                f"the converted document could not be read back ({error})"
+            ) from None
         for element in root:
             self._block(element)
 
@@ -108,13 +111,24 @@ class HtmlToMarkdown:
             if text:
                 level = _HEADINGS[tag]
                 plain = _squash("".join(element.itertext()))
-                self.blocks.append(Block(BlockKind.HEADING, "#" * level + " " + text, level=level,
-                                         text=plain, footnotes=tuple(inline.footnotes)))
+                self.blocks.append(
+                    Block(
+                        BlockKind.HEADING,
+                        "#" * level + " " + text,
+                        level=level,
+                        text=plain,
+                        footnotes=tuple(inline.footnotes),
+                    )
+                )
         elif tag == "p":
             text = inline.render(element).strip()
             if not text:
                 return
-            kind = BlockKind.IMAGE if text.startswith("![") and text.endswith(")") else BlockKind.PARAGRAPH
+            kind = (
+                BlockKind.IMAGE
+                if text.startswith("![") and text.endswith(")")
+                else BlockKind.PARAGRAPH
+            )
             self.blocks.append(Block(kind, text, footnotes=tuple(inline.footnotes)))
         elif tag in {"ol", "ul"}:
             if self._is_notes(element):
@@ -122,14 +136,17 @@ class HtmlToMarkdown:
                 return
             lines = self._list(element, inline, indent="")
             if lines:
-                self.blocks.append(Block(BlockKind.LIST, "\n".join(lines),
-                                         footnotes=tuple(inline.footnotes)))
+                self.blocks.append(
+                    Block(BlockKind.LIST, "\n".join(lines), footnotes=tuple(inline.footnotes))
+                )
         elif tag == "table":
             self._table(element, inline)
         else:
             text = inline.render(element).strip()
             if text:
-                self.blocks.append(Block(BlockKind.PARAGRAPH, text, footnotes=tuple(inline.footnotes)))
+                self.blocks.append(
+                    Block(BlockKind.PARAGRAPH, text, footnotes=tuple(inline.footnotes))
+                )
 
     @staticmethod
     def _is_notes(element: ET.Element) -> bool:
@@ -194,8 +211,14 @@ class HtmlToMarkdown:
         rows = [row + [""] * (width - len(row)) for row in rows]
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
         lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-        self.blocks.append(Block(BlockKind.TABLE, "\n".join(lines), rows=tuple(plain),
-                                 footnotes=tuple(inline.footnotes)))
+        self.blocks.append(
+            Block(
+                BlockKind.TABLE,
+                "\n".join(lines),
+                rows=tuple(plain),
+                footnotes=tuple(inline.footnotes),
+            )
+        )
 
 
 def _nested_rows(table: ET.Element) -> list[list[str]]:

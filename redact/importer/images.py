@@ -125,9 +125,19 @@ def read_metadata(data: bytes, label: str) -> Iterator[HiddenPart]:
             )
             yield HiddenPart(Surface.IMAGE_METADATA, f"{label} EXIF GPS position", position)
         for key, value in image.info.items():
-            if key in {"exif", "icc_profile", "dpi", "jfif", "jfif_version", "jfif_unit",
-                       "jfif_density", "progression", "progressive", "adobe",
-                       "adobe_transform"}:
+            if key in {
+                "exif",
+                "icc_profile",
+                "dpi",
+                "jfif",
+                "jfif_version",
+                "jfif_unit",
+                "jfif_density",
+                "progression",
+                "progressive",
+                "adobe",
+                "adobe_transform",
+            }:
                 continue
             if isinstance(value, (str, bytes)):
                 text = _text(value)

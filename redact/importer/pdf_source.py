@@ -176,8 +176,10 @@ class _PdfConverter:
             )
         self._headers_footers(pages)
         body = self._body_size(pages)
-        heading_sizes = sorted({ln.size for lines, _, _ in pages for ln in lines
-                                if ln.size > body * 1.15}, reverse=True)[:5]
+        heading_sizes = sorted(
+            {ln.size for lines, _, _ in pages for ln in lines if ln.size > body * 1.15},
+            reverse=True,
+        )[:5]
         for lines, tables, images in pages:
             self._blocks(lines, tables, images, body, heading_sizes)
 
@@ -191,8 +193,11 @@ class _PdfConverter:
             data = stream.resolve().get_data() if stream is not None else b""
         except Exception:  # noqa: BLE001 - an unreadable XMP packet is reported, not fatal
             data = b""
-            yield HiddenPart(Surface.DOCUMENT_PROPERTY, "XMP metadata",
-                             "(present but unreadable: check it in the PDF reader)")
+            yield HiddenPart(
+                Surface.DOCUMENT_PROPERTY,
+                "XMP metadata",
+                "(present but unreadable: check it in the PDF reader)",
+            )
         if data:
             try:
                 root = ET.fromstring(data)
@@ -202,42 +207,59 @@ class _PdfConverter:
             if text:
                 yield HiddenPart(Surface.DOCUMENT_PROPERTY, "XMP metadata", text)
 
-    def _page(self, page: Any, number: int) -> tuple[list[_Line], list[_Table], list[tuple[float, str]]]:
+    def _page(
+        self, page: Any, number: int
+    ) -> tuple[list[_Line], list[_Table], list[tuple[float, str]]]:
         hidden_chars = [c for c in page.chars if _is_white(c)]
         if hidden_chars:
             text = extract_text(hidden_chars).strip()
             if text:
                 self.result.hidden.append(
-                    HiddenPart(Surface.HIDDEN_TEXT, f"page {number} white text", text))
+                    HiddenPart(Surface.HIDDEN_TEXT, f"page {number} white text", text)
+                )
         for annot in page.annots:
             data = annot.get("data") or {}
             subtype = _decode(data.get("Subtype", ""))
             contents = _decode(annot.get("contents") or "")
             author = _decode(annot.get("title") or "")
             if subtype != "Link" and (contents or author):
-                self.result.hidden.append(HiddenPart(
-                    Surface.COMMENT, f"page {number} {subtype or 'annotation'}", contents,
-                    author=author))
+                self.result.hidden.append(
+                    HiddenPart(
+                        Surface.COMMENT,
+                        f"page {number} {subtype or 'annotation'}",
+                        contents,
+                        author=author,
+                    )
+                )
         found = page.find_tables()
         boxes = [table.bbox for table in found]
         tables = [
-            _Table(page=number, top=float(table.bbox[1]),
-                   rows=[[_cell(cell) for cell in row] for row in table.extract()])
+            _Table(
+                page=number,
+                top=float(table.bbox[1]),
+                rows=[[_cell(cell) for cell in row] for row in table.extract()],
+            )
             for table in found
         ]
         visible = page.filter(
-            lambda obj: obj.get("object_type") != "char"
-            or not (_is_white(obj) or _inside(obj, boxes))
+            lambda obj: (
+                obj.get("object_type") != "char" or not (_is_white(obj) or _inside(obj, boxes))
+            )
         )
         words = visible.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
         lines = _group_lines(words, number)
-        images = [self._image(page, image, number) for image in page.images
-                  if not _inside(image, boxes)]
+        images = [
+            self._image(page, image, number) for image in page.images if not _inside(image, boxes)
+        ]
         return lines, tables, [image for image in images if image is not None]
 
     def _image(self, page: Any, image: dict[str, Any], number: int) -> tuple[float, str] | None:
-        box = (max(image["x0"], 0), max(image["top"], 0),
-               min(image["x1"], page.width), min(image["bottom"], page.height))
+        box = (
+            max(image["x0"], 0),
+            max(image["top"], 0),
+            min(image["x1"], page.width),
+            min(image["bottom"], page.height),
+        )
         if box[2] - box[0] < 2 or box[3] - box[1] < 2:
             return None
         self.image_count += 1
@@ -287,8 +309,11 @@ class _PdfConverter:
                     seen[_signature(running)] >= 2 or _PAGE_NUMBER.match(running)
                 ):
                     lines.remove(line)
-                    self.result.hidden.append(HiddenPart(
-                        Surface.HEADER_FOOTER, f"page {line.page} header/footer", running))
+                    self.result.hidden.append(
+                        HiddenPart(
+                            Surface.HEADER_FOOTER, f"page {line.page} header/footer", running
+                        )
+                    )
 
     @staticmethod
     def _body_size(pages: list[tuple[list[_Line], list[_Table], list[tuple[float, str]]]]) -> float:
@@ -299,8 +324,14 @@ class _PdfConverter:
                     sizes[round(float(word["size"]), 1)] += len(str(word["text"]))
         return sizes.most_common(1)[0][0] if sizes else 10.0
 
-    def _blocks(self, lines: list[_Line], tables: list[_Table], images: list[tuple[float, str]],
-                body: float, heading_sizes: list[float]) -> None:
+    def _blocks(
+        self,
+        lines: list[_Line],
+        tables: list[_Table],
+        images: list[tuple[float, str]],
+        body: float,
+        heading_sizes: list[float],
+    ) -> None:
         # Footnote definitions: small numbered lines below the last body-size line of the page.
         last_body = max((ln.bottom for ln in lines if ln.size >= body * 0.9), default=0.0)
         labels: dict[str, str] = {}
@@ -312,8 +343,11 @@ class _PdfConverter:
             match = _FOOTNOTE_LINE.match(plain) if small else None
             if match:
                 number = match.group(1)
-                label = number if number not in self.result.footnotes and number not in labels.values() \
+                label = (
+                    number
+                    if number not in self.result.footnotes and number not in labels.values()
                     else f"{number}-p{line.page}"
+                )
                 labels[number] = label
                 notes.append((label, [line]))
             elif small and notes:
@@ -349,10 +383,15 @@ class _PdfConverter:
                 if level:
                     flush()
                     text = item.text
-                    self.result.blocks.append(Block(
-                        BlockKind.HEADING, "#" * level + " " + text, level=level,
-                        text=" ".join(str(w["text"]) for w in item.words),
-                        footnotes=tuple(item.refs)))
+                    self.result.blocks.append(
+                        Block(
+                            BlockKind.HEADING,
+                            "#" * level + " " + text,
+                            level=level,
+                            text=" ".join(str(w["text"]) for w in item.words),
+                            footnotes=tuple(item.refs),
+                        )
+                    )
                     continue
                 starts_new = bool(_NUMBERED.match(item.text) or _BULLET.match(item.text))
                 gap = item.top - paragraph[-1].bottom if paragraph else 0.0
@@ -366,8 +405,13 @@ class _PdfConverter:
         if line.size in heading_sizes:
             return heading_sizes.index(line.size) + 1
         text = line.text
-        if (line.bold and abs(line.size - body) < 0.6 and len(text) <= 80
-                and not text.endswith((".", ",", ";", ":")) and not _NUMBERED.match(text)):
+        if (
+            line.bold
+            and abs(line.size - body) < 0.6
+            and len(text) <= 80
+            and not text.endswith((".", ",", ";", ":"))
+            and not _NUMBERED.match(text)
+        ):
             return min(len(heading_sizes) + 1, 6)
         return 0
 
@@ -377,8 +421,9 @@ class _PdfConverter:
         number = _LIST_NUMBER.match(text)
         bullet = _BULLET.match(text)
         if number:
-            self.result.blocks.append(Block(BlockKind.LIST, f"{number.group(1)}. {number.group(2)}",
-                                            footnotes=refs))
+            self.result.blocks.append(
+                Block(BlockKind.LIST, f"{number.group(1)}. {number.group(2)}", footnotes=refs)
+            )
         elif bullet:
             self.result.blocks.append(Block(BlockKind.LIST, f"- {bullet.group(1)}", footnotes=refs))
         else:
@@ -395,8 +440,9 @@ class _PdfConverter:
         cells = [[escape(cell, False).replace("|", "\\|") for cell in row] for row in rows]
         lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * width]
         lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
-        self.result.blocks.append(Block(BlockKind.TABLE, "\n".join(lines),
-                                        rows=tuple(tuple(row) for row in rows)))
+        self.result.blocks.append(
+            Block(BlockKind.TABLE, "\n".join(lines), rows=tuple(tuple(row) for row in rows))
+        )
 
 
 def _cell(value: Any) -> str:

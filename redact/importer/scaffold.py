@@ -90,15 +90,21 @@ def _relabel(block: Block, prefix: str) -> Block:
     if not prefix:
         return block
     markdown = _FOOTNOTE_REF.sub(lambda m: f"[^{prefix}{m.group(1)}]", block.markdown)
-    return Block(block.kind, markdown, block.level, block.text, block.rows,
-                 tuple(prefix + label for label in block.footnotes))
+    return Block(
+        block.kind,
+        markdown,
+        block.level,
+        block.text,
+        block.rows,
+        tuple(prefix + label for label in block.footnotes),
+    )
 
 
 def _relevel(block: Block, shift: int) -> Block:
     if block.kind is not BlockKind.HEADING or shift <= 0:
         return block
     level = max(1, block.level - shift)
-    markdown = "#" * level + block.markdown[block.level:]
+    markdown = "#" * level + block.markdown[block.level :]
     return Block(block.kind, markdown, level, block.text, block.rows, block.footnotes)
 
 
@@ -138,7 +144,9 @@ def split(documents: Sequence[ConvertedDocument]) -> _Split:
             lowest = min((b.level for b in preamble if b.kind is BlockKind.HEADING), default=2)
             preamble = [_relevel(b, lowest - 2) for b in preamble]
             target[position:position] = preamble
-        referenced = {label for part in result.parts.values() for b in part for label in b.footnotes}
+        referenced = {
+            label for part in result.parts.values() for b in part for label in b.footnotes
+        }
         for label, text in document.footnotes.items():
             result.footnotes[prefix + label] = text
             if prefix + label not in referenced:
@@ -212,8 +220,9 @@ def metadata_scaffold(
     if title_line:
         lines.append(f"# document title: {title_line}")
         from_document.add(len(lines))
-    lines.append(read_line("label", label, TODO_HELP["label"]) if label
-                 else todo_line("label", "TODO"))
+    lines.append(
+        read_line("label", label, TODO_HELP["label"]) if label else todo_line("label", "TODO")
+    )
     lines.append(todo_line("reference", "TODO"))
     todo.append("pseudonyms")
     lines += [
