@@ -7,7 +7,11 @@ agency's name ("Wigan Council" -> "Wigan") and the distinctive words of a local 
 name ("Saffron Hill Academy", "The Red Lion"; a gym, salon, church or school by any name word:
 "Iron Works Gym"). Ordinary-word names need words that say they are names: "her real first
 name, Summer", "a girl called Hope", "Hope said". A business in apposition after its kind ("the
-takeaway, the Golden Lotus") or named with '&' ("Snips & Curls") is an institution. What the
+takeaway, the Golden Lotus") or named with '&' ("Snips & Curls") is an institution. Round three: a given name standing alone (a list item, a
+table cell, a heading: "- Blessing", "Honey's story") or in the possessive mid sentence; a UK
+place that is also a word where the words around it say it is a place ("lived in Street",
+"March, Cambridgeshire", "Ripley town centre"); an institution named without a kind word after
+"attended", "worked at", "member of" when one of its words is no everyday word. What the
 site allows is decided later, by the gate's whole-span allow list, so "Northshire Police" ->
 "Northshire" passes as the site's area.
 """
@@ -25,6 +29,7 @@ from redact import lexicon
 from redact.name_recognizers import (
     AGENCY_WORDS,
     INSTITUTION,
+    LOCATION,
     ORGANISATION_PLACE,
     PERSON,
     ROLE_WORDS,
@@ -85,6 +90,57 @@ _CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}'’])(?:{CAP})(?:(?: (?:(?:of|and|on|upon|the|&|de|la|al) )?| & |-)(?:{CAP}))*"
 )
 _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+# A segment of a line that stands alone: a heading, a list item, a table cell (the literal view
+# blanks the Markdown marks, so cells and items are separated by runs of spaces).
+_SEGMENT = regex.compile(r"\S[^\n\t]*?(?=\s{2,}|\t|\n|$)")
+_MARKS = r"(?:[#>*+\-|]+\s+|\d{1,2}[.)]\s+)?[\"“‘(*_]*"  # Markdown kept in plain text
+_SEGMENT_NAME = regex.compile(
+    rf"^{_MARKS}(?P<name>{TITLED_CAP})[\s\"”’):,.;*_]*$"
+    rf"|^{_MARKS}(?P<name>{TITLED_CAP})['’]s\s+\p{{L}}"
+)
+_MID_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})['’]s(?![\p{{L}}])")
+STANDALONE_NAME_MAX_ZIPF = 4.7  # 'Precious', 'Honey', 'Grace' alone; not 'Faith', 'Will', 'Hope'
+_MONTHS_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+MONTHS = frozenset(_MONTHS_TEXT.split())
+# Proper nouns that are given names in some country but name no person in a report: days,
+# festivals, faiths, titles of office, and public bodies' short names ('Monday's meeting',
+# 'the Ministry of Justice's guidance', 'Shelter's advice', 'Valentine's Day').
+_NOT_PERSONS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+    valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown
+"""
+NOT_PERSONS = frozenset(_NOT_PERSONS_TEXT.split())
+# Where a family lived or went: the capitalised UK place after these words is a place even when
+# it is also an everyday word ("moved to Street"). A month needs stronger words (below).
+_PLACE_VERB = regex.compile(
+    r"(?<![\p{L}])(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
+    r"resident|residing|stayed|staying|returned|fled|rehoused|re-housed|housed)\s+"
+    r"(?i:in|to|at|near|from|back\s+to|back\s+in)\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
+)
+# Words that can only mean a place: "March, Cambridgeshire", "Ripley town centre", "the town
+# of Diss", "Street, a small town".
+_PLACE_STRONG = regex.compile(
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
+    r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
+    r"(?:town|village|hamlet|city))(?![\p{L}])"
+    rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
+    rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+)
+# Where someone studied, worked or belonged: the capitalised words after these name a local
+# institution even without a kind word ("attended Greyfriars Bramble Hill Learning Trust").
+_ATTENDED = regex.compile(
+    r"(?<![\p{L}])(?i:attended|attends|attending|(?:worked|works|working|volunteered|volunteers|"
+    r"studied|studying|enrolled|placed|employed)\s+(?:at|for|with|by)|(?:member|pupil|student|"
+    r"members|pupils|students)\s+(?:of|at))\s+(?:the\s+)?"
+    rf"(?P<name>(?:{CAP})(?: (?:of|and|for|the|&) (?:{CAP})| (?:{CAP})){{2,5}})"
+)
+ATTENDED_RARE_ZIPF = 3.0  # one word of the name is no everyday word ('Greyfriars')
 
 # The last word of an agency's name: what comes before it is often the place it serves.
 AGENCY_HEADS = frozenset(
@@ -242,7 +298,7 @@ SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a pl
 class ContextNameRecognizer(RuleRecognizer):
     """Rules over the raw text; see the module docstring."""
 
-    SUPPORTED: ClassVar[list[str]] = [PERSON, ORGANISATION_PLACE, INSTITUTION]
+    SUPPORTED: ClassVar[list[str]] = [PERSON, LOCATION, ORGANISATION_PLACE, INSTITUTION]
     DEFAULT_SCORE = 0.7
 
     def analyze(
@@ -290,6 +346,9 @@ class ContextNameRecognizer(RuleRecognizer):
                 spans.append((INSTITUTION, start, end, "name of a business or place"))
         for match in _CAP_RUN.finditer(text):
             spans.extend(_analyse_run(text, match.start(), match.end()))
+        spans.extend(_standalone_names(text))
+        spans.extend(_places_in_context(text))
+        spans.extend(_attended_institutions(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -435,4 +494,76 @@ def _gazetteer_names(
                 stop -= 2
             found.append((PERSON, start, stop, "given name from the gazetteer"))
         index = last + 1
+    return found
+
+
+def _ordinary_name_word(word: str) -> bool:
+    """A given name that is no kind-of-body, role, national, stop word or month."""
+    low = _bare(word)
+    return (
+        lexicon.is_given_name(low)
+        and not _generic(low)
+        and low not in _stop_words()
+        and low not in MONTHS
+        and low not in NOT_PERSONS
+    )
+
+
+def _standalone_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name standing alone (a list item, a table cell, a heading: '- Blessing') or
+    possessive at the start of one ('Honey's story'), and a possessive given name in mid
+    sentence ('at Precious's flat'). Ordinary-word names need this: nothing else says they are
+    names."""
+    found: list[tuple[str, int, int, str]] = []
+    for segment in _SEGMENT.finditer(text):
+        match = _SEGMENT_NAME.match(segment.group(0))
+        if match is None:
+            continue
+        word = match.group("name")
+        if _ordinary_name_word(word) and lexicon.word_zipf(_bare(word)) < STANDALONE_NAME_MAX_ZIPF:
+            start = segment.start() + match.start("name")
+            found.append((PERSON, start, start + len(word), "a given name standing alone"))
+    for match in _MID_POSSESSIVE.finditer(text):
+        start, end = match.span("name")
+        if not _sentence_start(text, start) and _ordinary_name_word(match.group("name")):
+            found.append((PERSON, start, end, "possessive of a given name"))
+    return found
+
+
+def _places_in_context(text: str) -> list[tuple[str, int, int, str]]:
+    """A UK place that is also an everyday word, where the words around it say it is a place."""
+    found: list[tuple[str, int, int, str]] = []
+    for pattern in (_PLACE_VERB, _PLACE_STRONG):
+        for match in pattern.finditer(text):
+            for start, end in match.spans("name"):
+                name = text[start:end]
+                words = name.split()
+                # "moved to Reading Borough": the place may be the first word only.
+                while words and not lexicon.is_uk_place(" ".join(words)):
+                    words.pop()
+                if not words:
+                    continue
+                place = " ".join(words)
+                if pattern is _PLACE_VERB:
+                    after = text[start + len(place) : start + len(place) + 6]
+                    if _bare(words[0]) in MONTHS or regex.match(r"\s*\d", after):
+                        continue  # "lived in March 2019": a date, not a place
+                found.append((LOCATION, start, start + len(place), "a place by its context"))
+    return found
+
+
+def _attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
+    """The distinctive words of an institution named after 'attended', 'worked at', 'member
+    of' without a kind word; one of its words must be no everyday word."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _ATTENDED.finditer(text):
+        start, end = match.span("name")
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+        lowered = [_bare(w) for _, _, w in words]
+        if all(_generic(w) or w in _CONNECTORS for w in lowered):
+            continue
+        if min(lexicon.word_zipf(w) for w in lowered if w not in _CONNECTORS) >= ATTENDED_RARE_ZIPF:
+            continue
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
+            found.append((INSTITUTION, run_start, run_end, "institution someone attended"))
     return found

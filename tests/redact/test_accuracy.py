@@ -294,3 +294,55 @@ def test_the_library_reference_is_never_a_finding(
     path.write_text(f"label: DHR\nreference: {reference}\n", encoding="utf-8")
     report = gate.check_paths([path])
     assert not report.findings, [(f.entity_type, f.text) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an ordinary-word given name standing alone: a list item, a table cell, a heading
+        ("Family members who spoke to the panel:\n\n- Blessing\n- the victim's aunt\n", "Blessing"),
+        ("| Name | Relationship |\n|---|---|\n| Pearl | sister |\n", "Pearl"),
+        ("## Precious's story\n\nShe was loved by many.\n", "Precious"),
+        ("## Honey's childhood\n\nShe grew up in the county.\n", "Honey"),
+        # a possessive given name in mid sentence
+        ("The police went to Honey's flat at night.\n", "Honey"),
+        # found standing alone, then its lower-case form in a text message
+        ("- Precious\n\n```\nwere r u precious ring me\n```\n", "precious"),
+        # a UK place that is also a word, where the words around it say it is a place
+        ("The family lived in March, Cambridgeshire, for ten years.\n", "March"),
+        ("She was last seen in Ripley town centre.\n", "Ripley"),
+        ("They settled in the market town of Diss in 2016.\n", "Diss"),
+        ("In 2019 they moved to Street, a small town in Somerset.\n", "Street"),
+        # an institution named without a kind word after 'attended' or 'member of'
+        ("He attended Greyfriars Bramble Hill Learning Trust.\n", "Greyfriars"),
+        ("She was a member of the Corvan Valley Walking Group.\n", "Corvan"),
+    ],
+)
+def test_round_three_forms_are_caught(gate: Gate, tmp_path: Path, text: str, target: str) -> None:
+    assert _md_blocked(gate, tmp_path, text, target), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a month is a date unless the words say it is a place
+        ("The family lived in March 2019 with her mother.\n", "March"),
+        ("The report was written in March and published in May.\n", "March"),
+        # days, laws and public bodies in the possessive are not people
+        ("Monday's meeting agreed the Ministry of Justice's guidance.\n", "Monday"),
+        ("She applied under Clare's Law before the MARAC.\n", "Clare"),
+        # common-word names (zipf 4.7+) standing alone are headings, not people
+        ("## Hope for the future\n\nThe panel hopes agencies will learn.\n", "Hope"),
+        ("## Faith\n\nThe victim's faith was important to her.\n", "Faith"),
+        # headings, list items and cells made of ordinary words
+        ("## Terms of Reference\n\n- Chronology\n- Analysis\n- Lessons Learned\n", "Chronology"),
+        ("| Action | Outcome |\n|---|---|\n| Training | Completed |\n", "Training"),
+        ("Family members:\n\n- Mother\n- Sister\n- Friend\n", "Mother"),
+        # attended a public service whose words are ordinary
+        ("She attended Change Grow Live and the Citizens Advice office.\n", "Change Grow Live"),
+    ],
+)
+def test_round_three_clean_forms_do_not_block(
+    gate: Gate, tmp_path: Path, text: str, target: str
+) -> None:
+    assert not _md_blocked(gate, tmp_path, text, target), target
