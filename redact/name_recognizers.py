@@ -89,7 +89,12 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 if label == "PERSON" and sentence_break != -1:
                     end = sentence_break  # "Appendix C. Information": two sentences, not a name
                 entity = self.LABELS[label]
-                if end > start and _plausible(entity, text[start:end]):
+                named_place = _after_the(text, start)
+                if end > start and (
+                    _plausible(entity, text[start:end])
+                    or (named_place and _plausible(LOCATION, text[start:end]))
+                    or (named_place and entity == PERSON and _everyday_words(text[start:end]))
+                ):
                     results.append(self._result(entity, start, end, f"spaCy entity {label}"))
             elif label == "ORG":
                 results.extend(self._places_in_organisation(text, ent.start_char, ent.end_char))
@@ -139,6 +144,11 @@ def _plausible(entity: str, span: str) -> bool:
     ):
         return False
     if entity == PERSON:
+        # "Narcotics Anonymous", "Strategic Housing": every word everyday English and none a
+        # known given name or surname is no person's name.
+        # ("The Eel and Anchor" is kept by the caller: 'the' before it makes it a named place.)
+        if _everyday_words(span):
+            return False
         return any(w[0].isupper() for w in words)
     # A place: a known UK place, or a word that is not ordinary English.
     if lexicon.is_uk_place(span):
@@ -146,6 +156,34 @@ def _plausible(entity: str, span: str) -> bool:
     if any(lexicon.is_uk_place(w) and not lexicon.is_common_word(w) for w in words):
         return True
     return any(not lexicon.is_common_word(w) for w in words if w[0].isupper())
+
+
+_RUN_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][A-Za-z'’\-]*|and|of|&)\s+$")
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether the capitalised words before `start` begin with 'the' ('the Fox and Kettle')."""
+    position = start
+    for _ in range(6):
+        match = _RUN_BEFORE.search(text, max(0, position - 40), position)
+        if match is None:
+            return False
+        if match.group(0).split()[0] in ("the", "The"):
+            return True
+        position = match.start()
+    return False
+
+
+def _everyday_words(span: str) -> bool:
+    """Every word ordinary English, none a known given name or surname, none in capitals."""
+    return all(
+        lexicon.is_common_word(w)
+        and not lexicon.is_given_name(w)
+        and not lexicon.is_surname(w)
+        and not w.isupper()
+        for w in _WORD.findall(span)
+        if w.casefold() not in ("and", "of", "the", "&")
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -316,6 +316,8 @@ def test_the_library_reference_is_never_a_finding(
         # an institution named without a kind word after 'attended' or 'member of'
         ("He attended Greyfriars Bramble Hill Learning Trust.\n", "Greyfriars"),
         ("She was a member of the Corvan Valley Walking Group.\n", "Corvan"),
+        # a pub named with everyday words keeps its model tag after 'the'
+        ("On Fridays they drank at the Fox and Kettle with friends.\n", "Fox and Kettle"),
     ],
 )
 def test_round_three_forms_are_caught(gate: Gate, tmp_path: Path, text: str, target: str) -> None:
@@ -340,6 +342,8 @@ def test_round_three_forms_are_caught(gate: Gate, tmp_path: Path, text: str, tar
         ("Family members:\n\n- Mother\n- Sister\n- Friend\n", "Mother"),
         # attended a public service whose words are ordinary
         ("She attended Change Grow Live and the Citizens Advice office.\n", "Change Grow Live"),
+        # the model's person tags made only of everyday words are no person
+        ("He was a member of Narcotics Anonymous for a year.\n", "Narcotics Anonymous"),
     ],
 )
 def test_round_three_clean_forms_do_not_block(
