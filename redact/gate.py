@@ -24,7 +24,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from redact import propagation
+from redact import lexicon, propagation
 from redact.findings import Finding, Severity, Surface
 from redact.policy import (
     SitePolicy,
@@ -501,31 +501,9 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     return allowed_entries.get(normalise(text))
 
 
-_TITLE_WORDS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "pc",
-        "dc",
-        "ds",
-        "di",
-        "sgt",
-        "cllr",
-        "rev",
-    ]
-)
-
-
 def _name_words(name: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_][^\s.,;:()]*", normalise(name))
-    return frozenset(re.sub(r"(?:'s|’s)$", "", w) for w in words) - _TITLE_WORDS
+    return frozenset(re.sub(r"(?:'s|’s)$", "", w) for w in words) - lexicon.HONORIFICS
 
 
 def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:

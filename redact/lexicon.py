@@ -113,3 +113,31 @@ def singular(word: str) -> str:
             if word_zipf(candidate) > word_zipf(low):
                 return candidate
     return low
+
+
+# Titles and ranks that stand before a name and are never part of it.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "dci",
+        "sgt",
+        "insp",
+        "cllr",
+        "rev",
+        "revd",
+        "fr",
+    ]
+)

@@ -32,28 +32,8 @@ PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
 NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 PART_ENTITIES = {"PERSON"}
-_TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "pc",
-    "dc",
-    "ds",
-    "di",
-    "dci",
-    "sgt",
-    "insp",
-    "cllr",
-    "rev",
-    "revd",
-    "fr",
+# Honorifics and the particles of names ("de", "van"): never a name part on their own.
+_TITLES = lexicon.HONORIFICS | {
     "the",
     "of",
     "and",
