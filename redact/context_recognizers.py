@@ -76,6 +76,15 @@ _NAME_WORD = regex.compile(
 _CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known\s+as)\s+[\"“‘']?(?P<name>(?:{TITLED_CAP}))"
 )
+# A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
+# her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
+# word is no given name.
+_QUOTED_NICKNAME = regex.compile(
+    r"(?<![\p{L}])(?:(?i:nicknamed|known(?:\s+\p{L}+){0,3}\s+as|(?:went|goes|going)\s+by)"
+    r"|(?i:called|named)\s+(?i:him|her|them|me|us|himself|herself))\s+(?P<quote>[\"“‘'])"
+    r"(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’'](?![\p{L}])"
+)
+NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
 _SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
 _SAID = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
@@ -140,6 +149,21 @@ _ATTENDED = regex.compile(
     r"members|pupils|students)\s+(?:of|at))\s+(?:the\s+)?"
     rf"(?P<name>(?:{CAP})(?: (?:of|and|for|the|&) (?:{CAP})| (?:{CAP})){{2,5}})"
 )
+# A local business named with everyday words and no kind word, where someone worked or shopped
+# ("worked at Flour Garden", "bought the phone from Mobile Corner"): two or three capitalised
+# words, none a kind-of-body, role or public-service word.
+_BUSINESS_AFTER = regex.compile(
+    r"(?<![\p{L}])(?i:(?:worked|works|working|employed|volunteered|volunteering|job|shifts?|"
+    r"customer|regular|shopped|shopping)\s+at|(?:bought|buying|purchased|ordered|collected)"
+    r"(?:\s+[\p{Ll}]+){0,4}\s+from)\s+(?:the\s+)?"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
+)
+# Last words of national services and charities ('Citizens Advice', 'Jobcentre Plus').
+_SERVICE_WORDS_TEXT = """
+    advice plus line helpline direct online partnership network project programme scheme agency
+    foundation charity association alliance uk trust service services
+"""
+SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
 ATTENDED_RARE_ZIPF = 3.0  # one word of the name is no everyday word ('Greyfriars')
 
 # The last word of an agency's name: what comes before it is often the place it serves.
@@ -339,6 +363,21 @@ class ContextNameRecognizer(RuleRecognizer):
                     lexicon.is_given_name(word) and word not in _stop_words()
                 ):
                     spans.append((PERSON, start, end, why))  # 'Hope said', not 'You said'
+        for match in _QUOTED_NICKNAME.finditer(text):
+            start, end = match.span("name")
+            word = text[start:end]
+            low = _bare(word)
+            if (
+                not _generic(low)
+                and low not in _stop_words()
+                and low not in MONTHS
+                and low not in NOT_PERSONS
+                and (
+                    (word[0].isupper() and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF)
+                    or (lexicon.is_given_name(low) and lexicon.word_zipf(low) < 3.0)
+                )
+            ):
+                spans.append((PERSON, start, end, "a nickname in quotes"))
         for match in _KIND_NAME.finditer(text):
             start, end = match.span("name")
             words = [_bare(w) for w in _WORD.findall(text[start:end])]
@@ -349,6 +388,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_standalone_names(text))
         spans.extend(_places_in_context(text))
         spans.extend(_attended_institutions(text))
+        spans.extend(_businesses(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -566,4 +606,19 @@ def _attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
             continue
         for run_start, run_end in _distinctive_runs(text, words, lowered):
             found.append((INSTITUTION, run_start, run_end, "institution someone attended"))
+    return found
+
+
+def _businesses(text: str) -> list[tuple[str, int, int, str]]:
+    """A business named with everyday words after 'worked at' or 'bought ... from'; see
+    `_BUSINESS_AFTER`."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _BUSINESS_AFTER.finditer(text):
+        start, end = match.span("name")
+        lowered = [_bare(w) for w in _WORD.findall(text[start:end])]
+        if any(
+            _generic(w) or w in SERVICE_WORDS or w in MONTHS or w in NOT_PERSONS for w in lowered
+        ):
+            continue
+        found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
     return found

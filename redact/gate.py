@@ -514,7 +514,9 @@ def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:
 
 EARLY_DATE_YEARS = 12
 _YEAR4 = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
-_YEAR2 = re.compile(r"(?<!\d)(\d{2})(?!\d)\W*$")
+# A two-digit year ends a numeric date ("03/03/21") or follows an apostrophe ("March '85");
+# "12/03" (day and month) has none.
+_YEAR2 = re.compile(r"(?:\d[/\-.]\d{1,2}[/\-.]|['’])(\d{2})(?!\d)\W*$")
 
 
 def _long_before(date_text: str, reference_year: int | None) -> bool:

@@ -43,8 +43,28 @@ EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US})"
 # A day and a month with the year left to the context ("On 3 March she called"): in a
 # chronology it is as exact as a full date.
 DAY_MONTH = (
-    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}(?![A-Za-z])"
+    rf"(?<![A-Za-z0-9]){DAY}(?:{ORDINAL}(?:\s+of)?[ \u00a0]*|(?:\s+of)?[ \u00a0]+)"
+    rf"{MONTH_NAME}(?![A-Za-z])"
     rf"|(?<![A-Za-z0-9]){MONTH_NAME}[ \u00a0]+{DAY}{ORDINAL}?(?![0-9A-Za-z])"
 )
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|"
+    r"sat|sun)"
+)
+# A weekday and a day of the month ("Monday 3rd", "Tues 14"): exact within the chronology's month.
+WEEKDAY_DAY = (
+    rf"(?<![A-Za-z0-9]){WEEKDAY}\.?,?[ \u00a0]+(?:the[ \u00a0]+)?{DAY}{ORDINAL}?"
+    r"(?![0-9A-Za-z:]|\.[0-9])"
+)
+# "on the 14th" (the month is the paragraph's): only where what follows ends the phrase, so "the
+# 3rd time" and "the 19th century" are not dates.
+THE_DAY = (
+    r"(?<![A-Za-z])(?:on|by|until|till|from|since|before|after|between)[ \u00a0]+the[ \u00a0]+"
+    rf"(?P<value>{DAY}{ORDINAL})(?![A-Za-z0-9])"
+    r"(?=[ \u00a0]*(?:[,.;:!?)\]|]|$)|[ \u00a0]+(?:and|or|when|she|he|they|we|at|in|the|to|her|"
+    r"his|a|an|there|police)(?![A-Za-z]))"
+)
+# A numeric day and month without the year ("12/03" in a chronology table); two digits each.
+NUMERIC_DAY_MONTH = rf"(?<![0-9./\-]){DAY2}/{MONTH2}(?![0-9]|[./\-][0-9])"
 MONTH_YEAR = rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?,?[ \u00a0]+{YEAR4}(?![0-9])"
 BARE_YEAR = rf"(?<![0-9]){YEAR4}(?![0-9])"

@@ -2,7 +2,8 @@
 
 Two ways in:
 - after a reference word ("crime number", "crime reference", "incident number", "log number",
-  "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"), perhaps
+  "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"; a debt
+  collector's or landlord's "account number", "customer ref", "tenancy no."), perhaps
   followed by "was"/"is": the next token of letters, digits, '/' and '-' holding a digit;
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
@@ -24,7 +25,8 @@ from redact.recognizers._base import NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, GatePatt
 _NUMBER_WORD = r"(?:number|no\.?|num\.?|nos?\.?|#|ref(?:erence)?\.?)"
 _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
-    rf"reference|claim|cad|storm|niche|athena|pnc)[ \u00a0]+{_NUMBER_WORD}"
+    rf"reference|claim|cad|storm|niche|athena|pnc|account|customer|client|debt|tenancy|"
+    rf"agreement|membership|warrant|enforcement)[ \u00a0]+{_NUMBER_WORD}"
     r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?)"
 )
 # "crime number was 123", "incident number is 456", "log recorded as 789"
