@@ -164,6 +164,16 @@ _SERVICE_WORDS_TEXT = """
     foundation charity association alliance uk trust service services
 """
 SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
+# Welsh place names are built from a few elements ('Llan-' church, 'Aber-' river mouth, 'Cwm-'
+# valley, '-isaf' lower ...); many villages are too small for the gazetteer. A word so built that
+# is no English word, given name or surname is a place.
+_WELSH_PLACE = regex.compile(
+    r"(?<![\p{L}'’\-])(?:(?:Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|"
+    r"Coed|Betws|Bettws|Llwyn|Mynydd|Pwll|Porth|Gwaun|Hafod|Pen|Tre|Dol)\p{Ll}{3,}"
+    r"(?:-\p{L}+)*|\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)*-(?:fach|fawr|isaf|uchaf|wen|goch|ddu))"
+    r"(?![\p{L}'’\-])"
+)
+WELSH_PLACE_MAX_ZIPF = 1.5
 ATTENDED_RARE_ZIPF = 3.0  # one word of the name is no everyday word ('Greyfriars')
 
 # The last word of an agency's name: what comes before it is often the place it serves.
@@ -389,6 +399,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_places_in_context(text))
         spans.extend(_attended_institutions(text))
         spans.extend(_businesses(text))
+        spans.extend(_welsh_places(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -621,4 +632,22 @@ def _businesses(text: str) -> list[tuple[str, int, int, str]]:
         ):
             continue
         found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
+    return found
+
+
+def _welsh_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A word built like a Welsh place name that is no English word or person's name."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _WELSH_PLACE.finditer(text):
+        word = match.group(0)
+        low = word.casefold()
+        parts = low.split("-")
+        if (
+            lexicon.word_zipf(low) < WELSH_PLACE_MAX_ZIPF
+            and lexicon.word_zipf(parts[0]) < WELSH_PLACE_MAX_ZIPF
+            and not lexicon.is_given_name(parts[0])
+            and not lexicon.is_surname(parts[0])
+            and not _generic(parts[0])
+        ):
+            found.append((LOCATION, match.start(), match.end(), "built like a Welsh place name"))
     return found

@@ -51,6 +51,10 @@ def _findings(gate: Gate, text: str, target: str, *, blocking: bool) -> list[str
         ("She worked at the Copper Ladle on Saturdays.", "Copper Ladle"),
         ("He bought the phone from Mobile Corner in town.", "Mobile Corner"),
         ("She had Saturday shifts at Velvet Thimble.", "Velvet Thimble"),
+        # invented villages built like Welsh place names, not in the gazetteer
+        ("The family moved from Pentrefechan to the coast.", "Pentrefechan"),
+        ("Her mother still lives near Cwmderwen.", "Cwmderwen"),
+        ("The farm at Bryncoch-isaf was sold.", "Bryncoch-isaf"),
         # an agency's reference after an account or customer word (a debt collector's letter)
         ("Letter from the bailiffs, account number XK-449102.", "XK-449102"),
         ("The collector's customer ref: QZ7730-11 was quoted.", "QZ7730-11"),
@@ -97,6 +101,8 @@ def test_day_and_month_without_year_is_no_birth_date(gate: Gate) -> None:
         "The account number was not recorded.",
         "That was the 3rd time she had called.",  # an ordinal, not a date
         "The house was built in the 19th century.",
+        "The Pentecostal church and the Penalty Notice scheme helped.",  # words, not places
+        "Treatment options and Pendant alarms were discussed.",
     ],
 )
 def test_clean_rows_do_not_block(gate: Gate, text: str) -> None:
