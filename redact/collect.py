@@ -24,7 +24,7 @@ from redact.gate import (
     review_metadata_for,
 )
 from redact.policy import SitePolicy
-from redact.review import METADATA_FILE_NAME, find_review_dir
+from redact.review import find_review_dir
 
 PRIVATE_DIR = "private"
 
@@ -131,8 +131,6 @@ def collect_units(
             _add_private_names(unit, review_dir)
             units[key] = unit
         _add_file(unit, path, root, errors)
-    for unit in units.values():
-        unit.errors[:0] = []
     return list(units.values()), errors
 
 
@@ -204,4 +202,3 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
     )
 
 
-_ = METADATA_FILE_NAME

@@ -663,4 +663,3 @@ def review_metadata_for(
         return None, str(error)
 
 
-_ = METADATA_FILE_NAME
