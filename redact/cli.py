@@ -15,11 +15,18 @@ from typing import TextIO
 
 import click
 
-from redact.findings import Finding, Severity, show_unmasked
+from redact.cli_options import (
+    EXIT_BLOCKED,
+    EXIT_ERROR,
+    EXIT_OK,
+    no_cache_option,
+    open_gate,
+    policy_option,
+    reveal_option,
+)
+from redact.findings import Finding, Severity, mask, show_unmasked
 from redact.gate import GateReport
 from redact.recognizers import DIRECT_IDENTIFIERS
-
-EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 
 PLACES = {"LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 
@@ -103,18 +110,12 @@ def print_report(
         if verbose:
             for decision in report.allowed:
                 line = f":{decision.line}" if decision.line is not None else ""
-                shown = decision.text if reveal else _mask(decision.text)
+                shown = decision.text if reveal else mask(decision.text)
                 click.echo(
                     f'{decision.path}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})',
                     file=out,
                 )
         click.echo(summary(report), file=err)
-
-
-def _mask(text: str) -> str:
-    from redact.findings import mask
-
-    return mask(text)
 
 
 def summary(report: GateReport) -> str:
@@ -157,16 +158,9 @@ def cli() -> None:
     show_default=True,
     help="text for people, json (one finding per line) or sarif for tools.",
 )
-@click.option(
-    "--reveal", is_flag=True, help="Show found text in full (never do this in shared logs)."
-)
-@click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
-@click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Site policy file (default: site_config/policy.yml of this project).",
-)
+@reveal_option
+@no_cache_option
+@policy_option
 @click.option("-v", "--verbose", is_flag=True, help="Also list what the policy allowed, and why.")
 def check(
     paths: Sequence[Path],
@@ -181,8 +175,7 @@ def check(
 
     Exit status: 0 nothing blocks publication, 1 something blocks, 2 the check could not run.
     """
-    from redact.gate import load_gate
-    from redact.policy import PolicyError, find_default_policy
+    from redact.policy import find_default_policy
 
     if policy_path is None and find_default_policy(Path.cwd()) is None:
         click.echo(
@@ -190,10 +183,7 @@ def check(
             "allowed beyond each review's own declarations and --allow (use --policy FILE).",
             err=True,
         )
-    try:
-        gate = load_gate(policy_path, use_cache=not no_cache)
-    except PolicyError as error:
-        raise click.exceptions.Exit(_fail(str(error)))
+    gate = open_gate(policy_path, no_cache)
     progress = _progress_bar()
     report = gate.check_paths(list(paths), allow, progress=progress)
     show = show_unmasked(reveal, sys.stdout)
@@ -211,11 +201,6 @@ def _progress_bar() -> Callable[[int, int], None] | None:
             click.echo(f"\rchecking: {done}/{total} review(s)", file=sys.stderr, nl=done == total)
 
     return update
-
-
-def _fail(message: str) -> int:
-    click.echo(f"error: {message}", file=sys.stderr)
-    return EXIT_ERROR
 
 
 def main() -> None:

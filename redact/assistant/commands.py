@@ -26,36 +26,20 @@ from redact.assistant.decisions import (
     write_decisions,
 )
 from redact.assistant.suggest import SuggestError, resolve_review_dir, suggest
+from redact.cli_options import (
+    EXIT_BLOCKED,
+    EXIT_ERROR,
+    EXIT_OK,
+    fail,
+    no_cache_option,
+    open_gate,
+    policy_option,
+    reveal_option,
+)
 from redact.findings import mask, show_unmasked
 
-EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 PREVIEW_HOST = "127.0.0.1"  # the preview shows real names: never reachable from another machine
 PREVIEW_ENV = "DHR_PREVIEW"
-
-_policy_option = click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Site policy file (default: site_config/policy.yml of this project).",
-)
-_reveal_option = click.option(
-    "--reveal", is_flag=True, help="Show found text in full (never do this in shared logs)."
-)
-
-
-def _fail(message: str) -> click.exceptions.Exit:
-    click.echo(f"error: {message}", file=sys.stderr)
-    return click.exceptions.Exit(EXIT_ERROR)
-
-
-def _load_gate(policy_path: Path | None, no_cache: bool) -> object:
-    from redact.gate import load_gate
-    from redact.policy import PolicyError
-
-    try:
-        return load_gate(policy_path, use_cache=not no_cache)
-    except PolicyError as error:
-        raise _fail(str(error)) from None
 
 
 @click.command("suggest")
@@ -67,9 +51,9 @@ def _load_gate(policy_path: Path | None, no_cache: bool) -> object:
     help=f"Where to write the decisions (default: <review>/{DECISIONS_FILE_NAME}).",
 )
 @click.option("--force", is_flag=True, help="Replace an existing decisions file (edits are lost).")
-@_policy_option
-@click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
-@_reveal_option
+@policy_option
+@no_cache_option
+@reveal_option
 def suggest_command(
     path: Path,
     out: Path | None,
@@ -88,28 +72,28 @@ def suggest_command(
     try:
         review_dir = resolve_review_dir(path)
     except SuggestError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     target = out if out is not None else review_dir / DECISIONS_FILE_NAME
     if not target.name.endswith(".private.yml"):
-        raise _fail(
+        raise fail(
             f"{target}: a decisions file holds real names, so its name must end in "
             ".private.yml (git, the gate and the site ignore those files)"
         )
     if target.exists() and not force:
-        raise _fail(
+        raise fail(
             f"{target}: already exists and may hold your edits; give another --out, or add "
             "--force to replace it"
         )
-    gate = _load_gate(policy_path, no_cache)
+    gate = open_gate(policy_path, no_cache)
     assert isinstance(gate, Gate)
     try:
         decisions, report = suggest(review_dir, gate)
     except SuggestError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     try:
         write_decisions(decisions, target)
     except (DecisionsError, OSError) as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     show = show_unmasked(reveal, sys.stdout)
     low = [e for e in decisions.entities if e.confidence == "low"]
     for entity in decisions.entities:
@@ -162,9 +146,9 @@ def suggest_command(
     help="Folder for the redacted copy (default: redacted/<slug>/ in the project, or "
     "<review>-redacted/ beside a review outside a site).",
 )
-@_policy_option
-@click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
-@_reveal_option
+@policy_option
+@no_cache_option
+@reveal_option
 def apply_command(
     path: Path,
     decisions_path: Path | None,
@@ -181,24 +165,24 @@ def apply_command(
     from redact.gate import Gate
 
     if in_place and out_dir is not None:
-        raise _fail("--in-place and --out cannot be used together; choose one")
+        raise fail("--in-place and --out cannot be used together; choose one")
     try:
         review_dir = resolve_review_dir(path)
     except SuggestError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     source = decisions_path if decisions_path is not None else review_dir / DECISIONS_FILE_NAME
     if not source.exists():
-        raise _fail(f"{source}: no decisions file; run `redact suggest {review_dir}` first")
+        raise fail(f"{source}: no decisions file; run `redact suggest {review_dir}` first")
     try:
         decisions = read_decisions(source)
     except DecisionsError as error:
-        raise _fail(str(error)) from None
-    gate = _load_gate(policy_path, no_cache)
+        raise fail(str(error)) from None
+    gate = open_gate(policy_path, no_cache)
     assert isinstance(gate, Gate)
     try:
         result = apply_decisions(review_dir, decisions, gate, in_place=in_place, out_dir=out_dir)
     except ApplyError as error:
-        raise _fail(str(error)) from None
+        raise fail(str(error)) from None
     show = show_unmasked(reveal, sys.stdout)
     print_apply_result(result, review_dir.name, show)
     report = result.report
@@ -305,7 +289,7 @@ def preview_command(path: Path | None, port: int) -> None:
     """
     config = find_config(path)
     if not port_free(port):
-        raise _fail(f"port {port} is already in use; choose another with --port")
+        raise fail(f"port {port} is already in use; choose another with --port")
     command, environment = preview_process(config, port)
     click.echo(
         f"Preview (NOT FOR PUBLICATION) at http://{PREVIEW_HOST}:{port}/ ; press Ctrl+C to stop.",

@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from redact.findings import Finding, Severity, Surface, mask, show_unmasked
+from redact.cli_options import (
+    EXIT_BLOCKED,
+    EXIT_OK,
+    fail,
+    no_cache_option,
+    open_gate,
+    policy_option,
+    reveal_option,
+)
+from redact.findings import Finding, Severity, Surface, show_unmasked
 from redact.importer.filetype import Kind, detect
 from redact.importer.images import ImageStore
 from redact.importer.model import ConvertedDocument, HiddenPart, ImportFailure
@@ -35,7 +44,6 @@ from redact.review import METADATA_FILE_NAME, ReviewError, load_review_metadata
 if TYPE_CHECKING:
     from redact.gate import Gate, GateReport
 
-EXIT_OK, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HIDDEN_ENTITY = "HIDDEN_CONTENT"
 HIDDEN_AUTHOR_ENTITY = "HIDDEN_AUTHOR"
@@ -280,7 +288,7 @@ def import_files(
 
 # -- output -----------------------------------------------------------------------------------
 def _describe(finding: Finding, reveal: bool) -> str:
-    shown = finding.text if reveal else mask(finding.text)
+    shown = finding.shown_text(reveal)
     if finding.entity_type in {HIDDEN_ENTITY, HIDDEN_AUTHOR_ENTITY}:
         what = _SURFACE_WORDS.get(finding.surface, finding.surface.value)
         if finding.entity_type == HIDDEN_AUTHOR_ENTITY:
@@ -371,14 +379,9 @@ def print_outcome(
     show_default=True,
     help="text for people, json (one finding per line) for tools.",
 )
-@click.option("--reveal", is_flag=True, help="Show found text in full (never in shared logs).")
-@click.option(
-    "--policy",
-    "policy_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Site policy file (default: site_config/policy.yml of this project).",
-)
-@click.option("--no-cache", is_flag=True, help="Check everything again, ignoring earlier results.")
+@reveal_option
+@policy_option
+@no_cache_option
 def import_command(
     files: Sequence[Path],
     slug: str,
@@ -399,14 +402,10 @@ def import_command(
     Exit status: 0 written and nothing blocks, 1 written but findings block publication,
     2 error (nothing written).
     """
-    from redact.gate import load_gate
-    from redact.policy import PolicyError
-
+    gate = open_gate(policy_path, no_cache)
     try:
-        gate = load_gate(policy_path, use_cache=not no_cache)
         outcome = import_files(list(files), slug, content_dir, gate, force=force)
-    except (ImportFailure, PolicyError) as error:
-        click.echo(f"error: {error}", file=sys.stderr)
-        raise click.exceptions.Exit(EXIT_ERROR) from None
+    except ImportFailure as error:
+        raise fail(str(error)) from None
     print_outcome(outcome, output_format, show_unmasked(reveal, sys.stdout), sys.stdout, sys.stderr)
     raise click.exceptions.Exit(outcome.exit_code)
