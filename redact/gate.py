@@ -261,8 +261,9 @@ class Gate:
         report = GateReport()
         pending: list[tuple[int, Unit, str | None]] = []
         results: dict[int, GateReport] = {}
+        policy_digest = self.policy.digest()
         for index, unit in enumerate(units):
-            key = unit.cache_key(self.policy.digest(), self._digest()) if self.use_cache else None
+            key = unit.cache_key(policy_digest, self._digest()) if self.use_cache else None
             cached = self._read_cache(key) if key and not unit.errors else None
             if cached is not None:
                 results[index] = cached
