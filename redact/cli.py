@@ -24,7 +24,14 @@ from redact.cli_options import (
     policy_option,
     reveal_option,
 )
-from redact.findings import Finding, Severity, mask, show_unmasked
+from redact.findings import (
+    Finding,
+    Severity,
+    mask,
+    mask_words,
+    name_words_in_paths,
+    show_unmasked,
+)
 from redact.gate import GateReport
 from redact.recognizers import DIRECT_IDENTIFIERS
 
@@ -55,8 +62,8 @@ def advice(finding: Finding) -> str:
     return "blocks publication: remove or replace it"
 
 
-def format_text(finding: Finding, reveal: bool) -> str:
-    where = finding.path
+def format_text(finding: Finding, reveal: bool, path_words: frozenset[str] = frozenset()) -> str:
+    where = finding.shown_path(reveal, path_words)
     if finding.line is not None:
         where += f":{finding.line}:{finding.column}"
     else:
@@ -65,11 +72,15 @@ def format_text(finding: Finding, reveal: bool) -> str:
     return f'{where}: {finding.entity_type} "{shown}" {advice(finding)}'
 
 
-def sarif(report: GateReport, reveal: bool) -> dict[str, object]:
+def sarif(
+    report: GateReport, reveal: bool, path_words: frozenset[str] = frozenset()
+) -> dict[str, object]:
     rules = sorted({f.entity_type for f in report.findings})
     results = []
     for finding in report.findings:
-        location: dict[str, object] = {"artifactLocation": {"uri": finding.path}}
+        location: dict[str, object] = {
+            "artifactLocation": {"uri": finding.shown_path(reveal, path_words)}
+        }
         if finding.line is not None:
             location["region"] = {"startLine": finding.line, "startColumn": finding.column}
         results.append(
@@ -97,22 +108,24 @@ def sarif(report: GateReport, reveal: bool) -> dict[str, object]:
 def print_report(
     report: GateReport, output_format: str, reveal: bool, verbose: bool, out: TextIO, err: TextIO
 ) -> None:
+    # A name in a file or folder name is masked in every path printed, not only in the finding.
+    words = frozenset() if reveal else name_words_in_paths(report.findings)
     for error in report.errors:
-        click.echo(f"error: {error}", file=err)
+        click.echo(f"error: {mask_words(error, words)}", file=err)
     if output_format == "json":
         for finding in report.findings:
-            click.echo(json.dumps(finding.to_dict(reveal=reveal)), file=out)
+            click.echo(json.dumps(finding.to_dict(reveal, words)), file=out)
     elif output_format == "sarif":
-        click.echo(json.dumps(sarif(report, reveal), indent=2), file=out)
+        click.echo(json.dumps(sarif(report, reveal, words), indent=2), file=out)
     else:
         for finding in report.findings:
-            click.echo(format_text(finding, reveal), file=out)
+            click.echo(format_text(finding, reveal, words), file=out)
         if verbose:
             for decision in report.allowed:
                 line = f":{decision.line}" if decision.line is not None else ""
                 shown = decision.text if reveal else mask(decision.text)
                 click.echo(
-                    f'{decision.path}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})',
+                    f'{mask_words(decision.path, words)}{line}: allowed {decision.entity_type} "{shown}" ({decision.reason})',
                     file=out,
                 )
         click.echo(summary(report), file=err)

@@ -8,7 +8,9 @@ repeat a name.
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, TextIO
@@ -79,10 +81,16 @@ class Finding:
     def shown_text(self, reveal: bool) -> str:
         return self.text if reveal else self.masked_text()
 
-    def to_dict(self, reveal: bool = False) -> dict[str, Any]:
+    def shown_path(self, reveal: bool, path_words: frozenset[str] = frozenset()) -> str:
+        """The path, with any name found in a file or folder name masked unless revealing."""
+        return self.path if reveal else mask_words(self.path, path_words)
+
+    def to_dict(
+        self, reveal: bool = False, path_words: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
         """The JSON shape of `redact check --format json`; `text` only when revealing."""
         data: dict[str, Any] = {
-            "path": self.path,
+            "path": self.shown_path(reveal, path_words),
             "start": self.start,
             "end": self.end,
             "line": self.line,
@@ -103,6 +111,28 @@ def mask(text: str) -> str:
     if not text:
         return ""
     return text[0] + "".join(" " if ch.isspace() else "*" for ch in text[1:])
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def name_words_in_paths(findings: Iterable[Finding]) -> frozenset[str]:
+    """Words of the names found in file and folder names ("reviews/jane-smith-2021/"):
+    printing those paths unmasked would repeat the names the text masks."""
+    words: set[str] = set()
+    for finding in findings:
+        if finding.surface is Surface.FILE_NAME:
+            words.update(w.casefold() for w in _LETTERS.findall(finding.text) if len(w) >= 2)
+    return frozenset(words)
+
+
+def mask_words(text: str, words: frozenset[str]) -> str:
+    """Mask every whole-word occurrence of `words` (any case) in `text`, e.g. a path."""
+    if not words:
+        return text
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    return pattern.sub(lambda match: mask(match.group(0)), text)
 
 
 def show_unmasked(reveal_requested: bool, stream: TextIO | None = None) -> bool:

@@ -31,6 +31,9 @@ class _Report(Protocol):
     def blocking(self) -> Sequence[Finding]: ...
 
     @property
+    def findings(self) -> Sequence[Finding]: ...
+
+    @property
     def errors(self) -> Sequence[str]: ...
 
 
@@ -113,12 +116,16 @@ def format_report(
     `shown_as` renames the temporary build folder in paths (`.site-build-x/a.html` ->
     `site/a.html`): the web officer knows site/, not a folder that is already deleted.
     """
+    from redact.findings import mask_words, name_words_in_paths
+
+    # A name in a file or folder name is masked in every path of the log, not only the finding.
+    words = name_words_in_paths(report.findings)
     lines = [f"Publication blocked: the anonymisation gate stopped on {what}."]
     for error in report.errors:
-        lines.append(f"  - could not check: {error}")
+        lines.append(f"  - could not check: {mask_words(error, words)}")
     blocking = list(report.blocking)
     for finding in blocking[:_MAX_LISTED]:
-        where = finding.path
+        where = finding.shown_path(False, words)
         if shown_as is not None:
             build_dir, name = shown_as
             where = where.replace(str(build_dir), name, 1)

@@ -194,7 +194,7 @@ def apply_command(
 
 def print_apply_result(result: ApplyResult, slug: str, show: bool) -> None:
     """What changed (per entity), what is left to do by hand, what the gate still finds."""
-    from redact.cli import format_text, summary
+    from redact.cli import print_report
 
     for change in result.changes:
         shown = change.entity.text if show else mask(change.entity.text)
@@ -227,11 +227,7 @@ def print_apply_result(result: ApplyResult, slug: str, show: bool) -> None:
     if report is None:
         return
     click.echo(f"The gate on the result ({result.target}):", file=sys.stderr)
-    for error in report.errors:
-        click.echo(f"error: {error}", file=sys.stderr)
-    for finding in report.findings:
-        click.echo(format_text(finding, show))
-    click.echo(summary(report), file=sys.stderr)
+    print_report(report, "text", show, False, sys.stdout, sys.stderr)
 
 
 # -- preview --------------------------------------------------------------------------------

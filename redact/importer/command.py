@@ -34,7 +34,7 @@ from redact.cli_options import (
     policy_option,
     reveal_option,
 )
-from redact.findings import Finding, Severity, Surface, show_unmasked
+from redact.findings import Finding, Severity, Surface, name_words_in_paths, show_unmasked
 from redact.importer.filetype import Kind, detect
 from redact.importer.images import ImageStore
 from redact.importer.model import ConvertedDocument, HiddenPart, ImportFailure
@@ -287,28 +287,30 @@ def import_files(
 
 
 # -- output -----------------------------------------------------------------------------------
-def _describe(finding: Finding, reveal: bool) -> str:
+def _describe(finding: Finding, reveal: bool, path_words: frozenset[str]) -> str:
     shown = finding.shown_text(reveal)
+    where = finding.shown_path(reveal, path_words)
     if finding.entity_type in {HIDDEN_ENTITY, HIDDEN_AUTHOR_ENTITY}:
         what = _SURFACE_WORDS.get(finding.surface, finding.surface.value)
         if finding.entity_type == HIDDEN_AUTHOR_ENTITY:
             what += " author"
-        return f'{finding.path}: {what} "{shown}" (not written to the review)'
+        return f'{where}: {what} "{shown}" (not written to the review)'
     from redact.cli import format_text
 
-    return format_text(finding, reveal)
+    return format_text(finding, reveal, path_words)
 
 
 def print_outcome(
     outcome: ImportOutcome, output_format: str, reveal: bool, out: TextIO, err: TextIO
 ) -> None:
     """Findings on `out` (text or JSON Lines), everything else for the officer on `err`."""
+    words = frozenset() if reveal else name_words_in_paths(outcome.findings)
     if output_format == "json":
         for finding in outcome.findings:
-            click.echo(json.dumps(finding.to_dict(reveal=reveal)), file=out)
+            click.echo(json.dumps(finding.to_dict(reveal, words)), file=out)
     else:
         for finding in outcome.findings:
-            click.echo(_describe(finding, reveal), file=out)
+            click.echo(_describe(finding, reveal, words), file=out)
     for note in outcome.notes:
         click.echo(f"note: {note}", file=err)
     click.echo(f"Wrote {len(outcome.written)} file(s) to {outcome.review_dir}:", file=err)

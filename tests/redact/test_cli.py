@@ -209,3 +209,19 @@ def test_a_bad_policy_stops_the_check(tmp_path: Path, policy_text: str, message:
     result = CliRunner().invoke(cli, ["check", "--policy", str(policy), str(target)])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_a_name_in_a_folder_name_is_masked_in_every_printed_path(
+    workspace: Path, output_format: str
+) -> None:
+    """The finding masks the name; the paths of every other line must not repeat it."""
+    folder = workspace / "reviews" / "dorothea-quillfeather-2021"
+    folder.mkdir(parents=True)
+    (folder / "overview.md").write_text(LEAKY, encoding="utf-8")
+    code, out, err = run(workspace, str(workspace / "reviews"), "--format", output_format)
+    assert code == 1
+    assert "quillfeather" not in (out + err).lower()
+    assert "reviews" in out  # the rest of the path is still shown
+    code, out, _ = run(workspace, str(workspace / "reviews"), "--format", output_format, "--reveal")
+    assert "dorothea-quillfeather-2021" in out
