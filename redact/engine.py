@@ -20,6 +20,7 @@ from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from redact.eponyms import without_eponyms
 from redact.findings import Severity
 from redact.name_recognizers import (
     INSTITUTION,
@@ -167,7 +168,7 @@ class Engine:
         results: list[RecognizerResult] = self.analyzer.analyze(
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
-        return results
+        return without_eponyms(literal_text, results)
 
     def _keywords(self, words: set[str]) -> list[str]:
         """Presidio's keyword rule (no stop word, punctuation, '-PRON-' or 'be'; split on ':')."""

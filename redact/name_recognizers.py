@@ -84,18 +84,19 @@ class SpacyEntityRecognizer(RuleRecognizer):
         for ent in nlp_artifacts.entities:
             label = ent.label_
             if label in self.LABELS:
-                start, end = _trim(text, ent.start_char, ent.end_char)
-                sentence_break = text.find(". ", start, end)
+                span_start, span_end = _trim(text, ent.start_char, ent.end_char)
+                sentence_break = text.find(". ", span_start, span_end)
                 if label == "PERSON" and sentence_break != -1:
-                    end = sentence_break  # "Appendix C. Information": two sentences, not a name
+                    span_end = sentence_break  # "Appendix C. Information": two sentences
                 entity = self.LABELS[label]
-                named_place = _after_the(text, start)
-                if end > start and (
-                    _plausible(entity, text[start:end])
-                    or (named_place and _plausible(LOCATION, text[start:end]))
-                    or (named_place and entity == PERSON and _everyday_words(text[start:end]))
-                ):
-                    results.append(self._result(entity, start, end, f"spaCy entity {label}"))
+                for start, end in _name_pieces(text, span_start, span_end, entity):
+                    named_place = _after_the(text, start)
+                    if end > start and (
+                        _plausible(entity, text[start:end])
+                        or (named_place and _plausible(LOCATION, text[start:end]))
+                        or (named_place and entity == PERSON and _everyday_words(text[start:end]))
+                    ):
+                        results.append(self._result(entity, start, end, f"spaCy entity {label}"))
             elif label == "ORG":
                 results.extend(self._places_in_organisation(text, ent.start_char, ent.end_char))
         return [r for r in results if r.entity_type in entities]
@@ -129,6 +130,63 @@ class SpacyEntityRecognizer(RuleRecognizer):
         if current is not None:
             runs.append(current)
         return [self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG") for s, e in runs]
+
+
+# Lower-case words that belong inside names of people and places ("Ashby de la Zouch",
+# "Newcastle upon Tyne", "Ali bin Hamad", "Seumas Mac an t-Saoir").
+_NAME_PARTICLES_TEXT = """
+    of upon on in under by de la le du di da dos das van von der den ter al el bin bint ibn ap ab
+    an y the and & st
+"""
+NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*)$")
+
+
+def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
+    """Split the model's span at ordinary lower-case words, which no name holds ("Susan rang
+    Adult Social Care" -> "Susan", "Adult Social Care"; "Gethin she" -> "Gethin"), and drop a
+    common word that opens a sentence before a name ("Closing Hope" -> "Hope")."""
+    pieces: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group(0).strip("\"'“”‘’()[],.;:!?*_")
+        if word and not any(c.isupper() for c in word) and word.casefold() not in NAME_PARTICLES:
+            if current is not None:
+                pieces.append(current)
+            current = None
+            continue
+        current = (current[0], match.end()) if current is not None else match.span()
+    if current is not None:
+        pieces.append(current)
+    trimmed = [_trim_particles(text, *_trim(text, s, e)) for s, e in pieces]
+    if entity == PERSON:
+        trimmed = [_without_sentence_opener(text, s, e) for s, e in trimmed]
+    return [(s, e) for s, e in trimmed if e > s]
+
+
+def _trim_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    words = list(_TOKEN.finditer(text, start, end))
+    while words and words[0].group(0).casefold() in NAME_PARTICLES:
+        words.pop(0)
+    while words and words[-1].group(0).casefold() in NAME_PARTICLES:
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else (start, start)
+
+
+def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]:
+    words = list(_TOKEN.finditer(text, start, end))
+    if len(words) < 2 or not _SENTENCE_END.search(text, max(0, start - 8), start):
+        return start, end
+    first = words[0].group(0).strip("\"'“‘(*_")
+    if (
+        lexicon.is_common_word(first)
+        and lexicon.word_zipf(first) >= 4.0
+        and not lexicon.is_given_name(first)
+        and not lexicon.is_surname(first)
+    ):
+        return words[1].start(), end
+    return start, end
 
 
 def _plausible(entity: str, span: str) -> bool:

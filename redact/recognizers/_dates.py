@@ -67,4 +67,3 @@ THE_DAY = (
 # A numeric day and month without the year ("12/03" in a chronology table); two digits each.
 NUMERIC_DAY_MONTH = rf"(?<![0-9./\-]){DAY2}/{MONTH2}(?![0-9]|[./\-][0-9])"
 MONTH_YEAR = rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?,?[ \u00a0]+{YEAR4}(?![0-9])"
-BARE_YEAR = rf"(?<![0-9]){YEAR4}(?![0-9])"

@@ -2,13 +2,14 @@
 
 Two ways in:
 - after a reference word ("crime number", "crime reference", "incident number", "log number",
-  "case number", "ref", "reference", "URN", "CAD", "occurrence number", "docket"; a debt
-  collector's or landlord's "account number", "customer ref", "tenancy no."), perhaps
-  followed by "was"/"is": the next token of letters, digits, '/' and '-' holding a digit;
+  "case number", "case file", "ref", "reference", "URN", "CAD", "occurrence number", "docket";
+  a debt collector's or landlord's "account number", "customer ref", "tenancy no."), perhaps
+  followed by "was"/"is", or by a few words and then "was"/"is" ("the reference for Adult A
+  was ..."): the next token of letters, digits, '/' and '-' holding a digit;
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
-  and operation files (MP/OP-KINGFISHER/23).
+  a prefix and one long number (DCA-88213407), and operation files (MP/OP-KINGFISHER/23).
 Paragraph numbers (1.2.3), bare years, "Recommendation 4" and the review's own library label
 ("2023/b", public by design) are not references.
 """
@@ -27,10 +28,15 @@ _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
     rf"reference|claim|cad|storm|niche|athena|pnc|account|customer|client|debt|tenancy|"
     rf"agreement|membership|warrant|enforcement)[ \u00a0]+{_NUMBER_WORD}"
-    r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?)"
+    r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?"
+    r"|case[ \u00a0]+file)"
 )
-# "crime number was 123", "incident number is 456", "log recorded as 789"
-_LINK = r"(?:[ \u00a0]+(?:was|is|were|as|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
+# "crime number was 123", "incident number is 456", "log recorded as 789", "the reference for
+# Adult A was 789" (up to four words before "was"/"is"; patterns ignore case).
+_LINK = (
+    r"(?:(?:[ \u00a0]+[a-z]+){1,4}?(?=[ \u00a0]+(?:was|is|were)[ \u00a0]))?"
+    r"(?:[ \u00a0]+(?:was|is|were|as|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
+)
 # At least three characters, at least one digit: "ref 4" is a paragraph, not a reference.
 _VALUE = r"(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]{3})[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
 
@@ -82,6 +88,11 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             + r"(?-i:(?=[A-Z0-9-]*[0-9]{3})[A-Z]{2,6}(?:-[A-Z0-9]{2,9}){2,4})"
             + r"(?![A-Za-z0-9]|-[A-Za-z0-9])",
             0.7,
+        ),
+        Pattern(
+            "Prefix and one long number (DCA-88213407)",
+            NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{6,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
+            0.6,
         ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("crime", "incident", "reference", "case", "log", "urn")

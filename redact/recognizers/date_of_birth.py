@@ -1,12 +1,14 @@
 """Dates of birth (entity `DATE_OF_BIRTH`, block).
 
 The Home Office QA Panel has rejected reports for leaving dates of birth in. A date (any shape
-of `_dates`), a month and year, or a year is a date of birth when a birth word is next to it:
+of `_dates`) or a month and year is a date of birth when a birth word is next to it:
 before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday") within a few words of
 the same clause, or straight after it ("12/03/1985 (DOB)"); or in brackets straight after a full
 name ("Ana Smith (05/08/1993)"), the way police and IMR records write a date of birth, or after a
 record's "B:" field ("B: 29.04.1979"). Without such a word there is no
 finding here (the date is still an exact date for `DATE_EXACT`). Only the date is reported.
+A year alone ("Ama was born in 2013") says no more than an age, which reports give, so it is
+not a date of birth.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.recognizers._base import GatePatternRecognizer
-from redact.recognizers._dates import BARE_YEAR, EXACT_DATE, MONTH_YEAR
+from redact.recognizers._dates import EXACT_DATE, MONTH_YEAR
 
 _BIRTH_BEFORE = (
     r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
@@ -28,14 +30,14 @@ _GAP = r"[^\n0-9.!?,;()]{0,25}?"
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):
-    """A date, month-year or year beside a birth word."""
+    """A date or month-year beside a birth word."""
 
     ENTITY: ClassVar[str] = "DATE_OF_BIRTH"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Date of birth (birth word before)",
             rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–(,][ \u00a0]*|{_GAP})"
-            + rf"(?P<value>{EXACT_DATE}|{MONTH_YEAR}|{BARE_YEAR})",
+            + rf"(?P<value>{EXACT_DATE}|{MONTH_YEAR})",
             0.85,
         ),
         Pattern(

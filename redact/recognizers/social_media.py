@@ -7,7 +7,9 @@ tiktok.com, snapchat.com, threads.net, linkedin.com/in/, youtube.com/@ (and /c/,
 /user/), medium.com/@, strava.com/athletes/, reddit.com/u/, twitch.tv, bsky.app, pinterest,
 with or without scheme or "www.", followed by a path. User names without an '@' after a platform
 or account word ("on Snapchat (jane.d01)", "her ID was jane_d"), when they hold an underscore,
-dot or digit, so an ordinary word is not one; and the text of a Markdown link to a profile.
+dot or digit, so an ordinary word is not one; the text of a Markdown link to a profile; and,
+on any other site, a user name in a members' or profile path ("example.org/members/jo_b07",
+"/users/jo.b", "/profile/jo_b"), with the same underscore, dot or digit test.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _USER_NAME = (
     r"[A-Z0-9][A-Z0-9_.]{2,28}[A-Z0-9_](?![A-Z0-9_@-]|\.[A-Z0-9])"
 )
 
+# A club's, forum's or app's member page on any site: the path word, then a user name.
+_PROFILE_PATH = (
+    r"/(?:members?|users?|u|profiles?|people|persons?|accounts?|authors?|athletes?|players?"
+    r"|riders?|runners?|@)/"
+)
+
 # The rest of the path: anything a URL may hold, but not a bracket/quote around it or a final dot.
 _PATH = r"[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]"
 
@@ -63,6 +71,13 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             "User name after a platform or account word",
             rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}"
             + rf"[ \u00a0:,(\[\"'“‘]{{0,4}}(?P<value>{_USER_NAME})",
+            0.6,
+        ),
+        Pattern(
+            "User name in a profile path on any site",
+            r"(?<![A-Z0-9])(?:https?://)?(?:[A-Z0-9\-]+\.)+[A-Z]{2,}(?:/[^\s/<>()\[\]\"'`]*)*?"
+            + _PROFILE_PATH
+            + rf"(?P<value>{_USER_NAME})",
             0.6,
         ),
         Pattern(

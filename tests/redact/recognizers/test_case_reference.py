@@ -36,6 +36,10 @@ RECOGNIZER = CaseReferenceRecognizer()
         ("proceedings (case T2021/1234).", ["T2021/1234"]),  # 'case' and a mixed value
         ("her Home Office reference as Z1234567", ["Z1234567"]),  # 'reference as'
         ("PNC 11/654321X", ["11/654321X"]),  # a PNC number
+        ("the agent's reference for Adult B was KTR-40917733.", ["KTR-40917733"]),  # words between
+        ("the crime number for the assault is 7718204", ["7718204"]),  # words before 'is'
+        ("case file NWDP-DHR-21-04 - notes", ["NWDP-DHR-21-04"]),  # 'case file'
+        ("letters quoting QRB-5519023 arrived", ["QRB-5519023"]),  # a prefix and a long number
     ],
 )
 def test_references_are_found(text: str, expected: list[str]) -> None:
@@ -57,6 +61,9 @@ def test_references_are_found(text: str, expected: list[str]) -> None:
         "DHR reference: 2023/b",  # the review's own public library label
         "in the case 2019",  # 'case' and a year
         "COVID-19",  # two dashed groups, too few digits
+        "ICD-10 codes",  # a prefix and a short number
+        "with reference to the guidance, the panel was clear",  # no value after 'was'
+        "the reference group for this review was formed in 2021",  # a year after 'was'
         "well-being-2020",  # lower-case dashed words
         "(ref 4)",  # too short to be a reference
         "court no. 3",  # too short to be a reference

@@ -38,6 +38,10 @@ RECOGNIZER = SocialMediaRecognizer()
         ('from a new account, "j.doe_mum_of_3".', ["j.doe_mum_of_3"]),  # comma and quote
         ("under the name jay_townb22.", ["jay_townb22"]),  # 'name'
         ("her blog medium.com/@jane_w/my-story", ["medium.com/@jane_w/my-story"]),  # Medium
+        # a user name in a member's page on any other site
+        ("https://www.example.org/members/tq_harlen04", ["tq_harlen04"]),  # club member page
+        ("(https://forum.example.net/users/dee.v99)", ["dee.v99"]),  # a forum user, in brackets
+        ("example.com/clubs/9/profile/kes_m2/about", ["kes_m2"]),  # deeper path
     ],
 )
 def test_handles_and_profiles_are_found(text: str, expected: list[str]) -> None:
@@ -59,6 +63,8 @@ def test_handles_and_profiles_are_found(text: str, expected: list[str]) -> None:
         "her account was closed",  # an ordinary word after 'account'
         "her Facebook profile",  # a platform word without a user name
         "ID card seen",  # 'ID' followed by a word
+        "https://www.example.org/members/join",  # an ordinary word in a members' path
+        "https://www.gov.uk/government/publications/dhr_guidance_2016",  # not a profile path
     ],
 )
 def test_near_misses_are_not_social_media(text: str) -> None:
