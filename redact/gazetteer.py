@@ -160,8 +160,8 @@ def local_authority_areas() -> set[str]:
     import pycountry
 
     names: set[str] = set()
-    for area in pycountry.subdivisions.get(country_code="GB") or []:
-        if area.type not in LOCAL_AUTHORITY_TYPES:
+    for area in pycountry.subdivisions:
+        if area.country_code != "GB" or area.type not in LOCAL_AUTHORITY_TYPES:
             continue
         for part in re.split(r"\s*[\[\]]\s*", str(area.name)):
             part = re.sub(r"\bGB-[A-Z]{3}\b", "", part)
