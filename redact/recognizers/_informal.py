@@ -6,6 +6,13 @@ ordinary prose quiet ("will", "hope", "summer" are words there) would miss them.
 finds the window a position sits in (the quotation around it, or a chat line) and says whether
 that window reads as informal writing. It works on the raw text alone, so recognizers (which
 see no Markdown surfaces) and mention propagation use the same test.
+
+Two strengths of evidence. `is_informal` is the strict test (the window starts in lower case).
+`reads_as_texting` also accepts a window that starts with a capital when it shows texting style
+in words of two letters or more ("U think ur safe", "Dont tell his mum", "Bhaji I'm going. jas
+can keep the shop"); it is used where the window is already a message (after a chat speaker
+label, after a chat export's time stamp, inside a quotation), never for a bare line of prose,
+where "Child X" or "(i)" must not count.
 """
 
 from __future__ import annotations
@@ -14,15 +21,45 @@ import re
 
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _QUOTE_MARK = re.compile('["“”]')
+_TEXTING_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 # Words of texting style: a lower-case "i", "u", dropped apostrophes, kisses.
 _TEXTING_TEXT = """
     i u ur im ive id dont cant wont didnt isnt doesnt aint pls plz x xx xxx lol omg ok k ya yeah
     ye gonna wanna cos coz tho thx luv babe hun
 """
 _TEXTING = frozenset(_TEXTING_TEXT.split())
+# Texting words that are never ordinary prose, even written with a capital ("Dont", "Ur"):
+# the relaxed test counts only these (not "i", "u", "x", nor "id", "wont", "ye", "cos", "hun").
+_PLAIN_TEXTING_TEXT = """
+    ur urs im ive dont cant didnt isnt doesnt wasnt werent havent hasnt wouldnt couldnt shouldnt
+    aint youre theyre thats whats hes shes pls plz lol lmao omg gonna wanna gotta dunno coz cuz
+    tho thx luv innit tmrw tbh idk wat wot yh yeh ppl
+"""
+PLAIN_TEXTING = frozenset(_PLAIN_TEXTING_TEXT.split())
+# Abbreviations after which a lower-case word is no new sentence ("approx. two", "etc. and").
+_ABBREVIATIONS_TEXT = (
+    "etc approx para paras vs cf incl esp viz ref refs fig vol no nos pp ch sec st mr mrs ms dr"
+)
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+_SENTENCE_BREAK = re.compile(r"(?P<before>[^\W\d_]+)[.!?]+[ \t]+(?P<after>[a-z]{2,})\b")
+# A chat export's time stamp, with an optional day and date before it: "[22:14]",
+# "Mon 06/03 23:12", "[06/03/2023, 23:12:05]", "06/03/2023, 23:12 -", "9:05 pm". A bare "4.12"
+# is a paragraph number, not a time: a dotted time needs brackets, a date or a day.
+_DAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+"
+_DATE = (
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}),?[ \t]+"
+)
+_AM_PM = r"(?:[ \t]*(?i:[ap]\.?m\b\.?))?"
+_TIME_ANY = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _AM_PM
+_TIME_COLON = r"\d{1,2}:\d{2}(?::\d{2})?" + _AM_PM
+_STAMP = (
+    rf"(?:(?:\[(?:{_DAY})?(?:{_DATE})?{_TIME_ANY}\]|(?:{_DAY})?{_DATE}{_TIME_ANY}|{_DAY}{_TIME_ANY}"
+    rf"|{_TIME_COLON})(?:[ \t]*[-–—](?=[ \t]))?[ \t]*)"
+)
+STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
 # "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." (syntax may already be blanked).
 SPEAKER_LINE = re.compile(
-    r"^[ \t>*_\-]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]*)?[*_ ]*"
+    r"^[ \t>*_\-]*" + _STAMP + r"?[*_ ]*"
     r"(?P<name>[^\W\d_][\w'’\-]{1,20})[*_ ]*:[*_ ]*[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -32,6 +69,16 @@ HEADER_LINE = re.compile(
     r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# Labels of records and forms, not speakers: their text is no chat message.
+_RECORD_LABELS_TEXT = """
+    note notes re subject date time to from cc bcc sent received addr address dob name ref tel
+    mob mobile phone email markers status action outcome source type risk summary comment
+    comments answer question q a reply update http https www
+"""
+RECORD_LABELS = frozenset(_RECORD_LABELS_TEXT.split())
+_CHAT_RUN = 40  # speaker lines looked at around a message, each way
+# A sender of a few words after a time stamp (the message follows the colon).
+_LOOSE_LABEL = re.compile(r"[*_ ]*[^\W\d_][\w'’ ()\-]{0,30}?[*_ ]*:[*_ ]*[ \t]+(?=\S)")
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,6 +106,12 @@ def quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def stamp_length(line: str) -> int:
+    """How many characters of `line` are a chat export's time stamp (0 when none)."""
+    match = STAMP_PREFIX.match(line)
+    return 0 if match is None else match.end()
+
+
 def is_informal(window: str) -> bool:
     """Three or more words, starting in lower case, in texting style or almost all lower case."""
     words = _WORDS.findall(window)
@@ -73,13 +126,115 @@ def is_informal(window: str) -> bool:
     return len(words) >= 4 and lower / len(words) >= 0.9
 
 
-def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
-    """Whether [start, end) sits in informal writing: inside a quotation that is, a chat line's
-    lower-case speaker label or message, or (when `whole_line`, e.g. in a block quote, table or
-    code) on a line that is."""
+def lower_sentence_start(window: str) -> bool:
+    """A sentence that starts in lower case ("I'm going. jas can keep it"), not after an
+    abbreviation ("approx. two", "e.g. the")."""
+    for match in _SENTENCE_BREAK.finditer(window):
+        before = match.group("before")
+        if len(before) < 2 or before.casefold() in ABBREVIATIONS:
+            continue
+        if match.start() > 0 and window[match.start() - 1] == ".":
+            continue
+        return True
+    return False
+
+
+def reads_as_texting(window: str) -> bool:
+    """The strict test, or three or more words with a texting word of two letters or more
+    (any case) or a sentence starting in lower case."""
+    if is_informal(window):
+        return True
+    words = _WORDS.findall(window)
+    if len(words) < 3:
+        return False
+    if any(w.casefold() in PLAIN_TEXTING for w in words):
+        return True
+    return lower_sentence_start(window)
+
+
+def texting_evidence(window: str) -> bool:
+    """Stronger than `is_informal` (which a wrapped line of prose can pass): a texting word as
+    written (a lone "i", "u" or "x" not numbering a list, "(i)"), or a sentence in lower case."""
+    for match in _TEXTING_WORD.finditer(window):
+        word = match.group(0)
+        if word in PLAIN_TEXTING or (word in _TEXTING and len(word) > 1):
+            return True
+        if word in _TEXTING:
+            around = window[max(match.start() - 1, 0) : match.end() + 1]
+            if not re.search(r"[().]", around):
+                return True
+    return lower_sentence_start(window)
+
+
+def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The message that holds [start, end): the quotation around it, or the line (after a
+    chat speaker label or time stamp); and whether the line is a chat line (label or stamp)."""
     quoted = quote_around(text, start, end)
     if quoted is not None:
-        return is_informal(text[quoted[0] : quoted[1]])
+        return quoted[0], quoted[1], False
+    line_start, line_end = line_bounds(text, start, end)
+    line = text[line_start:line_end]
+    label = SPEAKER_LINE.match(line)
+    if label is not None and line_start + label.end() <= start:
+        return line_start + label.end(), line_end, True
+    stamp = stamp_length(line)
+    if stamp and line_start + stamp <= start:
+        loose = _LOOSE_LABEL.match(line, stamp)
+        if loose is not None and line_start + loose.end() <= start:
+            stamp = loose.end()
+        return line_start + stamp, line_end, True
+    return line_start, line_end, False
+
+
+def texting_at(text: str, start: int, end: int) -> bool:
+    """The message holding [start, end) shows texting style (`texting_evidence`), or sits on a
+    chat line whose speaker label is in lower case or next to a message that shows it."""
+    first, last, _chat = message_span(text, start, end)
+    if texting_evidence(text[first:last]):
+        return True
+    line_start, line_end = line_bounds(text, start, end)
+    label = SPEAKER_LINE.match(text[line_start:line_end])
+    if label is None:
+        return False
+    if label.group("name")[0].islower():
+        return True
+    return any(texting_evidence(m) for m in _chat_run(text, line_start))
+
+
+def _chat_run(text: str, line_start: int) -> list[str]:
+    """The messages of the speaker lines next to the line at `line_start` (itself included)."""
+    messages: list[str] = []
+    for step in (-1, 1):
+        position = line_start
+        for _ in range(_CHAT_RUN):
+            if step < 0:
+                if position == 0:
+                    break
+                begin = text.rfind("\n", 0, position - 1) + 1
+                end = position - 1
+            else:
+                end = text.find("\n", position)
+                end = len(text) if end == -1 else end
+                begin = position
+            label = SPEAKER_LINE.match(text, begin, end) if begin < end else None
+            if label is None:
+                break
+            if begin != line_start or step > 0:
+                messages.append(text[label.end() : end])
+            position = begin if step < 0 else end + 1
+            if position > len(text):
+                break
+    return messages
+
+
+def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
+    """Whether [start, end) sits in informal writing: inside a quotation that is, a chat line's
+    lower-case speaker label or message (a message in texting style, or one of a chat where a
+    message is), a chat export's line after its time stamp, or (when `whole_line`, e.g. in a
+    block quote, table or code) on a line that is."""
+    quoted = quote_around(text, start, end)
+    if quoted is not None:
+        return reads_as_texting(text[quoted[0] : quoted[1]])
     line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
     for pattern in (SPEAKER_LINE, HEADER_LINE):
@@ -89,7 +244,21 @@ def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
         name_start = line_start + label.start("name")
         if name_start <= start and end <= line_start + label.end("name"):
             return label.group("name")[0].islower()
+        if pattern is not SPEAKER_LINE:
+            continue
         message = line[label.end() :]
-        if pattern is SPEAKER_LINE and message[:1].islower() and is_informal("a " + message):
+        if message[:1].islower() and is_informal("a " + message):
             return True
+        if label.group("name").casefold() not in RECORD_LABELS and (
+            reads_as_texting(message)
+            or any(reads_as_texting(m) for m in _chat_run(text, line_start))
+        ):
+            return True
+    stamp = stamp_length(line)
+    if stamp and line_start + stamp <= start:
+        message = line[stamp:]
+        label = _LOOSE_LABEL.match(message)  # "Unknown number: ...", "Kasia's mum: ..."
+        if label is not None and line_start + stamp + label.end() <= start:
+            message = message[label.end() :]
+        return reads_as_texting(message)
     return whole_line and is_informal(line.strip(" \t>*_|-"))

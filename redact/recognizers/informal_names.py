@@ -2,13 +2,22 @@
 
 Quoted messages are where a review most often leaks a first name in lower case: "[22:14] tomek:
 where are you kasia", "> ada: if emeka sees the car", "from: hodan / to: sagal", "the blue door
-on harland street". The model, trained on edited text, misses all of them. Three rules, each only
-inside informal writing (see `_informal`):
+on harland street". The model, trained on edited text, misses all of them. The rules, each only
+inside informal writing (see `_informal`) unless said otherwise:
 
 - a chat line's speaker label or a message header's sender/recipient that is a known given name
   or no English word ("tomek:", "to: sagal"); an ordinary word ("will:") must label at least two
-  lines, as speakers do;
-- a lower-case known given name that is no ordinary English word ("kasia", "emeka");
+  lines, as speakers do, or sit in a chat where another speaker is named;
+- a lower-case known given name that is no ordinary English word ("kasia", "emeka"), also at the
+  start of a sentence inside a quoted message that is otherwise edited text ('"He found the
+  form. siva says he will die"');
+- a lower-case nickname no dictionary knows ("see u tmrw dazzo"): letters only, three or more,
+  not a texting word or a stretched word ("pleaseee"), not an acronym the text writes in
+  capitals, in a message that is otherwise mostly English (a message in another language is
+  full of words English does not know);
+- a lower-case given name that is also an ordinary word ("will", "summer") where the words
+  around make it a person: the object of tell/ask/text/ring/phone ("tell summer daddy says
+  hi"), or the end of "with" after a person or a verb of being or seeing ("saw u with will.");
 - a lower-case street ("harland street") whose name is no ordinary English word.
 """
 
@@ -20,28 +29,91 @@ from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
-from redact.recognizers._informal import HEADER_LINE, SPEAKER_LINE, informal_at
+from redact.recognizers._informal import (
+    _WORDS,
+    ABBREVIATIONS,
+    HEADER_LINE,
+    PLAIN_TEXTING,
+    RECORD_LABELS,
+    SPEAKER_LINE,
+    informal_at,
+    message_span,
+    quote_around,
+    texting_at,
+)
 from redact.rule_recognizer import RuleRecognizer
 
 PERSON = "PERSON"
 LOCATION = "LOCATION"
 NAME_MAX_ZIPF = 3.0  # "kasia" (2.2) is no English word; "hope" (5.4) is
 UNKNOWN_LABEL_ZIPF = 2.0  # a label that is no word at all ("hodan") is a name
-# Labels of records and forms, not speakers.
-_NOT_SPEAKERS_TEXT = """
-    note notes re subject date time to from cc bcc sent received addr address dob name ref tel
-    mob mobile phone email markers status action outcome source type risk summary comment
-    comments answer question q a reply update http https www
+NICKNAME_MAX_ZIPF = 1.5  # below every texting word wordfreq knows ("tmrw" 1.8, "innit" 2.7)
+ENGLISH_WORD_ZIPF = 3.0
+ENGLISH_SHARE = 0.6  # of the other words in a message, for an unknown word to be a nickname
+NEIGHBOUR_ZIPF = 2.0  # the words either side of a nickname are words (not more of a phrase)
+COMPOUND_PART_ZIPF = 3.5  # "chemsex": two common words run together
+# Endings of derived English words, and what to put back on the stem ("lambed" -> "lamb").
+_SUFFIXES = (
+    ("ing", "e"),
+    ("ed", "e"),
+    ("er", "e"),
+    ("ers", "e"),
+    ("ity", "e"),
+    ("ness", ""),
+    ("ment", ""),
+    ("ly", ""),
+    ("ish", ""),
+    ("ism", ""),
+    ("ist", ""),
+    ("able", "e"),
+    ("ful", ""),
+    ("less", ""),
+    ("es", ""),
+    ("s", ""),
+)
+NOT_SPEAKERS = RECORD_LABELS
+# Texting and slang spellings wordfreq does not know (below NICKNAME_MAX_ZIPF).
+_SLANG_TEXT = """
+    tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
+    bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss
 """
-NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+_SLANG = frozenset(_SLANG_TEXT.split())
+# Who a message is to or about without naming them: never a name, even where one could stand.
+_NOT_NAMES_TEXT = """
+    mum mam mom mummy mommy mammy mumma ma dad daddy pa papa nan nana nanna nanny gran granny
+    grandma grandad granda grandpa gramps auntie aunty aunt uncle bro brother sis sister son
+    daughter cousin cuz babe baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
+    sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
+    guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Modal verbs are stop words but cannot be the object of a verb: "tell will" names someone.
+_MODALS_TEXT = "will would can could may might must shall should"
+_MODALS = frozenset(_MODALS_TEXT.split())
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’]{2,}(?![\w\-])")
 _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
     "row|place|square|mews|parade|view|hill"
 )
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
+# "tell summer ...", "ask yiota who ...": the person a message is passed to.
+_ADDRESSEE = re.compile(
+    r"(?<![\w'’])(?:tell|tells|telling|told|ask|asks|asking|asked|text|texts|texting|texted|"
+    r"ring|rings|ringing|rang|phone|phones|phoning|phoned)[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+)
+# "saw u with will.": "with" a person at the end of a clause, after a person or being/seeing.
+_COMPANION = re.compile(
+    r"(?<![\w'’])(?:u|you|ya|her|him|them|me|us|i|im|hes|shes|was|were|is|am|are|be|been|out|"
+    r"saw|seen|see|sees|seeing|stay|staying|stayed|go|going|went|gone|off|home|round|over|talking|"
+    r"living|lives|moved)[ \t]+with[ \t]+(?P<name>[a-z]{3,})(?=[ \t]*(?:[.,!?;:)]|$))",
+    re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
 
 
 class InformalNameRecognizer(RuleRecognizer):
@@ -55,18 +127,8 @@ class InformalNameRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         spans: list[tuple[str, int, int, str]] = []
         spans.extend(_speakers(text))
-        given_names = lexicon.given_names()
-        for match in _LOWER_WORD.finditer(text):
-            word = match.group(0)
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            if (
-                word in given_names
-                and lexicon.word_zipf(word) < NAME_MAX_ZIPF
-                and not lexicon.is_national_word(word)
-                and informal_at(text, match.start(), match.end(), whole_line=True)
-            ):
-                spans.append((PERSON, match.start(), match.start() + len(word), "lower-case name"))
+        spans.extend(_lower_words(text))
+        spans.extend(_in_context(text))
         for match in _LOWER_STREET.finditer(text):
             if lexicon.word_zipf(match.group("name")) < NAME_MAX_ZIPF and informal_at(
                 text, match.start(), match.end(), whole_line=True
@@ -79,9 +141,121 @@ class InformalNameRecognizer(RuleRecognizer):
         ]
 
 
+def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
+    """Lower-case given names and nicknames (see the module docstring)."""
+    found = []
+    given_names = lexicon.given_names()
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group(0)
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        start, end = match.start(), match.start() + len(word)
+        zipf = lexicon.word_zipf(word)
+        if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
+            if informal_at(text, start, end, whole_line=True) and _mostly_english(
+                text, start, end, word
+            ):
+                found.append((PERSON, start, end, "lower-case name"))
+            elif _starts_quoted_sentence(text, start, end):
+                found.append((PERSON, start, end, "lower-case name starting a quoted sentence"))
+        elif (
+            zipf < NICKNAME_MAX_ZIPF
+            and _nickname_shape(text, start, end, word)
+            and informal_at(text, start, end, whole_line=True)
+            and texting_at(text, start, end)
+            and _mostly_english(text, start, end, word)
+        ):
+            found.append((PERSON, start, end, "lower-case word no dictionary knows"))
+    return found
+
+
+def _in_context(text: str) -> list[tuple[str, int, int, str]]:
+    """Given names that are ordinary words, where the words around make them a person."""
+    found = []
+    for pattern, why in ((_ADDRESSEE, "told or asked"), (_COMPANION, "with someone")):
+        for match in pattern.finditer(text):
+            word = match.group("name")
+            if (
+                word in _NOT_NAMES
+                or (word in STOP_WORDS and word not in _MODALS)
+                or not lexicon.is_given_name(word)
+            ):
+                continue
+            start, end = match.span("name")
+            if informal_at(text, start, end, whole_line=True):
+                found.append((PERSON, start, end, f"lower-case name ({why})"))
+    return found
+
+
+def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
+    """Could be a nickname: letters with a vowel, not texting, stretched, repeated or an
+    acronym written in capitals elsewhere, and not part of an address, handle or file name."""
+    if not word.isascii() or not word.isalpha() or not re.search("[aeiouy]", word):
+        return False
+    if word in PLAIN_TEXTING or word in _SLANG or re.fullmatch(r"([a-z]{1,3})\1+[a-z]?", word):
+        return False
+    if _derived(word):
+        return False
+    for squeezed in {re.sub(r"(.)\1+$", r"\1", word), re.sub(r"(.)\1{2,}", r"\1", word)}:
+        if squeezed != word and lexicon.word_zipf(squeezed) >= NICKNAME_MAX_ZIPF:
+            return False
+    before = text[start - 1] if start > 0 else " "
+    after = text[end : end + 2]
+    if before in "@#/\\.:=" or after[:1] in "@/\\" or re.match(r"[.:_][A-Za-z0-9]", after):
+        return False
+    return re.search(rf"\b{word.upper()}\b", text) is None
+
+
+def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
+    """The message around is mostly English words and so are the word's neighbours (a
+    nickname is the odd word out; a phrase in another language is a run of unknown words)."""
+    first, last, _chat = message_span(text, start, end)
+    words = [(m.start(), m.group(0).casefold()) for m in _WORDS.finditer(text, first, last)]
+    others = [w for w in words if w[1] != word]
+    if len(others) < 2:
+        return False
+    english = [lexicon.word_zipf(w) >= ENGLISH_WORD_ZIPF for _, w in others]
+    if sum(english) / len(others) < ENGLISH_SHARE:
+        return False
+    before = [w for at, w in words if at < start][-1:]
+    after = [w for at, w in words if at >= end][:1]
+    return all(lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF for w in before + after)
+
+
+def _derived(word: str) -> bool:
+    """An English word with an ending ("lambed", "rurality", "incomer") or two run together
+    ("chemsex"), which dictionaries miss but no parent uses as a name."""
+    for suffix, restore in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + restore, stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                if candidate and lexicon.word_zipf(candidate) >= ENGLISH_WORD_ZIPF:
+                    return True
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if min(lexicon.word_zipf(head), lexicon.word_zipf(tail)) >= COMPOUND_PART_ZIPF:
+            return True
+    return False
+
+
+def _starts_quoted_sentence(text: str, start: int, end: int) -> bool:
+    """The word starts a sentence (not the first) inside a quotation."""
+    quoted = quote_around(text, start, end)
+    if quoted is None:
+        return False
+    ending = _SENTENCE_END.search(text, quoted[0], start)
+    return ending is not None and ending.group("word").casefold() not in ABBREVIATIONS
+
+
 def _speakers(text: str) -> list[tuple[str, int, int, str]]:
-    labels = [m for m in SPEAKER_LINE.finditer(text) if m.group("name")[0].islower()]
+    all_labels = [
+        m for m in SPEAKER_LINE.finditer(text) if m.group("name").casefold() not in NOT_SPEAKERS
+    ]
+    labels = [m for m in all_labels if m.group("name")[0].islower()]
     counts = Counter(m.group("name") for m in labels)
+    named_labels = {
+        m.group("name").casefold() for m in all_labels if _names_someone(m.group("name"))
+    }
     found = []
     for match in labels:
         label = match.group("name")
@@ -89,7 +263,8 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             continue
         zipf = lexicon.word_zipf(label)
         named = lexicon.is_given_name(label) or zipf < UNKNOWN_LABEL_ZIPF
-        if named and (zipf < NAME_MAX_ZIPF or counts[label] >= 2):
+        in_chat = counts[label] >= 2 or bool(named_labels - {label.casefold()})
+        if named and label not in _NOT_NAMES and (zipf < NAME_MAX_ZIPF or in_chat):
             found.append((PERSON, match.start("name"), match.end("name"), "speaker in a chat"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
@@ -98,3 +273,11 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if lexicon.is_given_name(label) or lexicon.word_zipf(label) < NAME_MAX_ZIPF:
             found.append((PERSON, match.start("name"), match.end("name"), "message header"))
     return found
+
+
+def _names_someone(label: str) -> bool:
+    """A speaker label that is a person's name (any case): a given name or no English word."""
+    low = label.casefold()
+    if low in _NOT_NAMES or "_" in low or lexicon.is_national_word(low):
+        return False
+    return lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_LABEL_ZIPF
