@@ -26,7 +26,7 @@ from functools import lru_cache
 from redact import lexicon
 from redact.findings import Surface
 from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
-from redact.recognizers._informal import informal_at
+from redact.recognizers._informal import informal_at, texting_at
 
 PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
@@ -58,6 +58,7 @@ LINE_SURFACES = frozenset(
 SHORT_FORM_MAX_ZIPF = 3.0  # "bron" for Bronwen: no English word
 SHORT_GIVEN_MAX_ZIPF = 4.0  # "ada" for Adaeze: a given name, rarely a word; never "car"
 JOINED_MIN_LENGTH = 6
+QUOTES = frozenset("\"'“”‘’")
 
 Raw = tuple[str, int, int, float, str]
 SurfaceOf = Callable[[int], Surface]
@@ -191,9 +192,20 @@ def _boundaries(variant: Variant) -> str:
 def _case_ok(found: str, variant: Variant) -> bool:
     """Title case or capitals of the variant (or the variant as written)."""
     plain = fold(variant.text)
+    if _ordinary(variant) and plain.islower():
+        # Learned in lower case ("will" in a chat): as written it is the ordinary word.
+        return found in (plain.upper(), plain[:1].upper() + plain[1:])
     return found in (plain, plain.upper(), plain[:1].upper() + plain[1:].lower()) or (
         found.replace("-", " ") in (plain, plain.upper())
     )
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1 : start] in QUOTES and text[end : end + 1] in QUOTES
+
+
+def _ordinary(variant: Variant) -> bool:
+    return all(lexicon.is_common_word(word) for word in variant.text.split())
 
 
 def _accept(
@@ -210,7 +222,14 @@ def _accept(
         return machine
     if variant.mode == PROSE and _case_ok(found, variant):
         return True
-    return machine or informal_at(text, start, end, whole_line=surface in LINE_SURFACES)
+    if machine or (found == fold(variant.text) and _quoted_alone(text, start, end)):
+        return True  # 'she called him "will"': the name quoted alone, as it was found
+    informal = informal_at(text, start, end, whole_line=surface in LINE_SURFACES)
+    # An ordinary word ("will") is a name only where the writing is texting, not in any
+    # lower-case fragment of reported speech ('his son "is not himself and will not eat"').
+    return informal and (
+        variant.mode != PROSE or not _ordinary(variant) or texting_at(text, start, end)
+    )
 
 
 class _Matcher:
