@@ -79,17 +79,70 @@ _CALLED = regex.compile(
 # A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
 # her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
 # word is no given name.
+_OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
+# Round four: also "called Jonah 'pip'", "referred to her colleague as 'pip'", "addressed him as",
+# "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 _QUOTED_NICKNAME = regex.compile(
-    r"(?<![\p{L}])(?:(?i:nicknamed|known(?:\s+\p{L}+){0,3}\s+as|(?:went|goes|going)\s+by)"
-    r"|(?i:called|named)\s+(?i:him|her|them|me|us|himself|herself))\s+(?P<quote>[\"“‘'])"
-    r"(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’'](?![\p{L}])"
+    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as))"
+    r"|(?i:nicknamed|(?:went|goes|going)\s+by)"
+    rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
+    rf"|(?i:referred|referring|refers)\s+to\s+(?:(?i:{_OBJECT})|(?i:his|her|their)\s+\p{{Ll}}+)\s+as"
+    rf"|(?i:address(?:ed|es|ing)?)\s+(?i:{_OBJECT})\s+as"
+    r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
+    r"\s+(?P<quote>[\"“‘'])"
+    r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
 )
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
+NO_WORD_ZIPF = 1.5  # a lower-case word in quotes that is no English word is a nickname
+# Kin titles that make the capitalised word after them a name ("Auntie Flo", "Grandad Tolly").
+KIN_TITLES = frozenset(
+    [
+        "nan",
+        "nana",
+        "nanny",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "granda",
+        "auntie",
+        "aunty",
+        "aunt",
+        "uncle",
+    ]
+)
+# "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
+_CALLED_OBJECT = regex.compile(
+    rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|himself|herself|"
+    rf"themselves)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
+)
 _SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
 _SAID = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?<![\p{{L}}])(?:said|asked|replied|added)\s+(?P<name>(?:{TITLED_CAP}))(?=[\s,.;:!?]|$)"
 )
+# Apposition: "her friend from work, Tilda, told the review", "the host's son, ezra, translated",
+# "Tilda, her neighbour, said", "Tilda, who lived next door, said".
+_RELATION = rf"(?<![\p{{L}}])(?i:{FAMILY})s?(?:[ \t]+(?:from|at|of|in)(?:[ \t]+\p{{Ll}}+){{1,3}})?"
+_APPOSED_AFTER = regex.compile(
+    rf"{_RELATION},\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
+    rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
+)
+_APPOSED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP}),\s+"
+    rf"(?:(?i:his|her|their|a|an|the)\s+(?:\p{{Ll}}+\s+){{0,3}}?{_RELATION},"
+    rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
+    rf"|(?:{_SPEECH})(?![\p{{L}}]))"
+)
+LOWER_NAME_MAX_ZIPF = 3.5  # 'ezra' after 'her son,'; not 'however' or 'aged'
+# A real name beside its pseudonym ("Tilda (Marnie)"), and a name in brackets after a family or
+# description phrase ("her daughter, aged 9 (Clover)").
+_NAME_ALIAS = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})\s+\((?P<alias>{TITLED_CAP})\)"
+)
+_FAMILY_PAREN = regex.compile(rf"{_RELATION}(?:[ \t,][^()\n]{{0,40}})?\((?P<name>{TITLED_CAP})\)")
+SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
 _KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
@@ -103,7 +156,9 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 # A segment of a line that stands alone: a heading, a list item, a table cell (the literal view
 # blanks the Markdown marks, so cells and items are separated by runs of spaces).
 _SEGMENT = regex.compile(r"\S[^\n\t]*?(?=\s{2,}|\t|\n|$)")
-_MARKS = r"(?:[#>*+\-|]+\s+|\d{1,2}[.)]\s+)?[\"“‘(*_]*"  # Markdown kept in plain text
+# Markdown kept in plain text, and a section number before a heading or a paragraph ("1.",
+# "2)", "5.4", "6.2.1.").
+_MARKS = r"(?:[#>*+\-|]+\s+)?(?:\d{1,2}(?:\.\d{1,3})+\.?\s+|\d{1,2}[.)]\s+)?[\"“‘(*_]*"
 _SEGMENT_NAME = regex.compile(
     rf"^{_MARKS}(?P<name>{TITLED_CAP})[\s\"”’):,.;*_]*$"
     rf"|^{_MARKS}(?P<name>{TITLED_CAP})['’]s\s+\p{{L}}"
@@ -140,7 +195,33 @@ _PLACE_STRONG = regex.compile(
     rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
 )
+# A capitalised word after a locative preposition ("at the home she shared with her son in
+# Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
+# built like an English place name and is no English word at all (villages too small for the
+# gazetteer). A line break may fall between the preposition and the place.
+_PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}+)*"
+_LOCATIVE = regex.compile(
+    r"(?<![\p{L}])(?i:in|at|near|from|to|outside|around|towards|into|via)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<name>{_PLACE_WORD}(?:(?: (?:upon|on|in|under|by|le|cum))? {_PLACE_WORD}){{0,2}})"
+    r"(?![\p{L}\-])"
+)
+LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
+_ENGLISH_PLACE = regex.compile(
+    r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
+    r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton)$"
+)
+ENGLISH_PLACE_MAX_ZIPF = 1.5
+# A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
+# support group", "Tenbury foodbank").
+_PLACE_BEFORE_SERVICE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{_PLACE_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)(?:carers['’]?|carer['’]s|support|foodbank|"
+    r"food\s+bank|jobcentre|job\s+centre|housing|refuge|hostel|hospital|surgery|clinic|council|"
+    r"police|library|branch|office|team|service|services|group|project|centre|women['’]s|"
+    r"community|drop-in|recovery|outreach|practice)(?![\p{L}_:])"
+)
+SERVICE_PLACE_MAX_ZIPF = 3.0
 # Where someone studied, worked or belonged: the capitalised words after these name a local
 # institution even without a kind word ("attended Greyfriars Bramble Hill Learning Trust").
 _ATTENDED = regex.compile(
@@ -158,6 +239,15 @@ _BUSINESS_AFTER = regex.compile(
     r"(?:\s+[\p{Ll}]+){0,4}\s+from)\s+(?:the\s+)?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
 )
+# A business named before its lower-case kind word ("the Jade Orchid takeaway"): two or more
+# capitalised words, so a national chain's one-word name is not taken, and no kind that chains
+# mostly own (shop, store, supermarket, hotel).
+_NAME_BEFORE_KIND = regex.compile(
+    rf"(?<![\p{{L}}])(?i:the)\s+(?P<name>(?:{TITLED_CAP})(?:\s+(?:{TITLED_CAP})){{1,3}})\s+"
+    r"(?:takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
+    r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
+    r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
+)
 # Last words of national services and charities ('Citizens Advice', 'Jobcentre Plus').
 _SERVICE_WORDS_TEXT = """
     advice plus line helpline direct online partnership network project programme scheme agency
@@ -169,11 +259,13 @@ SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
 # is no English word, given name or surname is a place.
 _WELSH_PLACE = regex.compile(
     r"(?<![\p{L}'’\-])(?:(?:Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|"
-    r"Coed|Betws|Bettws|Llwyn|Mynydd|Pwll|Porth|Gwaun|Hafod|Pen|Tre|Dol)\p{Ll}{3,}"
-    r"(?:-\p{L}+)*|\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)*-(?:fach|fawr|isaf|uchaf|wen|goch|ddu))"
+    r"Coed|Betws|Bettws|Llwyn|Mynydd|Pwll|Porth|Gwaun|Hafod|Pen|Tre|Dol)(?:\p{Ll}{3,}"
+    r"(?:-\p{L}+)*|-(?:y|yr|ar|'r)-(?P<after>\p{L}{3,})(?:-\p{L}+)*)"
+    r"|\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)*-(?:fach|fawr|isaf|uchaf|wen|goch|ddu))"
     r"(?![\p{L}'’\-])"
 )
 WELSH_PLACE_MAX_ZIPF = 1.5
+WELSH_ARTICLE_MAX_ZIPF = 3.0
 ATTENDED_RARE_ZIPF = 3.0  # one word of the name is no everyday word ('Greyfriars')
 
 # The last word of an agency's name: what comes before it is often the place it serves.
@@ -191,6 +283,8 @@ AGENCY_HEADS = frozenset(
         "court",
         "courts",
         "ccg",
+        "care",
+        "jobcentre",
         "team",
         "service",
         "services",
@@ -268,7 +362,30 @@ _DESCRIPTORS = """
     private state comprehensive language dance martial arts fitness sports beauty hair nail
     tanning nursery pre-school forest gospel united elim
 """
-INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"])
+# Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
+# taken as heads only at the end of the name ("Taxi Licensing" is a council service).
+BUSINESS_TAIL_HEADS = frozenset(
+    [
+        "taxis",
+        "taxi",
+        "cabs",
+        "cab",
+        "fitness",
+        "kitchen",
+        "bakery",
+        "bakers",
+        "grill",
+        "diner",
+        "nails",
+        "beauty",
+        "boutique",
+        "florist",
+        "florists",
+    ]
+)
+# Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
+WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
+INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
 GENERIC = (
     AGENCY_WORDS
@@ -309,6 +426,8 @@ GENERIC = (
             "house",
             "unit",
             "ward",
+            "jobcentre",
+            "plus",
         ]
     )
     | frozenset(_DESCRIPTORS.split())
@@ -375,18 +494,9 @@ class ContextNameRecognizer(RuleRecognizer):
                     spans.append((PERSON, start, end, why))  # 'Hope said', not 'You said'
         for match in _QUOTED_NICKNAME.finditer(text):
             start, end = match.span("name")
-            word = text[start:end]
-            low = _bare(word)
-            if (
-                not _generic(low)
-                and low not in _stop_words()
-                and low not in MONTHS
-                and low not in NOT_PERSONS
-                and (
-                    (word[0].isupper() and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF)
-                    or (lexicon.is_given_name(low) and lexicon.word_zipf(low) < 3.0)
-                )
-            ):
+            # "a practice known as 'cuckooing'": only a person's context makes a lower-case
+            # non-word a nickname.
+            if _is_nickname(text[start:end], person=match.group("known") is None):
                 spans.append((PERSON, start, end, "a nickname in quotes"))
         for match in _KIND_NAME.finditer(text):
             start, end = match.span("name")
@@ -400,6 +510,12 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_attended_institutions(text))
         spans.extend(_businesses(text))
         spans.extend(_welsh_places(text))
+        spans.extend(_called_without_quotes(text))
+        spans.extend(_apposed_names(text))
+        spans.extend(_bracketed_names(text))
+        spans.extend(_locative_places(text))
+        spans.extend(_service_places(text))
+        spans.extend(_named_before_kind(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -412,6 +528,46 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+def _not_a_name(low: str) -> bool:
+    """Kind-of-body, role, national, stop, month and not-a-person words."""
+    return (
+        _generic(low)
+        or low in KIN_TITLES
+        or low in _stop_words()
+        or low in MONTHS
+        or low in NOT_PERSONS
+        or low in lexicon.HONORIFICS
+    )
+
+
+def _is_nickname(name: str, *, person: bool) -> bool:
+    """What stands in quotes after 'known as', 'called her', 'signed off as' is a nickname when
+    it is no everyday word: a capitalised rarer word ('Dazza'), a rare given name, a lower-case
+    word that is no English word at all ('bexy'), or two words of which one is so, or a kin title
+    and a capitalised word ('Auntie Flo')."""
+    words = name.split()
+    lowered = [_bare(w) for w in words]
+    if any(low in _stop_words() or low in MONTHS or low in NOT_PERSONS for low in lowered):
+        return False
+    if len(words) == 2:
+        if not all(w[0].isupper() for w in words):
+            return False
+        if lowered[0] in KIN_TITLES and not _generic(lowered[1]):
+            return True
+        return any(
+            not _generic(low) and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF for low in lowered
+        )
+    word, low = words[0], lowered[0]
+    if _generic(low) or low in KIN_TITLES:
+        return False
+    zipf = lexicon.word_zipf(low)
+    return (
+        (word[0].isupper() and zipf < NICKNAME_MAX_ZIPF)
+        or (lexicon.is_given_name(low) and zipf < 3.0)
+        or (person and zipf < NO_WORD_ZIPF)
+    )
 
 
 def _generic(low: str) -> bool:
@@ -438,10 +594,18 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
     lowered = [_bare(w) for _, _, w in words]
     heads = [i for i, w in enumerate(lowered) if w in INSTITUTION_HEADS or w in AGENCY_HEADS]
+    if len(words) > 1 and lowered[-1] in BUSINESS_TAIL_HEADS:
+        heads.append(len(words) - 1)
     prefix = lowered[0] in INSTITUTION_PREFIXES and len(words) > 1
     mid_the = words[0][2] == "The" and len(words) > 1 and not _sentence_start(text, start)
     if heads or prefix or mid_the:
-        institution = prefix or mid_the or any(lowered[i] in INSTITUTION_HEADS for i in heads)
+        institution = (
+            prefix
+            or mid_the
+            or any(
+                lowered[i] in INSTITUTION_HEADS or lowered[i] in BUSINESS_TAIL_HEADS for i in heads
+            )
+        )
         entity = INSTITUTION if institution else ORGANISATION_PLACE
         found = []
         for run_start, run_end in _distinctive_runs(text, words, lowered):
@@ -463,7 +627,11 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                 # A gym, salon, church or school is named for what it is: any name word counts.
                 limit = (
                     NAMED_PLACE_MAX_ZIPF
-                    if any(lowered[i] in NAMED_PLACE_HEADS for i in heads) or prefix
+                    if any(
+                        lowered[i] in NAMED_PLACE_HEADS or lowered[i] in BUSINESS_TAIL_HEADS
+                        for i in heads
+                    )
+                    or prefix
                     else INSTITUTION_MAX_ZIPF
                 )
                 keep = min(lexicon.word_zipf(w) for w in run_words) < limit
@@ -491,6 +659,7 @@ def _distinctive_runs(
             not _generic(low)
             and low not in _CONNECTORS
             and low not in INSTITUTION_PREFIXES
+            and not (index == len(words) - 1 and low in BUSINESS_TAIL_HEADS)
             and word[0].isupper()
             and not (word.isupper() and len(word) <= 4)
             and not (
@@ -532,6 +701,7 @@ def _gazetteer_names(
         last = index
         while (
             last + 1 < len(words)
+            and not words[last][2].endswith(("'s", "’s"))  # "Edith's Parkinson's disease"
             and not words[last + 1][2].isupper()
             and lexicon.is_surname(_bare(words[last + 1][2]))
             and not _generic(_bare(words[last + 1][2]))
@@ -642,6 +812,15 @@ def _welsh_places(text: str) -> list[tuple[str, int, int, str]]:
         word = match.group(0)
         low = word.casefold()
         parts = low.split("-")
+        after = match.group("after")
+        if after:
+            # 'Pen-y-Ffridd', 'Cwm-yr-Eglwys': the element, an article and a word that is no
+            # common English word; no English word is so built.
+            if lexicon.word_zipf(after) < WELSH_ARTICLE_MAX_ZIPF and not _generic(after.casefold()):
+                found.append(
+                    (LOCATION, match.start(), match.end(), "built like a Welsh place name")
+                )
+            continue
         if (
             lexicon.word_zipf(low) < WELSH_PLACE_MAX_ZIPF
             and lexicon.word_zipf(parts[0]) < WELSH_PLACE_MAX_ZIPF
@@ -650,4 +829,126 @@ def _welsh_places(text: str) -> list[tuple[str, int, int, str]]:
             and not _generic(parts[0])
         ):
             found.append((LOCATION, match.start(), match.end(), "built like a Welsh place name"))
+    return found
+
+
+def _called_without_quotes(text: str) -> list[tuple[str, int, int, str]]:
+    """'they called her Tilly' with no quotes: the capitalised word after the pronoun, when it
+    is no everyday word or is a given name ('the GP called her Monday' is neither)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CALLED_OBJECT.finditer(text):
+        start, end = match.span("name")
+        low = _bare(match.group("name"))
+        if _not_a_name(low):
+            continue
+        zipf = lexicon.word_zipf(low)
+        if zipf < NICKNAME_MAX_ZIPF or (
+            lexicon.is_given_name(low) and zipf < STANDALONE_NAME_MAX_ZIPF
+        ):
+            found.append((PERSON, start, end, "called by a name"))
+    return found
+
+
+def _apposed_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A name between commas after a relationship ('her friend from work, Tilda,'; 'the host's
+    son, ezra,' in lower case when the word is a rarer given name) or before one ('Tilda, her
+    neighbour,'; 'Tilda, who lived next door, said')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _APPOSED_AFTER.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        low = _bare(word)
+        if _not_a_name(low):
+            continue
+        if word[0].islower():
+            keep = lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF
+        else:
+            keep = lexicon.is_given_name(low) or lexicon.word_zipf(low) < 3.0
+        if keep:
+            found.append((PERSON, start, end, "a name beside a relationship"))
+    for match in _APPOSED_BEFORE.finditer(text):
+        start, end = match.span("name")
+        if _ordinary_name_word(match.group("name")):
+            found.append((PERSON, start, end, "a name beside a relationship or speech"))
+    return found
+
+
+def _bracketed_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name beside another in brackets ('Tilda (Marnie)': a real name and its
+    pseudonym, both reported; the declared one is allowed later), and a given name in brackets
+    after a family phrase ('her daughter, aged 9 (Clover)'), season names included."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAME_ALIAS.finditer(text):
+        pair = [match.span("name"), match.span("alias")]
+        words = [text[s:e] for s, e in pair]
+        if all(
+            _ordinary_name_word(w) and lexicon.word_zipf(_bare(w)) < STANDALONE_NAME_MAX_ZIPF
+            for w in words
+        ):
+            found.extend((PERSON, s, e, "a name beside its pseudonym") for s, e in pair)
+    for match in _FAMILY_PAREN.finditer(text):
+        start, end = match.span("name")
+        low = _bare(match.group("name"))
+        if lexicon.is_given_name(low) and (
+            _ordinary_name_word(low)
+            or (low in SEASONS and low not in _stop_words() and low not in GENERIC)
+        ):
+            found.append((PERSON, start, end, "a name in brackets after a family word"))
+    return found
+
+
+def _locative_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A capitalised place after 'in', 'at', 'near', 'from' ...; see `_LOCATIVE`."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _LOCATIVE.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split(" ")
+        # "in Brindlecombe Road": the place may be the first words only.
+        while words and not lexicon.is_uk_place(" ".join(words)):
+            words.pop()
+        if words:
+            place = " ".join(words)
+            low = place.casefold()
+            if len(words) > 1 or (
+                not _not_a_name(low) and lexicon.word_zipf(low) < LOCATIVE_PLACE_MAX_ZIPF
+            ):
+                found.append((LOCATION, start, start + len(place), "a place after 'in', 'at'"))
+            continue
+        word = text[start:end].split(" ")[0]
+        low = word.casefold()
+        if (
+            _ENGLISH_PLACE.match(word)
+            and lexicon.word_zipf(low) < ENGLISH_PLACE_MAX_ZIPF
+            and not _not_a_name(low)
+        ):
+            found.append((LOCATION, start, start + len(word), "built like an English place name"))
+    return found
+
+
+def _service_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A rarer UK place before a lower-case kind of service ('the Ambridge carers' group')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _PLACE_BEFORE_SERVICE.finditer(text):
+        start, end = match.span("name")
+        low = match.group("name").casefold()
+        if (
+            lexicon.is_uk_place(low)
+            and lexicon.word_zipf(low) < SERVICE_PLACE_MAX_ZIPF
+            and not _not_a_name(low)
+        ):
+            found.append((ORGANISATION_PLACE, start, end, "a place naming a local service"))
+    return found
+
+
+def _named_before_kind(text: str) -> list[tuple[str, int, int, str]]:
+    """A business named before its lower-case kind ('the Jade Orchid takeaway')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAME_BEFORE_KIND.finditer(text):
+        start, end = match.span("name")
+        lowered = [_bare(w) for w in _WORD.findall(text[start:end])]
+        if any(_not_a_name(w) for w in lowered):
+            continue  # 'the Polish Catholic church', 'the Sunday club'
+        if min(lexicon.word_zipf(w) for w in lowered) >= INSTITUTION_MAX_ZIPF:
+            continue  # 'the Premier League club'
+        found.append((INSTITUTION, start, end, "a business named before its kind"))
     return found
