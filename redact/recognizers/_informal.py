@@ -168,7 +168,8 @@ def texting_evidence(window: str) -> bool:
 
 def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """The message that holds [start, end): the quotation around it, or the line (after a
-    chat speaker label or time stamp); and whether the line is a chat line (label or stamp)."""
+    chat speaker label or time stamp); and whether the line is a chat line (a speaker label
+    that is no record label ("Note:"), or a time stamp)."""
     quoted = quote_around(text, start, end)
     if quoted is not None:
         return quoted[0], quoted[1], False
@@ -176,7 +177,8 @@ def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     line = text[line_start:line_end]
     label = SPEAKER_LINE.match(line)
     if label is not None and line_start + label.end() <= start:
-        return line_start + label.end(), line_end, True
+        chat = label.group("name").casefold() not in RECORD_LABELS
+        return line_start + label.end(), line_end, chat
     stamp = stamp_length(line)
     if stamp and line_start + stamp <= start:
         loose = _LOOSE_LABEL.match(line, stamp)
@@ -194,7 +196,7 @@ def texting_at(text: str, start: int, end: int) -> bool:
         return True
     line_start, line_end = line_bounds(text, start, end)
     label = SPEAKER_LINE.match(text[line_start:line_end])
-    if label is None:
+    if label is None or label.group("name").casefold() in RECORD_LABELS:
         return False
     if label.group("name")[0].islower():
         return True
@@ -217,7 +219,7 @@ def _chat_run(text: str, line_start: int) -> list[str]:
                 end = len(text) if end == -1 else end
                 begin = position
             label = SPEAKER_LINE.match(text, begin, end) if begin < end else None
-            if label is None:
+            if label is None or label.group("name").casefold() in RECORD_LABELS:
                 break
             if begin != line_start or step > 0:
                 messages.append(text[label.end() : end])

@@ -78,10 +78,12 @@ NOT_SPEAKERS = RECORD_LABELS
 # Texting and slang spellings wordfreq does not know (below NICKNAME_MAX_ZIPF).
 _SLANG_TEXT = """
     tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
-    bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss
+    bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss soz sozz yh
+    whatevs
 """
 _SLANG = frozenset(_SLANG_TEXT.split())
-# Who a message is to or about without naming them: never a name, even where one could stand.
+# Who a message is to or about without naming them (kin and endearments, also in languages
+# UK families often text in), months, days and when ("ring soon"): never a name.
 _NOT_NAMES_TEXT = """
     mum mam mom mummy mommy mammy mumma ma dad daddy pa papa nan nana nanna nanny gran granny
     grandma grandad granda grandpa gramps auntie aunty aunt uncle bro brother sis sister son
@@ -90,9 +92,14 @@ _NOT_NAMES_TEXT = """
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
+    soon later tonight tomorrow today now again back asap
+    habibti jaanu kochanie skarbie kotku canim mpenzi abbu bhaiya behen mamu khala phuppo
+    thatha paati chithi babcia dziadek ciocia wujek bunica teta amca yenge ajji
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 # Modal verbs are stop words but cannot be the object of a verb: "tell will" names someone.
+_DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that these those some any no"
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _MODALS_TEXT = "will would can could may might must shall should"
 _MODALS = frozenset(_MODALS_TEXT.split())
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’]{2,}(?![\w\-])")
@@ -151,6 +158,8 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             word = word[:-2]
         start, end = match.start(), match.start() + len(word)
         zipf = lexicon.word_zipf(word)
+        if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING:
+            continue
         if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
             if informal_at(text, start, end, whole_line=True) and _mostly_english(
                 text, start, end, word
@@ -161,6 +170,7 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
         elif (
             zipf < NICKNAME_MAX_ZIPF
             and _nickname_shape(text, start, end, word)
+            and not _after_determiner(text, start)
             and informal_at(text, start, end, whole_line=True)
             and texting_at(text, start, end)
             and _mostly_english(text, start, end, word)
@@ -182,7 +192,9 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             ):
                 continue
             start, end = match.span("name")
-            if informal_at(text, start, end, whole_line=True):
+            if informal_at(text, start, end, whole_line=True) and (
+                message_span(text, start, end)[2] or texting_at(text, start, end)
+            ):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
     return found
 
@@ -220,6 +232,12 @@ def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
     before = [w for at, w in words if at < start][-1:]
     after = [w for at, w in words if at >= end][:1]
     return all(lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF for w in before + after)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """'the vinted parcel', 'my insta': a thing, not a person."""
+    previous = re.search(r"([A-Za-z]+)[ \t]+$", text[max(start - 20, 0) : start])
+    return previous is not None and previous.group(1).casefold() in _DETERMINERS
 
 
 def _derived(word: str) -> bool:
