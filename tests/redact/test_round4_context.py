@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.context_recognizers import ContextNameRecognizer
 from redact.gate import Gate
 from redact.policy import parse_policy
 
@@ -96,6 +97,55 @@ def _blocking_on(gate: Gate, text: str, target: str, path: str = "t.md") -> list
 )
 def test_round4_shapes_block(gate: Gate, text: str, target: str) -> None:
     assert _blocking_on(gate, text, target), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "why"),
+    [
+        # Rows the model often finds too: the rule itself must find them, whatever the model does.
+        (
+            "Her friend from work, Destiny, told the review.",
+            "Destiny",
+            "a name beside a relationship",
+        ),
+        ("At the chapel they called her Pemi and she sang.", "Pemi", "called by a name"),
+        ('She signed off as "Kezzie" in her texts.', "Kezzie", "a nickname in quotes"),
+        ('She calls herself "Bexter" online.', "Bexter", "a nickname in quotes"),
+        (
+            "She shared it with her son in\nTenbury. He was 44.",
+            "Tenbury",
+            "a place after 'in', 'at'",
+        ),
+        ("The family farm was near Wexcombe.", "Wexcombe", "built like an English place name"),
+        ("The flat was on the edge of Tenbury.", "Tenbury", "a place by its context"),
+        (
+            "Information came from Brindlecote Adult Social Care.",
+            "Brindlecote",
+            "distinctive words of an organisation",
+        ),
+        ("The Tenbury\ncarers' support group met.", "Tenbury", "a place naming a local service"),
+        (
+            "A local firm, Marigold Taxis, drove her.",
+            "Marigold",
+            "distinctive words of an organisation",
+        ),
+        (
+            "She was registered at Meddygfa Bryn Hafod.",
+            "Bryn Hafod",
+            "distinctive words of an organisation",
+        ),
+    ],
+)
+def test_the_rule_itself_finds_it(text: str, target: str, why: str) -> None:
+    recognizer = ContextNameRecognizer()
+    start = text.index(target)
+    end = start + len(target)
+    reasons = [
+        r.analysis_explanation.textual_explanation
+        for r in recognizer.analyze(text, list(recognizer.SUPPORTED))
+        if r.analysis_explanation is not None and r.start < end and start < r.end
+    ]
+    assert why in reasons, reasons
 
 
 def test_possessive_given_name_takes_no_surname(gate: Gate) -> None:
