@@ -9,10 +9,12 @@ see no Markdown surfaces) and mention propagation use the same test.
 
 Two strengths of evidence. `is_informal` is the strict test (the window starts in lower case).
 `reads_as_texting` also accepts a window that starts with a capital when it shows texting style
-in words of two letters or more ("U think ur safe", "Dont tell his mum", "Bhaji I'm going. jas
+in words of two letters or more ("U think ur safe", "Dont tell his mum", "Sorry I'm late. radka
 can keep the shop"); it is used where the window is already a message (after a chat speaker
-label, after a chat export's time stamp, inside a quotation), never for a bare line of prose,
-where "Child X" or "(i)" must not count.
+label, after a chat export's time stamp, inside a quotation). A bare line counts with a capital
+only for a texting word written in lower case ("ur", "dont"); single letters never count there,
+so "Child X" or "(i)" in prose does not make a line informal. `texting_at` is stronger still
+(used for words no dictionary knows): a lower-case window must also show texting style.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import re
 
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _QUOTE_MARK = re.compile('["“”]')
+_ENUMERATOR = re.compile(
+    r"^[ \t>*_|\-]*(?:\((?:[ivx]{1,4}|[a-z])\)|(?:[ivx]{1,4}|[a-z])[.)])[ \t]+"
+)
 _TEXTING_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 # Words of texting style: a lower-case "i", "u", dropped apostrophes, kisses.
 _TEXTING_TEXT = """
@@ -113,8 +118,9 @@ def stamp_length(line: str) -> int:
 
 
 def is_informal(window: str) -> bool:
-    """Three or more words, starting in lower case, in texting style or almost all lower case."""
-    words = _WORDS.findall(window)
+    """Three or more words, starting in lower case, in texting style or almost all lower case
+    (a list's numbering, "(i)", "a.", is not where the window starts)."""
+    words = _WORDS.findall(_ENUMERATOR.sub("", window, count=1))
     if len(words) < 3 or not words[0][0].islower():
         return False
     lowered = [w.casefold().replace("'", "").replace("’", "") for w in words]
@@ -150,6 +156,13 @@ def reads_as_texting(window: str) -> bool:
     if any(w.casefold() in PLAIN_TEXTING for w in words):
         return True
     return lower_sentence_start(window)
+
+
+def _texting_word_as_written(window: str) -> bool:
+    """Three or more words, one a texting word of two letters or more written in lower case
+    ("U think ur safe"): a line of prose never has one, whatever its capitals."""
+    words = _WORDS.findall(window)
+    return len(words) >= 3 and any(w in PLAIN_TEXTING for w in words)
 
 
 def texting_evidence(window: str) -> bool:
@@ -263,4 +276,7 @@ def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
         if label is not None and line_start + stamp + label.end() <= start:
             message = message[label.end() :]
         return reads_as_texting(message)
-    return whole_line and is_informal(line.strip(" \t>*_|-"))
+    if not whole_line:
+        return False
+    bare = line.strip(" \t>*_|-")
+    return is_informal(bare) or _texting_word_as_written(bare)

@@ -161,9 +161,9 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
         if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING:
             continue
         if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
-            if informal_at(text, start, end, whole_line=True) and _mostly_english(
-                text, start, end, word
-            ):
+            if not _mostly_english(text, start, end, word):
+                continue
+            if informal_at(text, start, end, whole_line=True):
                 found.append((PERSON, start, end, "lower-case name"))
             elif _starts_quoted_sentence(text, start, end):
                 found.append((PERSON, start, end, "lower-case name starting a quoted sentence"))
