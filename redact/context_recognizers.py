@@ -383,6 +383,8 @@ BUSINESS_TAIL_HEADS = frozenset(
         "florists",
     ]
 )
+# Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
+EVERYDAY_TAIL_HEADS = frozenset(["fitness", "kitchen", "beauty"])
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
 INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES
@@ -594,7 +596,11 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
     lowered = [_bare(w) for _, _, w in words]
     heads = [i for i, w in enumerate(lowered) if w in INSTITUTION_HEADS or w in AGENCY_HEADS]
-    if len(words) > 1 and lowered[-1] in BUSINESS_TAIL_HEADS:
+    if (
+        len(words) > 1
+        and lowered[-1] in BUSINESS_TAIL_HEADS
+        and not any(w in _CONNECTORS for w in lowered)  # 'Area of Outstanding Natural Beauty'
+    ):
         heads.append(len(words) - 1)
     prefix = lowered[0] in INSTITUTION_PREFIXES and len(words) > 1
     mid_the = words[0][2] == "The" and len(words) > 1 and not _sentence_start(text, start)
@@ -628,7 +634,11 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                 limit = (
                     NAMED_PLACE_MAX_ZIPF
                     if any(
-                        lowered[i] in NAMED_PLACE_HEADS or lowered[i] in BUSINESS_TAIL_HEADS
+                        lowered[i] in NAMED_PLACE_HEADS
+                        or (
+                            lowered[i] in BUSINESS_TAIL_HEADS
+                            and lowered[i] not in EVERYDAY_TAIL_HEADS
+                        )
                         for i in heads
                     )
                     or prefix
