@@ -10,11 +10,13 @@ inside informal writing (see `_informal`) unless said otherwise:
   lines, as speakers do, or sit in a chat where another speaker is named;
 - a lower-case known given name that is no ordinary English word ("kasia", "emeka"), also at the
   start of a sentence inside a quoted message that is otherwise edited text ('"He found the
-  form. siva says he will die"');
+  form. zofia says he will die"');
 - a lower-case nickname no dictionary knows ("see u tmrw dazzo"): letters only, three or more,
-  not a texting word or a stretched word ("pleaseee"), not an acronym the text writes in
-  capitals, in a message that is otherwise mostly English (a message in another language is
-  full of words English does not know);
+  not a texting word, a stretched word ("pleaseee"), a derived or run-together English word
+  ("rurality"), a thing after a determiner ("the zorbly parcel") or an acronym the text writes
+  in capitals, and only in a message that shows texting style (`_informal.texting_at`);
+- both of the above only in a message that is mostly English, with English words either side (a
+  message in another language is full of words English does not know);
 - a lower-case given name that is also an ordinary word ("will", "summer") where the words
   around make it a person: the object of tell/ask/text/ring/phone ("tell summer daddy says
   hi"), or the end of "with" after a person or a verb of being or seeing ("saw u with will.");
