@@ -180,7 +180,8 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
         return start, end
     first = words[0].group(0).strip("\"'“‘(*_")
     if (
-        lexicon.is_common_word(first)
+        first.casefold().rstrip(".") not in lexicon.HONORIFICS
+        and lexicon.is_common_word(first)
         and lexicon.word_zipf(first) >= 4.0
         and not lexicon.is_given_name(first)
         and not lexicon.is_surname(first)

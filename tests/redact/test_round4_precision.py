@@ -114,3 +114,10 @@ def test_local_authority_areas_are_places(area: str, is_place: bool) -> None:
     from redact import lexicon
 
     assert lexicon.is_uk_place(area) is is_place
+
+
+def test_a_title_opening_a_sentence_stays_with_the_name(gate: Gate) -> None:
+    """'Ms' is a common word at a sentence start, but it belongs to the name after it."""
+    text = "The nurse called. Ms Quarrendon was not at home."
+    report = gate.check_text(text, "t.md")
+    assert "Ms Quarrendon" in [f.text for f in report.blocking if f.entity_type == "PERSON"]
