@@ -145,13 +145,18 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*)$")
 
 def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
     """Split the model's span at ordinary lower-case words, which no name holds ("Susan rang
-    Adult Social Care" -> "Susan", "Adult Social Care"; "Gethin she" -> "Gethin"), and drop a
+    Adult Social Care" -> "Susan", "Adult Social Care"; "Gethin she" -> "Gethin"; a number stays
+    with its word, so "March 2025" is still judged whole), and drop a
     common word that opens a sentence before a name ("Closing Hope" -> "Hope")."""
     pieces: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0).strip("\"'“”‘’()[],.;:!?*_")
-        if word and not any(c.isupper() for c in word) and word.casefold() not in NAME_PARTICLES:
+        if (
+            any(c.isalpha() for c in word)
+            and not any(c.isupper() for c in word)
+            and word.casefold() not in NAME_PARTICLES
+        ):
             if current is not None:
                 pieces.append(current)
             current = None
