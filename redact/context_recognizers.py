@@ -19,6 +19,7 @@ site allows is decided later, by the gate's whole-span allow list, so "Northshir
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]
@@ -57,8 +58,11 @@ KIND_WORDS = (
 _TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
+# Spaces with at most one line break: a paragraph break ("...an adult child\n\nEvery agency")
+# ends the phrase.
+_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _FAMILY_NAME = regex.compile(
-    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:\s*,)?\s+(?i:(?:called|named|known\s+as)\s+)?"
+    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:[ \t]*,)?{_GAP}(?i:(?:called|named|known\s+as)\s+)?"
     rf"(?P<name>(?:{TITLED_CAP}))(?!\s+(?:{TITLED_CAP}))?"
 )
 _POSSESSIVE_FAMILY = regex.compile(
@@ -114,9 +118,30 @@ KIN_TITLES = frozenset(
 )
 # "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
 _CALLED_OBJECT = regex.compile(
-    rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|himself|herself|"
-    rf"themselves)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
+    rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|me|himself|herself|"
+    rf"themselves)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
+    r"(?![\p{L}'’\-])"
 )
+LOWER_CALLED_MAX_ZIPF = 3.5  # 'dont call me pinky'; not 'calls her stupid' or 'called him names'
+UNKNOWN_NAME_ZIPF = 2.0  # a word English hardly knows, in a naming phrase, is a name
+# Names a phone or an account was saved under: "saved in her phone as sky, Brook and tolu".
+_SAVED_AS = regex.compile(
+    r"(?<![\p{L}])(?i:saved|stored|listed|labelled|labeled|appears?|appeared|showed\s+up)"
+    r"(?:\s+(?i:in|on)\s+(?i:her|his|their|the|my)\s+(?:\p{Ll}+\s+)?(?i:phone|contacts|mobile))?"
+    r"\s+(?i:as)\s+(?P<names>[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?"
+    r"(?:\s*,\s*[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?){0,4}"
+    r"(?:,?\s+(?i:and|or)\s+[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?)?)"
+)
+# A criminal case is cited by the defendant's name ("R v Morrow", in a URL "r-v-morrow-2024").
+_CASE_CITATION = regex.compile(
+    rf"(?<![\p{{L}}])R\.?[ \t]+v\.?[ \t]+(?P<name>{TITLED_CAP}(?:[ \-]{TITLED_CAP})?)"
+    r"|(?<![\p{L}\d])r-v-(?P<name>\p{Ll}{3,})(?![\p{Ll}])"
+)
+# A web address's path, where a page about a person is named for them ("/appeal/jo-bloggs").
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+")
+_SLUG_WORD = regex.compile(r"[\p{L}]+")
+SLUG_GIVEN_MAX_ZIPF = 4.0
+SLUG_SURNAME_MAX_ZIPF = 2.0
 _SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
 _SAID = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
@@ -183,9 +208,11 @@ NOT_PERSONS = frozenset(_NOT_PERSONS_TEXT.split())
 _PLACE_VERB = regex.compile(
     r"(?<![\p{L}])(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
     r"resident|residing|stayed|staying|returned|fled|rehoused|re-housed|housed)\s+"
-    r"(?i:in|to|at|near|from|back\s+to|back\s+in)\s+"
+    r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
 )
+# After a place verb, these say where, never when: "moved to March in 2014".
+_PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 # Words that can only mean a place: "March, Cambridgeshire", "Ripley town centre", "the town
 # of Diss", "Street, a small town".
 _PLACE_STRONG = regex.compile(
@@ -203,7 +230,8 @@ _PLACE_STRONG = regex.compile(
 # gazetteer). A line break may fall between the preposition and the place.
 _PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}+)*"
 _LOCATIVE = regex.compile(
-    r"(?<![\p{L}])(?i:in|at|near|from|to|outside|around|towards|into|via)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?<![\p{L}])(?i:in|at|near|from|to|outside|around|towards|into|via|above|below|beyond|"
+    r"behind|beside|past)(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<name>{_PLACE_WORD}(?:(?: (?:upon|on|in|under|by|le|cum))? {_PLACE_WORD}){{0,2}})"
     r"(?![\p{L}\-])"
 )
@@ -513,6 +541,10 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_businesses(text))
         spans.extend(_welsh_places(text))
         spans.extend(_called_without_quotes(text))
+        spans.extend(_saved_as_names(text))
+        spans.extend(_cited_defendants(text))
+        spans.extend(_rare_places(text))
+        spans.extend(_names_in_urls(text))
         spans.extend(_apposed_names(text))
         spans.extend(_bracketed_names(text))
         spans.extend(_locative_places(text))
@@ -777,8 +809,12 @@ def _places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 place = " ".join(words)
                 if pattern is _PLACE_VERB:
                     after = text[start + len(place) : start + len(place) + 6]
-                    if _bare(words[0]) in MONTHS or regex.match(r"\s*\d", after):
+                    if regex.match(r"\s*\d", after):
                         continue  # "lived in March 2019": a date, not a place
+                    if _bare(words[0]) in MONTHS and not _PLACE_NOT_TIME.fullmatch(
+                        match.group("prep")
+                    ):
+                        continue  # "moved in May": a time; "moved to March in 2014": a place
                 found.append((LOCATION, start, start + len(place), "a place by its context"))
     return found
 
@@ -848,14 +884,95 @@ def _called_without_quotes(text: str) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     for match in _CALLED_OBJECT.finditer(text):
         start, end = match.span("name")
-        low = _bare(match.group("name"))
+        word = match.group("name")
+        low = _bare(word)
         if _not_a_name(low):
             continue
         zipf = lexicon.word_zipf(low)
-        if zipf < NICKNAME_MAX_ZIPF or (
-            lexicon.is_given_name(low) and zipf < STANDALONE_NAME_MAX_ZIPF
-        ):
+        if word[0].islower():
+            keep = zipf < LOWER_CALLED_MAX_ZIPF and (
+                lexicon.is_given_name(low) or zipf < UNKNOWN_NAME_ZIPF
+            )
+        else:
+            keep = zipf < NICKNAME_MAX_ZIPF or (
+                lexicon.is_given_name(low) and zipf < STANDALONE_NAME_MAX_ZIPF
+            )
+        if keep:
             found.append((PERSON, start, end, "called by a name"))
+    return found
+
+
+_TITLED_WORD = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{TITLED_CAP})(?![\p{{L}}'’\-])")
+RARE_PLACE_MAX_ZIPF = 2.5  # 'Kidderminster' (2.4) anywhere; 'Tavistock' (2.6) needs a context
+
+
+def _rare_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A UK town English hardly uses as a word, wherever it stands ('Section 5 -
+    Kidderminster:'), unless it is also a given name or a surname."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _TITLED_WORD.finditer(text):
+        word = match.group(0)
+        low = _bare(word)
+        if (
+            lexicon.is_uk_place(low)
+            and lexicon.word_zipf(low) < RARE_PLACE_MAX_ZIPF
+            and not lexicon.is_given_name(low)
+            and not lexicon.is_surname(low)
+            and not _not_a_name(low)
+        ):
+            end = match.end() - (2 if word.endswith(("'s", "’s")) else 0)
+            found.append((LOCATION, match.start(), end, "a UK town that is no English word"))
+    return found
+
+
+def _cited_defendants(text: str) -> list[tuple[str, int, int, str]]:
+    """The defendant in a case citation ('R v Morrow'), in text or in a URL slug."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CASE_CITATION.finditer(text):
+        for start, end in match.spans("name"):
+            if not _not_a_name(_bare(text[start:end])):
+                found.append((PERSON, start, end, "a defendant in a case citation"))
+    return found
+
+
+def _names_in_urls(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name and a surname run together in a web address's path ('/appeal/jo-bloggs',
+    '/tribute/ana_mirek-2023'): a page about a person."""
+    found: list[tuple[str, int, int, str]] = []
+    for url in _URL.finditer(text):
+        path_start = text.find("/", url.start() + 8, url.end())
+        if path_start == -1:
+            continue
+        words = list(_SLUG_WORD.finditer(text, path_start, url.end()))
+        for first, second in pairwise(words):
+            gap = text[first.end() : second.start()]
+            given, family = first.group(0).casefold(), second.group(0).casefold()
+            if (
+                gap in ("-", "_", ".")
+                and len(given) >= 3
+                and lexicon.is_given_name(given)
+                and lexicon.word_zipf(given) < SLUG_GIVEN_MAX_ZIPF
+                and not _not_a_name(given)
+                and (
+                    lexicon.is_surname(family) or lexicon.word_zipf(family) < SLUG_SURNAME_MAX_ZIPF
+                )
+                and not _not_a_name(family)
+            ):
+                found.append((PERSON, first.start(), second.end(), "a name in a web address"))
+    return found
+
+
+def _saved_as_names(text: str) -> list[tuple[str, int, int, str]]:
+    """The names a phone or account was saved under ('saved as sky, Brook and tolu'): each
+    word that is a given name or no English word."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _SAVED_AS.finditer(text):
+        for word in _WORD.finditer(text, *match.span("names")):
+            low = _bare(word.group(0))
+            if low in ("and", "or") or _not_a_name(low):
+                continue
+            if lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF:
+                found.append((PERSON, word.start(), word.end(), "a name a phone was saved under"))
     return found
 
 

@@ -78,6 +78,11 @@ _CENSUS_AND_SEASONS = frozenset(
 )
 
 
+_LANGUAGE_NAMES_TEXT = """
+    cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
+"""
+
+
 @lru_cache(maxsize=1)
 def national_words() -> frozenset[str]:
     """Countries, languages and their usual adjective forms (pycountry): 'Welsh', 'Polish',
@@ -86,7 +91,12 @@ def national_words() -> frozenset[str]:
 
     words: set[str] = set(_CENSUS_AND_SEASONS)
     for language in pycountry.languages:
-        words.add(str(language.name).casefold())
+        # ISO 639-3 lists thousands of small languages whose names are also given names ('Dai',
+        # 'Ali', 'Laura'): only the major ones (ISO 639-1) count whatever their name, the others
+        # ('Sylheti', 'Cantonese') when their name is no given name.
+        name = str(language.name).casefold()
+        if hasattr(language, "alpha_2") or not is_given_name(name):
+            words.add(name)
     for country in pycountry.countries:
         name = str(getattr(country, "common_name", None) or country.name).casefold()
         if " " in name or "," in name:
@@ -97,6 +107,8 @@ def national_words() -> frozenset[str]:
             for suffix in ("n", "an", "ian", "i", "ese", "ish", "ic"):
                 words.add(stem + suffix)
     words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
+    # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
+    words.update(_LANGUAGE_NAMES_TEXT.split())
     return frozenset(words)
 
 

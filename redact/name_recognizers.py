@@ -39,7 +39,8 @@ _AGENCY_WORDS = """
     eastern western central greater upper lower new old
 """
 AGENCY_WORDS = frozenset(_AGENCY_WORDS.split())
-# Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer".
+# Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer"; and
+# what children call a parent or grandparent, also in languages UK families speak ("Baba").
 _ROLE_WORDS = """
     nurse nurses worker workers officer officers carer carers chair panel member members doctor gp
     practitioner advocate manager managers lead head director detective constable sergeant
@@ -48,6 +49,7 @@ _ROLE_WORDS = """
     district community specialist senior junior independent victim perpetrator adult child son
     daughter mother father brother sister partner husband wife friend neighbour report review
     mum mummy mam mammy dad daddy nan nana nanny grandma grandad
+    baba mama ammi ammu abba amma appa nani dadi bapu maa tata babcia dziadek bunica
     reviews recommendation recommendations milestones target scope action outcome appendix
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split())
@@ -90,6 +92,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     span_end = sentence_break  # "Appendix C. Information": two sentences
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
+                    if _welsh_words(text, start, end):
+                        continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     named_place = _after_the(text, start)
                     if end > start and (
                         _plausible(entity, text[start:end])
@@ -129,7 +133,11 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 current = None
         if current is not None:
             runs.append(current)
-        return [self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG") for s, e in runs]
+        return [
+            self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG")
+            for s, e in runs
+            if not _welsh_words(text, s, e)  # "Adolygiad Dynladdiad Domestig": a Welsh title
+        ]
 
 
 # Lower-case words that belong inside names of people and places ("Ashby de la Zouch",
@@ -170,6 +178,64 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     return [(s, e) for s, e in trimmed if e > s]
 
 
+# Words only Welsh has, frequent in any Welsh sentence, and the words of a Welsh review's
+# title ("Adolygiad Dynladdiad Domestig"); two on one line make it Welsh.
+_WELSH_FUNCTION_TEXT = """
+    yn yr mae mae'r ei eu hwn hon hyn oedd roedd wedi ddim nid ond neu â ag gyda ym yng ôl iddi
+    iddo nhw mewn dros trwy gan o'r i'r a'r wrth rhwng cyn pan hefyd bydd ydy ydw dw rwy ac am
+    chi fy dy ein eich e'n hi'n fe'n i'n ti'n dwi dych mynd fynd iawn dal eto nawr rŵan efo hefo
+    achos felly byth erioed diolch
+    adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
+    gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
+    gweithredu argymhellion
+"""
+WELSH_FUNCTION_WORDS = frozenset(_WELSH_FUNCTION_TEXT.split())
+_WELSH_PLACE_START = re.compile(
+    r"^(?:Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|Coed|Betws|Pen|Tre)"
+)
+
+
+def _welsh_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end].casefold()
+    tokens = set(re.findall(r"[\w'’]+", line.replace("’", "'")))
+    return len(tokens & WELSH_FUNCTION_WORDS) >= 2
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Most words of the line capitalised: a title or heading, where capitals mark no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _WORD.findall(text[line_start : len(text) if line_end == -1 else line_end])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _welsh_words(text: str, start: int, end: int) -> bool:
+    """Whether the span sits in a Welsh line and every word of it is a Welsh word rather than a
+    name: a Welsh function word ("Mae"), or, in a title or at a sentence start, a word English
+    does not know that is no given name, surname, UK place or Welsh-built place name
+    ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks a name in Welsh as in
+    English ("Mae Gwenllian yn flin")."""
+    if not _welsh_line(text, start, end):
+        return False
+    title_like = _title_case_line(text, start, end)
+    for word in _WORD.findall(text[start:end]):
+        low = word.casefold().replace("’", "'")
+        if low in WELSH_FUNCTION_WORDS:
+            continue
+        if (
+            not (title_like or _SENTENCE_END.search(text, max(0, start - 8), start))
+            or lexicon.word_zipf(low) >= 1.0
+            or lexicon.is_given_name(low)
+            or lexicon.is_surname(low)
+            or lexicon.is_uk_place(low)
+            or _WELSH_PLACE_START.match(word)
+        ):
+            return False
+    return True
+
+
 def _trim_particles(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(_TOKEN.finditer(text, start, end))
     while words and words[0].group(0).casefold() in NAME_PARTICLES:
@@ -184,6 +250,8 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
     if len(words) < 2 or not _SENTENCE_END.search(text, max(0, start - 8), start):
         return start, end
     first = words[0].group(0).strip("\"'“‘(*_")
+    if first.casefold() in WELSH_FUNCTION_WORDS and _welsh_line(text, start, end):
+        return words[1].start(), end  # "Mae Emyr yn flin": 'Mae' is Welsh for 'is'
     if (
         first.casefold().rstrip(".") not in lexicon.HONORIFICS
         and lexicon.is_common_word(first)

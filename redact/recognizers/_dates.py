@@ -4,7 +4,8 @@
   year needs a two-digit day and month, so paragraph numbers (3.1.12) are not dates;
 - ISO 8601 (1985-03-12);
 - written: 12 March 1985, 12th March 1985, 12th of March, 1985, 12 Mar. 1985, 12 March '85;
-- American order: March 12 1985, March 12th, 1985.
+- American order: March 12 1985, March 12th, 1985;
+- Welsh month names too (4 Mawrth 1971), as Welsh partnerships publish bilingual reports.
 A month and a year alone ("March 2021") is not an exact date.
 """
 
@@ -18,7 +19,9 @@ YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR = rf"(?:{YEAR4}|[0-9]{{2}})"
 MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # Welsh, for bilingual reports of Welsh partnerships ("4 Mawrth 1971")
+    r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 )
 ORDINAL = r"(?:st|nd|rd|th)"
 _WRITTEN_YEAR = rf"(?:{YEAR4}|['’][0-9]{{2}})"

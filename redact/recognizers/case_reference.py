@@ -9,7 +9,8 @@ Two ways in:
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
-  a prefix and one long number (DCA-88213407), and operation files (MP/OP-KINGFISHER/23).
+  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), and
+  operation files (MP/OP-KINGFISHER/23).
 Paragraph numbers (1.2.3), bare years, "Recommendation 4" and the review's own library label
 ("2023/b", public by design) are not references.
 """
@@ -32,9 +33,10 @@ _REFERENCE_WORDS = (
     r"|case[ \u00a0]+file)"
 )
 # "crime number was 123", "incident number is 456", "log recorded as 789", "the reference for
-# Adult A was 789" (up to four words before "was"/"is"; patterns ignore case).
+# Adult A was 789", "court reference for the order: T2022..." (up to four words before "was",
+# "is" or a colon; patterns ignore case).
 _LINK = (
-    r"(?:(?:[ \u00a0]+[a-z]+){1,4}?(?=[ \u00a0]+(?:was|is|were)[ \u00a0]))?"
+    r"(?:(?:[ \u00a0]+[a-z]+){1,4}?(?=[ \u00a0]+(?:was|is|were)[ \u00a0]|[ \u00a0]*:))?"
     r"(?:[ \u00a0]+(?:was|is|were|as|given[ \u00a0]+as|recorded[ \u00a0]+as))?"
 )
 # At least three characters, at least one digit: "ref 4" is a paragraph, not a reference.
@@ -88,6 +90,11 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             + r"(?-i:(?=[A-Z0-9-]*[0-9]{3})[A-Z]{2,6}(?:-[A-Z0-9]{2,9}){2,4})"
             + r"(?![A-Za-z0-9]|-[A-Za-z0-9])",
             0.7,
+        ),
+        Pattern(
+            "Crown Court case number (T20227045)",
+            NOT_AFTER_ALNUM + r"(?-i:[TSA](?:19|20)[0-9]{2}[ \u00a0]?[0-9]{4})" + NOT_BEFORE_ALNUM,
+            0.6,
         ),
         Pattern(
             "Prefix and one long number (DCA-88213407)",

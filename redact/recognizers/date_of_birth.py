@@ -2,7 +2,8 @@
 
 The Home Office QA Panel has rejected reports for leaving dates of birth in. A date (any shape
 of `_dates`) or a month and year is a date of birth when a birth word is next to it:
-before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday") within a few words of
+before it ("date of birth", "DOB", "D.O.B.", "born on", "born", "birthday"; Welsh "dyddiad
+geni", "ganwyd") within a few words of
 the same clause, or straight after it ("12/03/1985 (DOB)"); or in brackets straight after a full
 name ("Ana Smith (05/08/1993)"), the way police and IMR records write a date of birth, or after a
 record's "B:" field ("B: 29.04.1979"). Without such a word there is no
@@ -22,7 +23,7 @@ from redact.recognizers._dates import EXACT_DATE, MONTH_YEAR
 
 _BIRTH_BEFORE = (
     r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
-    r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born)"
+    r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born|dyddiad[ \u00a0]+geni|ganwyd|ganed)"
 )
 _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
 # Up to 25 characters of the same clause between the birth word and the date, no digits.
