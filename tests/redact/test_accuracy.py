@@ -12,6 +12,7 @@ import pytest
 
 from redact.gate import Gate, load_gate
 from redact.policy import parse_policy
+from tests.redact.gate_rows import found_over, row_gate
 
 POLICY = {
     "site_area": ["Northshire"],
@@ -25,17 +26,7 @@ POLICY = {
 
 @pytest.fixture(scope="module")
 def gate() -> Gate:
-    return Gate(parse_policy(POLICY, "test policy"), use_cache=False)
-
-
-def _blocked(gate: Gate, text: str, target: str, allowed: tuple[str, ...] = ()) -> bool:
-    start = text.index(target)
-    end = start + len(target)
-    report = gate.check_text(text, "t.md", allowed=allowed)
-    return any(
-        f.start is not None and f.end is not None and f.start < end and start < f.end
-        for f in report.blocking
-    )
+    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def _blocked(gate: Gate, text: str, target: str, allowed: tuple[str, ...] = ()) 
     ],
 )
 def test_hard_forms_are_caught(gate: Gate, text: str, target: str) -> None:
-    assert _blocked(gate, text, target), target
+    assert found_over(gate, text, target), target
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from redact.gate import Gate
-from redact.policy import parse_policy
+from tests.redact.gate_rows import found_over, row_gate
 
 POLICY = {
     "site_area": ["Northshire"],
@@ -24,19 +24,7 @@ POLICY = {
 
 @pytest.fixture(scope="module")
 def gate() -> Gate:
-    return Gate(parse_policy(POLICY, "test policy"), use_cache=False, workers=1)
-
-
-def _findings(gate: Gate, text: str, target: str, *, blocking: bool) -> list[str]:
-    start = text.index(target)
-    end = start + len(target)
-    report = gate.check_text(text, "t.md")
-    found = report.blocking if blocking else report.findings
-    return [
-        f.entity_type
-        for f in found
-        if f.start is not None and f.end is not None and f.start < end and start < f.end
-    ]
+    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +50,7 @@ def _findings(gate: Gate, text: str, target: str, *, blocking: bool) -> list[str
     ],
 )
 def test_new_shapes_block(gate: Gate, text: str, target: str) -> None:
-    assert _findings(gate, text, target, blocking=True), target
+    assert found_over(gate, text, target), target
 
 
 @pytest.mark.parametrize(
@@ -76,7 +64,7 @@ def test_new_shapes_block(gate: Gate, text: str, target: str) -> None:
     ],
 )
 def test_new_date_shapes_are_flagged(gate: Gate, text: str, target: str) -> None:
-    assert "DATE_EXACT" in _findings(gate, text, target, blocking=False), target
+    assert "DATE_EXACT" in found_over(gate, text, target, blocking=False), target
 
 
 def test_day_and_month_without_year_is_no_birth_date(gate: Gate) -> None:

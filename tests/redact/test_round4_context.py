@@ -13,7 +13,7 @@ import pytest
 
 from redact.context_recognizers import ContextNameRecognizer
 from redact.gate import Gate
-from redact.policy import parse_policy
+from tests.redact.gate_rows import found_over, row_gate
 
 POLICY = {
     "site_area": ["Northshire"],
@@ -27,18 +27,7 @@ POLICY = {
 
 @pytest.fixture(scope="module")
 def gate() -> Gate:
-    return Gate(parse_policy(POLICY, "test policy"), use_cache=False, workers=1)
-
-
-def _blocking_on(gate: Gate, text: str, target: str, path: str = "t.md") -> list[str]:
-    start = text.index(target)
-    end = start + len(target)
-    report = gate.check_text(text, path)
-    return [
-        f.entity_type
-        for f in report.blocking
-        if f.start is not None and f.end is not None and f.start < end and start < f.end
-    ]
+    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +86,7 @@ def _blocking_on(gate: Gate, text: str, target: str, path: str = "t.md") -> list
     ],
 )
 def test_round4_shapes_block(gate: Gate, text: str, target: str) -> None:
-    assert _blocking_on(gate, text, target), target
+    assert found_over(gate, text, target), target
 
 
 @pytest.mark.parametrize(

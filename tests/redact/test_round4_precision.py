@@ -11,7 +11,7 @@ import pytest
 
 from redact.eponyms import eponym_spans
 from redact.gate import Gate
-from redact.policy import parse_policy
+from tests.redact.gate_rows import found_over, row_gate
 
 POLICY = {
     "site_area": ["Northshire"],
@@ -25,17 +25,7 @@ POLICY = {
 
 @pytest.fixture(scope="module")
 def gate() -> Gate:
-    return Gate(parse_policy(POLICY, "test policy"), use_cache=False, workers=1)
-
-
-def _blocking_over(gate: Gate, text: str, target: str, allowed: tuple[str, ...] = ()) -> bool:
-    start = text.index(target)
-    end = start + len(target)
-    report = gate.check_text(text, "t.md", allowed=allowed)
-    return any(
-        f.start is not None and f.end is not None and f.start < end and start < f.end
-        for f in report.blocking
-    )
+    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +45,7 @@ def _blocking_over(gate: Gate, text: str, target: str, allowed: tuple[str, ...] 
     ],
 )
 def test_round_four_forms_are_caught(gate: Gate, text: str, target: str) -> None:
-    assert _blocking_over(gate, text, target)
+    assert found_over(gate, text, target)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,35 @@
+"""Shared by the table-driven rows that run invented sentences through the real gate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from redact.gate import Gate
+from redact.policy import parse_policy
+
+
+def row_gate(policy: Mapping[str, Any]) -> Gate:
+    """A gate with the given site policy, no cache and no worker processes."""
+    return Gate(parse_policy(dict(policy), "test policy"), use_cache=False, workers=1)
+
+
+def found_over(
+    gate: Gate,
+    text: str,
+    target: str,
+    *,
+    allowed: Sequence[str] = (),
+    blocking: bool = True,
+    path: str = "t.md",
+) -> list[str]:
+    """Entity types of the findings (blocking ones unless told) that overlap `target`."""
+    start = text.index(target)
+    end = start + len(target)
+    report = gate.check_text(text, path, allowed=allowed)
+    found = report.blocking if blocking else report.findings
+    return [
+        f.entity_type
+        for f in found
+        if f.start is not None and f.end is not None and f.start < end and start < f.end
+    ]
