@@ -45,12 +45,18 @@ THEMES = ROOT / "site_config" / "themes.yml"
             [(25, 30, "SOCIAL", None), (32, 44, "PHONE", None)],
         ),
         # offsets are code points, not bytes: accents and an emoji before the marker
-        ("Łódź 🙂 {{PERSON/nonwestern:Wiśniewska}}", "Łódź 🙂 Wiśniewska", [(7, 17, "PERSON", "nonwestern")]),
+        (
+            "Łódź 🙂 {{PERSON/nonwestern:Wiśniewska}}",
+            "Łódź 🙂 Wiśniewska",
+            [(7, 17, "PERSON", "nonwestern")],
+        ),
         # a single brace is ordinary text
         ("a {b} {{NINO:JX 48 21 93 B}}", "a {b} JX 48 21 93 B", [(6, 19, "NINO", None)]),
     ],
 )
-def test_parse_markers(raw: str, stripped: str, markers: list[tuple[int, int, str, str | None]]) -> None:
+def test_parse_markers(
+    raw: str, stripped: str, markers: list[tuple[int, int, str, str | None]]
+) -> None:
     text, found = parse_markers(raw)
     assert text == stripped
     assert [(m.start, m.end, m.type, m.form) for m in found] == markers
@@ -167,7 +173,12 @@ def test_score_arithmetic(tmp_path: Path) -> None:
     gold = materialise(corpus, out)
     spans = {s.text: s for s in gold}
     report = out / "leaky/01-a/overview-report.md"
-    ann, address, phone, date = spans["Ann Lee"], spans["4 Elm Row"], spans["07700 900123"], spans["3 May 2021"]
+    ann, address, phone, date = (
+        spans["Ann Lee"],
+        spans["4 Elm Row"],
+        spans["07700 900123"],
+        spans["3 May 2021"],
+    )
     assert ann.start is not None and address.start is not None and phone.start is not None
     assert date.start is not None and date.end is not None
     findings = [
@@ -239,7 +250,9 @@ def materialised(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[G
 
 
 @pytest.mark.parametrize("report_dir", REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_corpus_report_is_valid(report_dir: Path, materialised: tuple[Path, list[GoldSpan]]) -> None:
+def test_corpus_report_is_valid(
+    report_dir: Path, materialised: tuple[Path, list[GoldSpan]]
+) -> None:
     out, gold = materialised
     report = f"{report_dir.parent.name}/{report_dir.name}"
     metadata = load_review_metadata(out / report, _theme_slugs())
@@ -278,7 +291,9 @@ def test_bench_default_only_json_and_masked_misses(tmp_path: Path) -> None:
     from redact.bench import main
 
     corpus = _tiny_corpus(tmp_path)
-    result = CliRunner().invoke(main, ["--corpus", str(corpus), "--only", "default", "--json", "--show-misses"])
+    result = CliRunner().invoke(
+        main, ["--corpus", str(corpus), "--only", "default", "--json", "--show-misses"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     default = data["detectors"]["default"]

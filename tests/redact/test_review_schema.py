@@ -322,7 +322,9 @@ def test_declared_safe_names_and_titles() -> None:
     assert metadata.declared_safe_names() == [
         "Orla", "Fenton", "Quentin Examplechair", "Quentin Examplechair", "Orla Realname",
     ]  # fmt: skip
-    assert metadata.library_title() == "Orla - Northshire Community Safety Partnership - 2023/a - DHR"
+    assert (
+        metadata.library_title() == "Orla - Northshire Community Safety Partnership - 2023/a - DHR"
+    )
     assert metadata.death_year == 2021
 
 
@@ -403,8 +405,14 @@ def test_folder_text_must_match_status(
         (WITHDRAWN, []),
         (GOOD, list(DOCUMENT_FILES.values())),
     ],
-    ids=["pended alone", "pended + hidden file", "pended + private notes", "pended + yaml",
-         "withdrawn alone", "published + text"],
+    ids=[
+        "pended alone",
+        "pended + hidden file",
+        "pended + private notes",
+        "pended + yaml",
+        "withdrawn alone",
+        "published + text",
+    ],
 )
 def test_folder_accepted(tmp_path: Path, data: dict[str, Any], files: list[str]) -> None:
     assert load_review_metadata(_review_folder(tmp_path, data, files), THEMES).fictional
@@ -535,7 +543,9 @@ _WORDS: dict[str, tuple[int, int]] = {
 
 
 def _documents() -> list[Path]:
-    return [d / name for d in _sample_dirs() for name in DOCUMENT_FILES.values() if (d / name).is_file()]
+    return [
+        d / name for d in _sample_dirs() for name in DOCUMENT_FILES.values() if (d / name).is_file()
+    ]
 
 
 @pytest.mark.parametrize("document", _documents(), ids=lambda p: f"{p.parent.name}/{p.name}")

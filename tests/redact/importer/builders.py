@@ -100,7 +100,7 @@ def exif_jpeg() -> bytes:
 
 def _footnotes_xml() -> bytes:
     return (
-        f'<w:footnotes {W}>'
+        f"<w:footnotes {W}>"
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
         "<w:continuationSeparator/></w:r></w:p></w:footnote>"
@@ -119,8 +119,9 @@ def _comments_xml() -> bytes:
     ).encode()
 
 
-def _add_part(document: docx.document.Document, name: str, content_type: str, blob: bytes,
-              reltype: str) -> None:
+def _add_part(
+    document: docx.document.Document, name: str, content_type: str, blob: bytes, reltype: str
+) -> None:
     part = Part(PackURI(name), content_type, blob, document.part.package)
     document.part.relate_to(part, reltype)
 
@@ -158,7 +159,11 @@ def build_docx(path: Path) -> DocxCounts:
 
     document.add_heading("Executive Summary", level=1)
     document.add_paragraph("Adult A was a much loved mother of two.")
-    for text in ("The review began in 2022.", "Eight agencies took part.", "The family met the chair."):
+    for text in (
+        "The review began in 2022.",
+        "Eight agencies took part.",
+        "The family met the chair.",
+    ):
         document.add_paragraph(text, style="List Number")
     document.add_paragraph("Agencies involved:")
     for text in ("Northshire Police", "the GP surgery"):
@@ -174,21 +179,27 @@ def build_docx(path: Path) -> DocxCounts:
     # A paragraph with a tracked insertion, a tracked deletion, a comment and hidden text.
     tracked = document.add_paragraph()
     tracked.add_run("The chair wrote the report")
-    tracked._p.append(parse_xml(
-        f'<w:ins {W} w:id="11" w:author="{INSERT_AUTHOR}" w:date="2023-05-02T09:00:00Z">'
-        f'<w:r><w:t xml:space="preserve">{INSERTED_TEXT}</w:t></w:r></w:ins>'
-    ))
-    tracked._p.append(parse_xml(
-        f'<w:del {W} w:id="12" w:author="{DELETE_AUTHOR}" w:date="2023-05-02T09:05:00Z">'
-        f'<w:r><w:delText xml:space="preserve"> about {DELETED_TEXT}</w:delText></w:r></w:del>'
-    ))
+    tracked._p.append(
+        parse_xml(
+            f'<w:ins {W} w:id="11" w:author="{INSERT_AUTHOR}" w:date="2023-05-02T09:00:00Z">'
+            f'<w:r><w:t xml:space="preserve">{INSERTED_TEXT}</w:t></w:r></w:ins>'
+        )
+    )
+    tracked._p.append(
+        parse_xml(
+            f'<w:del {W} w:id="12" w:author="{DELETE_AUTHOR}" w:date="2023-05-02T09:05:00Z">'
+            f'<w:r><w:delText xml:space="preserve"> about {DELETED_TEXT}</w:delText></w:r></w:del>'
+        )
+    )
     tracked._p.append(parse_xml(f'<w:commentRangeStart {W} w:id="0"/>'))
     tracked.add_run(". Adult A lived in Town A.")
     tracked._p.append(parse_xml(f'<w:commentRangeEnd {W} w:id="0"/>'))
-    tracked._p.append(parse_xml(
-        f'<w:r {W}><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
-        '<w:commentReference w:id="0"/></w:r>'
-    ))
+    tracked._p.append(
+        parse_xml(
+            f'<w:r {W}><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+            '<w:commentReference w:id="0"/></w:r>'
+        )
+    )
     hidden_run = tracked.add_run(f" {HIDDEN_TEXT}")
     hidden_run._r.get_or_add_rPr().append(parse_xml(f"<w:vanish {W}/>"))
 
@@ -314,8 +325,9 @@ def build_pdf(path: Path) -> PdfCounts:
                 row.cell(value)
     footer_line()
     pdf.output(str(path))
-    return PdfCounts(headings=3, numbered_paragraphs=3, tables=1, table_rows=len(PDF_TABLE),
-                     footnotes=1)
+    return PdfCounts(
+        headings=3, numbered_paragraphs=3, tables=1, table_rows=len(PDF_TABLE), footnotes=1
+    )
 
 
 def build_scanned_pdf(path: Path) -> None:

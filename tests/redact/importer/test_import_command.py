@@ -19,12 +19,24 @@ from redact.importer.model import ImportFailure
 from . import builders as b
 
 POLICY = Path(__file__).resolve().parents[3] / "site_config" / "policy.yml"
-JSON_KEYS = {"path", "start", "end", "line", "column", "entity_type", "severity", "score",
-             "recognizer", "surface"}
+JSON_KEYS = {
+    "path",
+    "start",
+    "end",
+    "line",
+    "column",
+    "entity_type",
+    "severity",
+    "score",
+    "recognizer",
+    "surface",
+}
 
 
 @pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("REDACT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "gate-cache"))
     monkeypatch.setenv("CI", "true")  # output must be masked
 
@@ -47,8 +59,9 @@ def full_import(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Resu
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CI", "true")
         patch.setenv("REDACT_CACHE_DIR", str(folder / "cache"))
-        result = run(str(source), "--review", "adult-a-2023", "--content", str(content),
-                     "--format", "json")
+        result = run(
+            str(source), "--review", "adult-a-2023", "--content", str(content), "--format", "json"
+        )
     yield result, content / "reviews" / "adult-a-2023"
 
 
@@ -63,7 +76,10 @@ def test_import_writes_the_review_and_exits_1_when_findings_block(
     # The fixture's hidden parts hold invented names: they block, so exit 1; files are written.
     assert result.exit_code == 1, result.output
     assert sorted(p.relative_to(review).as_posix() for p in review.rglob("*") if p.is_file()) == [
-        "action-plan.md", "executive-summary.md", "images/figure-1.jpg", "overview-report.md",
+        "action-plan.md",
+        "executive-summary.md",
+        "images/figure-1.jpg",
+        "overview-report.md",
         "review.yml",
     ]
 
@@ -79,14 +95,22 @@ def test_json_lines_have_the_check_keys_and_no_text(full_import: tuple[Result, P
 @pytest.mark.parametrize(
     "surface",
     [
-        Surface.DOCUMENT_PROPERTY, Surface.COMMENT, Surface.TRACKED_CHANGE, Surface.HEADER_FOOTER,
-        Surface.HIDDEN_TEXT, Surface.IMAGE_ALT, Surface.IMAGE_METADATA,
+        Surface.DOCUMENT_PROPERTY,
+        Surface.COMMENT,
+        Surface.TRACKED_CHANGE,
+        Surface.HEADER_FOOTER,
+        Surface.HIDDEN_TEXT,
+        Surface.IMAGE_ALT,
+        Surface.IMAGE_METADATA,
     ],
 )
 def test_each_hidden_surface_is_listed(full_import: tuple[Result, Path], surface: Surface) -> None:
     result, _ = full_import
-    listed = [line for line in _json_lines(result)
-              if line["surface"] == surface.value and line["entity_type"] == HIDDEN_ENTITY]
+    listed = [
+        line
+        for line in _json_lines(result)
+        if line["surface"] == surface.value and line["entity_type"] == HIDDEN_ENTITY
+    ]
     assert listed
     assert all("report.docx#" in str(line["path"]) for line in listed)
 
@@ -105,14 +129,19 @@ def test_hidden_parts_name_where_they_came_from(
     full_import: tuple[Result, Path], where: str, entity: str
 ) -> None:
     result, _ = full_import
-    assert any(str(line["path"]).endswith(where) and line["entity_type"] == entity
-               for line in _json_lines(result))
+    assert any(
+        str(line["path"]).endswith(where) and line["entity_type"] == entity
+        for line in _json_lines(result)
+    )
 
 
 def test_the_gate_finds_names_inside_hidden_parts(full_import: tuple[Result, Path]) -> None:
     result, _ = full_import
-    gate_findings = [line for line in _json_lines(result)
-                     if line["recognizer"] != "importer" and "#word/comments.xml" in str(line["path"])]
+    gate_findings = [
+        line
+        for line in _json_lines(result)
+        if line["recognizer"] != "importer" and "#word/comments.xml" in str(line["path"])
+    ]
     assert any(line["entity_type"] == "PERSON" for line in gate_findings)
 
 
@@ -147,8 +176,15 @@ def test_todo_fields_are_named_and_the_metadata_error_is_not_a_finding(
 
 def _clean_docx(path: Path) -> None:
     document = docx.Document()
-    for name in ("author", "last_modified_by", "title", "subject", "keywords", "comments",
-                 "category"):
+    for name in (
+        "author",
+        "last_modified_by",
+        "title",
+        "subject",
+        "keywords",
+        "comments",
+        "category",
+    ):
         setattr(document.core_properties, name, "")
     document.add_heading("Executive Summary", level=1)
     document.add_paragraph("Adult A lived in Town A with her two children.")
@@ -205,7 +241,9 @@ def test_existing_review_is_not_overwritten_without_force(tmp_path: Path) -> Non
     refused = run(str(source), "--review", "adult-d", "--content", str(content))
     assert refused.exit_code == 2, refused.output
     assert "--force" in refused.stderr
-    assert (review / "executive-summary.md").read_text() == "# Executive Summary\n\nEdited by hand.\n"
+    assert (
+        review / "executive-summary.md"
+    ).read_text() == "# Executive Summary\n\nEdited by hand.\n"
 
     forced = run(str(source), "--review", "adult-d", "--content", str(content), "--force")
     assert forced.exit_code in {0, 1}, forced.output

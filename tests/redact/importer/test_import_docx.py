@@ -20,7 +20,9 @@ from . import builders as b
 
 
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory: pytest.TempPathFactory) -> tuple[ConvertedDocument, ImageStore, b.DocxCounts]:
+def converted(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[ConvertedDocument, ImageStore, b.DocxCounts]:
     path = tmp_path_factory.mktemp("docx") / "report.docx"
     counts = b.build_docx(path)
     store = ImageStore()
@@ -39,7 +41,10 @@ def _markdown(plan: Plan) -> str:
 
 def test_the_report_is_split_into_the_three_documents(plan: Plan) -> None:
     assert sorted(plan.files) == [
-        "action-plan.md", "executive-summary.md", "images/figure-1.jpg", "overview-report.md",
+        "action-plan.md",
+        "executive-summary.md",
+        "images/figure-1.jpg",
+        "overview-report.md",
         "review.yml",
     ]
     assert plan.files["executive-summary.md"].decode().startswith("# Executive Summary\n")
@@ -51,16 +56,27 @@ def test_the_report_is_split_into_the_three_documents(plan: Plan) -> None:
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
-        ("executive-summary.md",  # Word numbering -> Markdown ordered list
-         "1. The review began in 2022.\n2. Eight agencies took part.\n3. The family met the chair."),
+        (
+            "executive-summary.md",  # Word numbering -> Markdown ordered list
+            "1. The review began in 2022.\n2. Eight agencies took part.\n3. The family met the chair.",
+        ),
         ("executive-summary.md", "- Northshire Police\n- the GP surgery"),  # bullets
         ("overview-report.md", "\n## Terms of Reference\n"),  # level 2 stays level 2
         ("overview-report.md", "The panel agreed the terms of reference[^1]."),  # reference
         ("overview-report.md", f"[^1]: {b.FOOTNOTE_TEXT}"),  # its definition, in the same file
-        ("overview-report.md", "after the review panel met. Adult A lived in Town A."),  # insertion kept
+        (
+            "overview-report.md",
+            "after the review panel met. Adult A lived in Town A.",
+        ),  # insertion kept
         ("overview-report.md", "![Figure 1](images/figure-1.jpg)"),  # image, neutral alt text
-        ("action-plan.md", "| Recommendation | Scope | Action | Lead agency | Target date |\n|---|---|---|---|---|"),
-        ("action-plan.md", "| 2. Train GPs | Local | Deliver coercive control training | Northshire ICB | 2024-06 |"),
+        (
+            "action-plan.md",
+            "| Recommendation | Scope | Action | Lead agency | Target date |\n|---|---|---|---|---|",
+        ),
+        (
+            "action-plan.md",
+            "| 2. Train GPs | Local | Deliver coercive control training | Northshire ICB | 2024-06 |",
+        ),
     ],
 )
 def test_markdown_structure(plan: Plan, document: str, expected: str) -> None:
@@ -89,7 +105,9 @@ def test_markdown_structure(plan: Plan, document: str, expected: str) -> None:
     ],
 )
 def test_every_hidden_part_is_reported_with_its_surface(
-    converted: tuple[ConvertedDocument, ImageStore, b.DocxCounts], surface: Surface, text: str,
+    converted: tuple[ConvertedDocument, ImageStore, b.DocxCounts],
+    surface: Surface,
+    text: str,
     author: str,
 ) -> None:
     document, _, _ = converted

@@ -33,8 +33,14 @@ def plan(converted: tuple[ConvertedDocument, b.PdfCounts]) -> Plan:
     ("document", "expected"),
     [
         ("executive-summary.md", "# Executive Summary\n"),  # 15pt bold under a 20pt title
-        ("executive-summary.md", "\n\n1.1 Adult B died in 2022 at the age of 54.\n\n"),  # own paragraph
-        ("executive-summary.md", "The panel met regularly[^1] and agreed the findings."),  # raised 7pt "1"
+        (
+            "executive-summary.md",
+            "\n\n1.1 Adult B died in 2022 at the age of 54.\n\n",
+        ),  # own paragraph
+        (
+            "executive-summary.md",
+            "The panel met regularly[^1] and agreed the findings.",
+        ),  # raised 7pt "1"
         ("executive-summary.md", "[^1]: Meetings were held online."),  # 8pt note at the foot
         ("action-plan.md", "| Recommendation | Lead agency | Target date |\n|---|---|---|"),
         ("action-plan.md", "| Audit GP records | Northshire ICB | 2024-09 |"),
@@ -62,11 +68,14 @@ def test_table_text_is_not_repeated_as_paragraphs(plan: Plan) -> None:
 def test_hidden_parts_are_reported(
     converted: tuple[ConvertedDocument, b.PdfCounts], surface: Surface, text: str, author: str
 ) -> None:
-    assert any(p.surface is surface and p.text == text and p.author == author
-               for p in converted[0].hidden)
+    assert any(
+        p.surface is surface and p.text == text and p.author == author for p in converted[0].hidden
+    )
 
 
-@pytest.mark.parametrize("secret", [b.PDF_AUTHOR, b.PDF_NOTE, b.PDF_NOTE_AUTHOR, "Blomqvist", "Page 1"])
+@pytest.mark.parametrize(
+    "secret", [b.PDF_AUTHOR, b.PDF_NOTE, b.PDF_NOTE_AUTHOR, "Blomqvist", "Page 1"]
+)
 def test_no_hidden_content_is_written(plan: Plan, secret: str) -> None:
     for data in plan.files.values():
         assert secret not in data.decode()
