@@ -200,5 +200,3 @@ def _add_file(unit: Unit, path: Path, root: Path, errors: list[str]) -> None:
         f"{path}: the gate cannot check '{suffix or path.name}' files; remove it from the folder "
         "or convert it (Markdown for text, JPEG/PNG for images)"
     )
-
-

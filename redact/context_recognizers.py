@@ -34,6 +34,7 @@ from redact.name_recognizers import (
     ORGANISATION_PLACE,
     PERSON,
     ROLE_WORDS,
+    welsh_words,
 )
 from redact.rule_recognizer import RuleRecognizer
 
@@ -69,7 +70,8 @@ _POSSESSIVE_FAMILY = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP}))['’]s\s+(?i:(?:{FAMILY})s?)(?![\p{{L}}])"
 )
 _RECORD_NAME = regex.compile(
-    r"(?<![\p{L}])(?P<name>\p{Lu}{1,2}['’]?\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?,\s+\p{Lu}\p{Ll}+)"
+    r"(?<![\p{L}])(?P<name>\p{Lu}{1,2}['’]?\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?,[ \t]+"
+    r"(?:\p{Lu}\p{Ll}+|(?P<caps>\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?)(?![\p{L}])))"
 )
 # "her real first name, Summer,", "the contact name "will"", "known as Blessing".
 _NAME_WORD = regex.compile(
@@ -78,7 +80,8 @@ _NAME_WORD = regex.compile(
     rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*|(?:{TITLED_CAP})))"
 )
 _CALLED = regex.compile(
-    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known\s+as)\s+[\"“‘']?(?P<name>(?:{TITLED_CAP}))"
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,2}}\s+as)\s+[\"“‘']?"
+    rf"(?P<name>(?:{TITLED_CAP}))"
 )
 # A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
 # her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
@@ -137,6 +140,12 @@ _CASE_CITATION = regex.compile(
     rf"(?<![\p{{L}}])R\.?[ \t]+v\.?[ \t]+(?P<name>{TITLED_CAP}(?:[ \-]{TITLED_CAP})?)"
     r"|(?<![\p{L}\d])r-v-(?P<name>\p{Ll}{3,})(?![\p{Ll}])"
 )
+# Who gave a statement or wrote a letter: "Statement from Ffion Jenkins", "a letter by Ana Roe".
+_STATEMENT_FROM = regex.compile(
+    r"(?<![\p{L}])(?i:statement|letter|message|email|e-mail|account|tribute|evidence|note|card|"
+    r"text|call)s?\s+(?i:from|by|of)\s+"
+    rf"(?P<name>(?:{TITLED_CAP}) (?P<surname>{TITLED_CAP}))(?![\p{{L}}'’\-]| \p{{Lu}})"
+)
 # A web address's path, where a page about a person is named for them ("/appeal/jo-bloggs").
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+")
 _SLUG_WORD = regex.compile(r"[\p{L}]+")
@@ -154,9 +163,16 @@ _APPOSED_AFTER = regex.compile(
     rf"{_RELATION},\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
     rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
 )
+# People a review names by what they did for the family: "Noi, the salon owner, had seen him".
+OCCUPATIONS = (
+    r"owner|manager|landlord|landlady|employer|boss|supervisor|driver|shopkeeper|hairdresser|"
+    r"barber|cleaner|childminder|coach|trainer|pastor|imam|priest|vicar|minister|chaplain|"
+    r"receptionist|caretaker|warden|bartender|barmaid|publican"
+)
 _APPOSED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP}),\s+"
-    rf"(?:(?i:his|her|their|a|an|the)\s+(?:\p{{Ll}}+\s+){{0,3}}?{_RELATION},"
+    rf"(?:(?i:his|her|their|a|an|the)\s+(?:\p{{Ll}}+\s+){{0,3}}?"
+    rf"(?:{_RELATION}|(?i:{OCCUPATIONS})(?![\p{{L}}])),"
     rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?:{_SPEECH})(?![\p{{L}}]))"
 )
@@ -223,6 +239,12 @@ _PLACE_STRONG = regex.compile(
     rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
+    rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
+)
+# A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
+_NAMED_ESTATE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
+    r"(?:housing\s+|council\s+|caravan\s+|traveller\s+)?(?:estate|site)(?![\p{L}])"
 )
 # A capitalised word after a locative preposition ("at the home she shared with her son in
 # Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
@@ -263,7 +285,9 @@ _ATTENDED = regex.compile(
 # words, none a kind-of-body, role or public-service word.
 _BUSINESS_AFTER = regex.compile(
     r"(?<![\p{L}])(?i:(?:worked|works|working|employed|volunteered|volunteering|job|shifts?|"
-    r"customer|regular|shopped|shopping)\s+at|(?:bought|buying|purchased|ordered|collected)"
+    r"customer|regular|shopped|shopping)\s+at|(?:worked|works|working|drove|drives|driving)"
+    r"(?:\s+(?:nights|days|shifts|part-time|full-time))?\s+(?:as\s+an?\s+\p{Ll}+\s+)?for"
+    r"|(?:bought|buying|purchased|ordered|collected)"
     r"(?:\s+[\p{Ll}]+){0,4}\s+from)\s+(?:the\s+)?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
 )
@@ -322,6 +346,8 @@ AGENCY_HEADS = frozenset(
 # Kinds of local place that locate a family: the words before them name the place.
 INSTITUTION_HEADS = frozenset(
     [
+        "lodge",
+        "manor",
         "school",
         "academy",
         "college",
@@ -409,6 +435,10 @@ BUSINESS_TAIL_HEADS = frozenset(
         "boutique",
         "florist",
         "florists",
+        "cars",
+        "pharmacy",
+        "chemist",
+        "chemists",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
@@ -496,9 +526,7 @@ class ContextNameRecognizer(RuleRecognizer):
         ):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
-                if pattern is _RECORD_NAME and not lexicon.is_surname(
-                    _bare(text[start:end].split(",")[0])
-                ):
+                if pattern is _RECORD_NAME and not _record_name(match):
                     continue  # 'MARAC, Dean': an acronym, not a surname in capitals
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
@@ -544,6 +572,8 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_saved_as_names(text))
         spans.extend(_cited_defendants(text))
         spans.extend(_rare_places(text))
+        spans.extend(_named_estates(text))
+        spans.extend(_statement_authors(text))
         spans.extend(_names_in_urls(text))
         spans.extend(_apposed_names(text))
         spans.extend(_bracketed_names(text))
@@ -553,7 +583,7 @@ class ContextNameRecognizer(RuleRecognizer):
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
-            if entity in entities and end > start
+            if entity in entities and end > start and not welsh_words(text, start, end)
         ]
 
 
@@ -925,6 +955,27 @@ def _rare_places(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def _statement_authors(text: str) -> list[tuple[str, int, int, str]]:
+    """A full name after 'statement from', 'letter by'...: the surname must be a known one."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _STATEMENT_FROM.finditer(text):
+        start, end = match.span("name")
+        words = [_bare(w) for w in _WORD.findall(text[start:end])]
+        if lexicon.is_surname(_bare(match.group("surname"))) and not any(
+            _not_a_name(w) for w in words
+        ):
+            found.append((PERSON, start, end, "the author of a statement or letter"))
+    return found
+
+
+def _record_name(match: regex.Match[str]) -> bool:
+    """'SMITH, Jane' and 'ZAJAC, KRZYSZTOF' (both in capitals, as police records write them)
+    need a known surname, so 'MARAC, Dean' and 'MARAC, DASH' are no names."""
+    surname = _bare(match.group("name").split(",")[0])
+    caps = match.group("caps")
+    return lexicon.is_surname(surname) and not (caps is not None and _generic(_bare(caps)))
+
+
 def _cited_defendants(text: str) -> list[tuple[str, int, int, str]]:
     """The defendant in a case citation ('R v Morrow'), in text or in a URL slug."""
     found: list[tuple[str, int, int, str]] = []
@@ -995,7 +1046,10 @@ def _apposed_names(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, start, end, "a name beside a relationship"))
     for match in _APPOSED_BEFORE.finditer(text):
         start, end = match.span("name")
-        if _ordinary_name_word(match.group("name")):
+        word = match.group("name")
+        low = _bare(word)
+        rare = lexicon.word_zipf(low) < 3.0 and not _not_a_name(low)
+        if _ordinary_name_word(word) or rare:
             found.append((PERSON, start, end, "a name beside a relationship or speech"))
     return found
 
@@ -1021,6 +1075,20 @@ def _bracketed_names(text: str) -> list[tuple[str, int, int, str]]:
             or (low in SEASONS and low not in _stop_words() and low not in GENERIC)
         ):
             found.append((PERSON, start, end, "a name in brackets after a family word"))
+    return found
+
+
+def _named_estates(text: str) -> list[tuple[str, int, int, str]]:
+    """A named housing estate or site ('the Simonbank estate'): the words before 'estate'."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAMED_ESTATE.finditer(text):
+        start, end = match.span("name")
+        words = [_bare(w) for w in _WORD.findall(text[start:end])]
+        if _sentence_start(text, start) and len(words) == 1 and lexicon.is_common_word(words[0]):
+            continue  # "Estate agents ..." / "Site visits ..." at a sentence start
+        if any(_not_a_name(w) for w in words):
+            continue  # 'the Traveller site', 'the Council estate'
+        found.append((LOCATION, start, end, "a named estate or site"))
     return found
 
 

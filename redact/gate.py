@@ -662,5 +662,3 @@ def review_metadata_for(
         return load_review_metadata(review_dir, themes), None
     except ReviewError as error:
         return None, str(error)
-
-

@@ -92,7 +92,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     span_end = sentence_break  # "Appendix C. Information": two sentences
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
-                    if _welsh_words(text, start, end):
+                    if welsh_words(text, start, end):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     named_place = _after_the(text, start)
                     if end > start and (
@@ -114,6 +114,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
             is_name_word = (
                 word[0].isupper()
                 and not _WELSH_CLITIC.match(word)
+                and not _brand_word(word)
                 and word.casefold() not in AGENCY_WORDS
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
@@ -136,7 +137,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
         return [
             self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG")
             for s, e in runs
-            if not _welsh_words(text, s, e)  # "Adolygiad Dynladdiad Domestig": a Welsh title
+            if not welsh_words(text, s, e)  # "Adolygiad Dynladdiad Domestig": a Welsh title
         ]
 
 
@@ -196,11 +197,25 @@ _WELSH_PLACE_START = re.compile(
 
 
 def _welsh_line(text: str, start: int, end: int) -> bool:
+    """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end].casefold()
     tokens = set(re.findall(r"[\w'’]+", line.replace("’", "'")))
-    return len(tokens & WELSH_FUNCTION_WORDS) >= 2
+    if len(tokens & WELSH_FUNCTION_WORDS) >= 2:
+        return True
+    return _bilingual_heading(text, start, end)
+
+
+def _bilingual_heading(text: str, start: int, end: int) -> bool:
+    """A heading or title given in two languages: "Cefndir / Background"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return " / " in line and bool(_HEADING_OR_TITLE.match(line))
+
+
+_HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
@@ -211,7 +226,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _welsh_words(text: str, start: int, end: int) -> bool:
+def welsh_words(text: str, start: int, end: int) -> bool:
     """Whether the span sits in a Welsh line and every word of it is a Welsh word rather than a
     name: a Welsh function word ("Mae"), or, in a title or at a sentence start, a word English
     does not know that is no given name, surname, UK place or Welsh-built place name
@@ -220,17 +235,24 @@ def _welsh_words(text: str, start: int, end: int) -> bool:
     if not _welsh_line(text, start, end):
         return False
     title_like = _title_case_line(text, start, end)
+    bilingual = _bilingual_heading(text, start, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    halves = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
         if low in WELSH_FUNCTION_WORDS:
             continue
+        if bilingual and all(
+            re.search(rf"\b{re.escape(word)}\b", half) for half in halves.split(" / ")
+        ):
+            return False  # the same word in both languages is a name: "Teulu Gwenllian / ..."
         if (
             not (title_like or _SENTENCE_END.search(text, max(0, start - 8), start))
             or lexicon.word_zipf(low) >= 1.0
             or lexicon.is_given_name(low)
             or lexicon.is_surname(low)
             or lexicon.is_uk_place(low)
-            or _WELSH_PLACE_START.match(word)
+            or (_WELSH_PLACE_START.match(word) and not bilingual)
         ):
             return False
     return True
@@ -263,10 +285,29 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
+_CAMEL = re.compile(r"^(?P<head>[A-Z][a-z]+)(?P<tail>[A-Z][a-z]{2,})$")
+_NAME_PREFIXES = frozenset(["mc", "mac", "de", "la", "le", "van", "von", "fitz", "di", "da", "du"])
+
+
+def _brand_word(word: str) -> bool:
+    """A product or service named in camel case ("SystmOne", "SafeLives", "WhatsApp"): the
+    second part is an everyday word. "McDonald" and "DeShawn" are names."""
+    match = _CAMEL.match(word)
+    return (
+        match is not None
+        and match.group("head").casefold() not in _NAME_PREFIXES
+        and lexicon.word_zipf(match.group("tail")) >= BRAND_TAIL_MIN_ZIPF
+    )
+
+
+BRAND_TAIL_MIN_ZIPF = 3.5
+
+
 def _plausible(entity: str, span: str) -> bool:
-    """Drop what the small model tags by mistake: role words, table headings, lower case."""
+    """Drop what the small model tags by mistake: role words, table headings, lower case,
+    camel-case product names."""
     words = _WORD.findall(span)
-    if not words:
+    if not words or all(_brand_word(w) for w in words):
         return False
     if any(_WELSH_CLITIC.match(w) for w in words):
         return False  # "Mae'r", "i'r", "o'r": Welsh words with the article, never a name

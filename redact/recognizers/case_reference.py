@@ -7,7 +7,8 @@ Two ways in:
   followed by "was"/"is", or by a few words and then "was"/"is" ("the reference for Adult A
   was ..."): the next token of letters, digits, '/' and '-' holding a digit;
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
-  (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871), number/number/year (12/34567/20),
+  (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871, NP/MARAC/21/0457), number/number/year
+  (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
   a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), and
   operation files (MP/OP-KINGFISHER/23).
@@ -61,7 +62,7 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "Force reference (PREFIX/NUMBER/NUMBER)",
             NOT_AFTER_ALNUM
-            + r"(?-i:[A-Z]{1,4}(?:/[A-Z]{1,4})?/[0-9]{2,9}/[0-9]{2,9}[A-Z]?)"
+            + r"(?-i:[A-Z]{1,4}(?:/[A-Z]{1,6})?/[0-9]{2,9}/[0-9]{2,9}[A-Z]?)"
             + NOT_BEFORE_ALNUM,
             0.7,
         ),

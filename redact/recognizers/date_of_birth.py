@@ -26,8 +26,9 @@ _BIRTH_BEFORE = (
     r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born|dyddiad[ \u00a0]+geni|ganwyd|ganed)"
 )
 _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
-# Up to 25 characters of the same clause between the birth word and the date, no digits.
-_GAP = r"[^\n0-9.!?,;()]{0,25}?"
+# Up to 25 characters of the same clause between the birth word and the date, no digits; a
+# line may wrap there ("born\n3 January 2019"), a paragraph may not.
+_GAP = r"(?:[^\n0-9.!?,;()]|\n(?![ \t]*\n)){0,25}?"
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):

@@ -122,6 +122,12 @@ _COMPANION = re.compile(
     r"living|lives|moved)[ \t]+with[ \t]+(?P<name>[a-z]{3,})(?=[ \t]*(?:[.,!?;:)]|$))",
     re.MULTILINE,
 )
+# "gwenno says you were at the pub": a lower-case word that speaks or knows is a person.
+_SPEAKER_IN_TEXT = re.compile(
+    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:says|said|told|thinks|thought|knows|knew|wants|"
+    r"texted|rang|saw|reckons)\b"
+)
+SPEAKER_NAME_MAX_ZIPF = 3.0
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
 
 
@@ -195,10 +201,34 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
                 continue
             start, end = match.span("name")
             if informal_at(text, start, end, whole_line=True) and (
-                message_span(text, start, end)[2] or texting_at(text, start, end)
+                message_span(text, start, end)[2]
+                or texting_at(text, start, end)
+                or _all_lower_line(text, start)
             ):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
+    for match in _SPEAKER_IN_TEXT.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        if (
+            word in _NOT_NAMES
+            or word in STOP_WORDS
+            or word in PLAIN_TEXTING
+            or word in _SLANG
+            or lexicon.word_zipf(word) >= SPEAKER_NAME_MAX_ZIPF
+            or lexicon.is_national_word(word)
+        ):
+            continue
+        if informal_at(text, start, end, whole_line=True):
+            found.append((PERSON, start, end, "lower-case name (someone speaking)"))
     return found
+
+
+def _all_lower_line(text: str, start: int) -> bool:
+    """A line of five or more words, none capitalised: nobody writes formal prose so."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = re.findall(r"[^\W\d_]+", text[line_start : len(text) if line_end == -1 else line_end])
+    return len(words) >= 5 and all(w.islower() for w in words)
 
 
 def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
