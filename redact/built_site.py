@@ -212,6 +212,8 @@ def _prefixes(words: frozenset[str]) -> frozenset[str]:
 
 # Hex runs of seven or more characters with both a digit and a letter: Pagefind's hashes.
 _PAGEFIND_HASH = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}")
+# In Pagefind's own file names a hash may hold digits only ("en_6538475.pf_fragment").
+_PAGEFIND_NAME_HASH = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]{7,}")
 
 
 @lru_cache(maxsize=1)
@@ -340,7 +342,7 @@ def collect_built_units(
         suffix = path.suffix.lower()
         names = " ".join(relative.with_suffix("").parts).replace("-", " ").replace("_", " ")
         if relative.parts[0] == PAGEFIND_FOLDER:
-            names = _PAGEFIND_HASH.sub(" ", names)  # en_ef324ee.pf_fragment: a hash, not text
+            names = _PAGEFIND_NAME_HASH.sub(" ", names)  # en_ef324ee.pf_fragment: a hash
         unit.items.append(TextItem(shown, names + "\n", "names", Surface.FILE_NAME))
         data = path.read_bytes()
         if hashlib.sha256(data).hexdigest() in trusted:

