@@ -43,6 +43,8 @@ CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
 TITLED_CAP = r"(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+    # armed forces ranks, as service welfare records write them
+    r"|Capt|Cpt|Maj|Lt|Col|Cpl|LCpl|LCpl|SSgt|WO|WO1|WO2|Pte|Rfn|Spr|Gnr|Tpr|Cdr|Brig|Flt|Sqn"
 )
 FAMILY = (
     r"daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|boyfriend|"
@@ -155,9 +157,9 @@ _RECORD_LABEL = regex.compile(
     r"(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?i:name|client|patient|victim|perp|perpetrator|suspect|"
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
-    r"applicant|referrer)[ \t]*:[ \t]*"
+    r"applicant|referrer)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
-    r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,})?)(?![\p{L}])",
+    r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})(?![\p{L}])",
     regex.MULTILINE,
 )
 RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
@@ -318,9 +320,10 @@ _LOCATIVE = regex.compile(
 LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
 _ENGLISH_PLACE = regex.compile(
     r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
-    r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton)$"
+    r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton|"
+    r"shaw|shawe|hythe|wich|minster)$"
 )
-ENGLISH_PLACE_MAX_ZIPF = 1.5
+ENGLISH_PLACE_MAX_ZIPF = 2.5  # 'Wythenshawe' (2.0); not 'Hampton' or 'Ashford' as words
 # A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
 # support group", "Tenbury foodbank").
 _PLACE_BEFORE_SERVICE = regex.compile(
@@ -387,8 +390,6 @@ AGENCY_HEADS = frozenset(
         "constabulary",
         "nhs",
         "trust",
-        "hospital",
-        "hospitals",
         "board",
         "court",
         "courts",
@@ -404,6 +405,9 @@ AGENCY_HEADS = frozenset(
 # Kinds of local place that locate a family: the words before them name the place.
 INSTITUTION_HEADS = frozenset(
     [
+        # a hospital is often named for a person or a saint ("Queen Adelaide Hospital")
+        "hospital",
+        "hospitals",
         "hall",
         "fellowship",
         "ministries",
@@ -755,6 +759,13 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                     for w in run_words
                 ) or lexicon.is_uk_place(" ".join(run_words))
                 keep = keep or lexicon.is_uk_place(text[run_start:run_end])  # "King's Lynn"
+                if not keep:
+                    # "the Peckham Safer Neighbourhoods Team": a place leads the service's name.
+                    first = _WORD.match(text, run_start)
+                    if first is not None and _place_word(_bare(first.group(0))):
+                        found.append(
+                            (ORGANISATION_PLACE, run_start, first.end(), "a place in a name")
+                        )
             else:
                 # 'Saffron Hill Academy', not 'Public Health Practice': one less common word.
                 # A gym, salon, church or school is named for what it is: any name word counts.
@@ -784,6 +795,10 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
     ):
         return [(INSTITUTION, start, end, "business name with '&'")]
     return _gazetteer_names(text, words)
+
+
+def _place_word(low: str) -> bool:
+    return lexicon.is_uk_place(low) and lexicon.word_zipf(low) < PLACE_MAX_ZIPF
 
 
 def _distinctive_runs(
@@ -838,7 +853,13 @@ def _gazetteer_names(
     while index < len(words):
         start, _end, word = words[index]
         low = _bare(word)
-        if word.isupper() or len(low) < 3 or _generic(low) or not lexicon.is_given_name(low):
+        if (
+            word.isupper()
+            or len(low) < 3
+            or _generic(low)
+            or low in _stop_words()
+            or not lexicon.is_given_name(low)
+        ):
             index += 1
             continue
         rare = lexicon.word_zipf(low) < GIVEN_NAME_MAX_ZIPF

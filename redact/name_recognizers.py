@@ -165,6 +165,11 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     current: tuple[int, int] | None = None
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0).strip("\"'“”‘’()[],.;:!?*_")
+        if match.group(0) == "/":
+            if current is not None:
+                pieces.append(current)
+            current = None  # "Crynodeb Gweithredol / Executive": two languages, two pieces
+            continue
         if (
             any(c.isalpha() for c in word)
             and not any(c.isupper() for c in word)

@@ -306,8 +306,14 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if label in NOT_SPEAKERS or "_" in label or lexicon.is_national_word(label):
             continue
         zipf = lexicon.word_zipf(label)
-        named = lexicon.is_given_name(label) or zipf < UNKNOWN_LABEL_ZIPF
         in_chat = counts[label] >= 2 or bool(named_labels - {label.casefold()})
+        # In a chat with a named speaker, a label that is no everyday word names the other one
+        # ("Ellie: ..." / "ry: ...").
+        named = (
+            lexicon.is_given_name(label)
+            or zipf < UNKNOWN_LABEL_ZIPF
+            or (in_chat and zipf < NAME_MAX_ZIPF)
+        )
         if named and label not in _NOT_NAMES and (zipf < NAME_MAX_ZIPF or in_chat):
             found.append((PERSON, match.start("name"), match.end("name"), "speaker in a chat"))
     for match in HEADER_LINE.finditer(text):

@@ -60,7 +60,10 @@ _ACCOUNT_WORDS = (
     r"|reddit|kik|skype|signal|threads|account|profile|username|user[ \u00a0]name|handle|ID"
     r"|name|alias|nickname|gamertag)"
 )
-_ACCOUNT_LINK = r"(?:[ \u00a0]+(?:was|is|called|named|name|of))*"
+_ACCOUNT_LINK = (
+    r"(?:[ \u00a0]+(?:at|the|that|this|time|then|her|his|their|new|old|main|second|private))*"
+    r"(?:[ \u00a0]+(?:was|is|called|named|name|of))*"
+)
 # At least one letter, and an underscore, digit or inner dot: not an ordinary word.
 _USER_NAME = (
     r"(?=[A-Z0-9_.]*[A-Z])(?=[A-Z0-9_.]*(?:[_0-9]|\.[A-Z0-9]))"
