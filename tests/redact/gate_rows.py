@@ -9,6 +9,20 @@ from redact.gate import Gate
 from redact.policy import parse_policy
 
 
+def row_policy(
+    *, agencies: Sequence[str] = (), places: Sequence[str] = (), other: Sequence[str] = ()
+) -> dict[str, Any]:
+    """The invented Northshire site policy the rows share, with what a file adds."""
+    return {
+        "site_area": ["Northshire"],
+        "allow": {
+            "agencies": ["Northshire Police", "Northshire County Council", *agencies],
+            "places": ["England", "Wales", "UK", *places],
+            "other": ["MARAC", *other],
+        },
+    }
+
+
 def row_gate(policy: Mapping[str, Any]) -> Gate:
     """A gate with the given site policy, no cache and no worker processes."""
     return Gate(parse_policy(dict(policy), "test policy"), use_cache=False, workers=1)

@@ -13,16 +13,9 @@ import pytest
 
 from redact.context_recognizers import ContextNameRecognizer
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over, row_gate
+from tests.redact.gate_rows import found_over, row_gate, row_policy
 
-POLICY = {
-    "site_area": ["Northshire"],
-    "allow": {
-        "agencies": ["Northshire Police", "Northshire County Council"],
-        "places": ["England", "Wales", "UK", "North West"],
-        "other": ["MARAC", "Refuge", "Adult Social Care", "Jobcentre Plus"],
-    },
-}
+POLICY = row_policy(places=["North West"], other=["Refuge", "Adult Social Care", "Jobcentre Plus"])
 
 
 @pytest.fixture(scope="module")

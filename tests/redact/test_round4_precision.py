@@ -11,16 +11,9 @@ import pytest
 
 from redact.eponyms import eponym_spans
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over, row_gate
+from tests.redact.gate_rows import found_over, row_gate, row_policy
 
-POLICY = {
-    "site_area": ["Northshire"],
-    "allow": {
-        "agencies": ["Northshire Police", "Northshire County Council", "Adult Social Care"],
-        "places": ["England", "Wales", "UK"],
-        "other": ["MARAC", "Clare's Law"],
-    },
-}
+POLICY = row_policy(agencies=["Adult Social Care"], other=["Clare's Law"])
 
 
 @pytest.fixture(scope="module")

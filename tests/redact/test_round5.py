@@ -12,16 +12,9 @@ import pytest
 
 from redact import lexicon
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over, row_gate
+from tests.redact.gate_rows import found_over, row_gate, row_policy
 
-POLICY = {
-    "site_area": ["Northshire"],
-    "allow": {
-        "agencies": ["Northshire Police", "Northshire County Council"],
-        "places": ["England", "Wales", "UK"],
-        "other": ["MARAC"],
-    },
-}
+POLICY = row_policy()
 
 
 @pytest.fixture(scope="module")

@@ -11,16 +11,9 @@ from __future__ import annotations
 import pytest
 
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over, row_gate
+from tests.redact.gate_rows import found_over, row_gate, row_policy
 
-POLICY = {
-    "site_area": ["Northshire"],
-    "allow": {
-        "agencies": ["Northshire Police", "Northshire County Council"],
-        "places": ["England", "Wales", "UK"],
-        "other": ["MARAC", "DASH", "IDVA", "EMIS"],
-    },
-}
+POLICY = row_policy(other=["DASH", "IDVA", "EMIS"])
 
 
 @pytest.fixture(scope="module")

@@ -12,16 +12,9 @@ import pytest
 
 from redact import lexicon
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over, row_gate
+from tests.redact.gate_rows import found_over, row_gate, row_policy
 
-POLICY = {
-    "site_area": ["Northshire"],
-    "allow": {
-        "agencies": ["Northshire Police", "Northshire County Council"],
-        "places": ["England", "Wales", "UK"],
-        "other": ["MARAC", "IDVA", "Adult A"],
-    },
-}
+POLICY = row_policy(other=["IDVA", "Adult A"])
 
 
 @pytest.fixture(scope="module")
