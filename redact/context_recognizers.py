@@ -40,7 +40,10 @@ from redact.rule_recognizer import RuleRecognizer
 
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
 # Title case only, with the capital inside Mc, Mac and Fitz names ("McAllister").
-TITLED_CAP = r"(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
+TITLED_CAP = (
+    r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"  # double-barrelled: "Pryce-Jenkins"
+    r"|(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
+)
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
     # armed forces ranks, as service welfare records write them
@@ -69,7 +72,7 @@ _CAPS_TITLE_NAME = regex.compile(
 )
 _CAPS_RECORD = regex.compile(
     r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
-    r"(?:(?P<given>\p{Lu}{3,})|\p{Lu}\.?(?= |$|\n|\()))(?![\p{L}])"
+    r"(?:(?P<given>\p{Lu}{3,})|\p{Lu}\.?(?=[ ,;]|$|\n|\()))(?![\p{L}])"
 )
 # Spaces with at most one line break: a paragraph break ("...an adult child\n\nEvery agency")
 # ends the phrase.
@@ -191,6 +194,22 @@ _THANKS_TO = regex.compile(
     r"(?![\p{L}'’\-])"
 )
 THANKED_MAX_ZIPF = 3.5
+# A professional named after the role, as reports must not: "the CSP manager, Owain Pryce-Jenkins (".
+_ROLE_APPOSED = regex.compile(
+    r"(?<![\p{L}])(?i:manager|officer|coordinator|co-ordinator|chair|lead|worker|nurse|doctor|"
+    r"consultant|clinician|advocate|solicitor|author|practitioner|therapist|counsellor|"
+    r"inspector|sergeant|constable|detective|visitor|midwife|teacher|headteacher|caseworker)s?,"
+    rf"\s+(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?=\s*[,(;]|\s+(?:and|who|was|is|said))"
+)
+# A family word before initials: "PARTNER KM UPSET", "her son JD".
+_RELATION_INITIALS = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
+)
+# A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
+_HYPHENATED_PLACE = regex.compile(
+    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?:upon|on|in|under|le|by|cum|the|super|\p{Lu}\p{Ll}+))+"
+    r"(?![\p{L}'’\-])"
+)
 # A role's acronym before a surname: "Home visit by FEO Harker".
 _ACRONYM_SURNAME = regex.compile(
     rf"(?<![\p{{L}}])\p{{Lu}}{{2,5}}\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
@@ -1058,10 +1077,12 @@ def _capital_records(text: str) -> list[tuple[str, int, int, str]]:
     for match in _CAPS_RECORD.finditer(text):
         surname = match.group("surname").casefold()
         given = (match.group("given") or "").casefold()
+        known = lexicon.is_surname(surname) and lexicon.word_zipf(surname) < CAPS_SURNAME_MAX_ZIPF
+        # 'KALNINS E': a word English does not know, then an initial, is a record's name too.
+        unknown = not given and len(surname) >= 5 and lexicon.word_zipf(surname) < 1.5
         if (
-            lexicon.is_surname(surname)
+            (known or unknown)
             and not _generic(surname)
-            and lexicon.word_zipf(surname) < CAPS_SURNAME_MAX_ZIPF
             and (not given or (lexicon.is_given_name(given) and not _generic(given)))
         ):
             found.append((PERSON, *match.span("name"), "a record name in capitals"))
@@ -1118,6 +1139,16 @@ def _people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             and not lexicon.is_uk_place(low)
         ):
             found.append((PERSON, start, end, "a surname after a role's acronym"))
+    for match in _ROLE_APPOSED.finditer(text):
+        words = [_bare(w) for w in _WORD.findall(match.group("name"))]
+        if not any(_not_a_name(w) for w in words):
+            found.append((PERSON, *match.span("name"), "a professional named after the role"))
+    for match in _RELATION_INITIALS.finditer(text):
+        if match.group("name").casefold() not in _ROLE_ACRONYMS:
+            found.append((PERSON, *match.span("name"), "initials after a family word"))
+    for match in _HYPHENATED_PLACE.finditer(text):
+        if lexicon.is_uk_place(match.group(0)):
+            found.append((LOCATION, *match.span(), "a UK place with hyphens"))
     for match in _CAPS_SURNAME.finditer(text):
         low = match.group("name").casefold()
         if (

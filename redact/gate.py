@@ -405,7 +405,9 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
-                if reason is None and any(s <= start and end <= e for s, e in inside_allowed):
+                if reason is None and _covered(
+                    item.text, start, end, inside_allowed, allowed_entries
+                ):
                     # e.g. the model tagged only "Thackwray" inside the declared "Imogen Thackwray".
                     reason = "part of an allowed name at this place"
                 if reason is None and entity == "DATE_EXACT" and _is_process_date(item, start):
@@ -499,7 +501,41 @@ def _failed(unit: Unit, message: str) -> GateReport:
 def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     if is_placeholder(text):
         return "placeholder"
-    return allowed_entries.get(normalise(text))
+    reason = allowed_entries.get(normalise(text))
+    if reason is None and _made_of_allowed(normalise(text).split(), allowed_entries):
+        reason = "made only of allowed names ('Northshire MARAC')"
+    return reason
+
+
+def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
+    """Whether the words split into runs that are each an allowed entry, whole: 'Northshire
+    MARAC' when both are allowed; never 'Jane Smith' when only 'Jane' is."""
+    if len(words) < 2:
+        return False
+    reachable = [True] + [False] * len(words)
+    for end in range(1, len(words) + 1):
+        reachable[end] = any(
+            reachable[start] and " ".join(words[start:end]) in allowed_entries
+            for start in range(end)
+        )
+    return reachable[-1]
+
+
+def _covered(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[int, int]],
+    allowed_entries: dict[str, str],
+) -> bool:
+    """Whether every word of [start, end) lies in an allowed multi-word occurrence or is an
+    allowed entry itself: the model tagged "Hebog MARAC" across "Maes Hebog" and "MARAC"."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        word_start, word_end = start + word.start(), start + word.end()
+        inside = any(s <= word_start and word_end <= e for s, e in spans)
+        if not inside and normalise(word.group(0)) not in allowed_entries:
+            return False
+    return True
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -34,7 +34,10 @@ def is_surname(word: str) -> bool:
 
 
 def is_uk_place(text: str) -> bool:
-    return text.casefold() in uk_place_names()
+    """A UK place, with hyphens and spaces alike ('Wath-upon-Dearne', 'Wath upon Dearne')."""
+    low = text.casefold()
+    places = uk_place_names()
+    return low in places or low.replace("-", " ") in places or low.replace(" ", "-") in places
 
 
 @lru_cache(maxsize=65536)

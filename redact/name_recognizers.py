@@ -153,7 +153,7 @@ _NAME_PARTICLES_TEXT = """
 """
 NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
 _TOKEN = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*)$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*[\"“‘(]?)$")
 
 
 def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:

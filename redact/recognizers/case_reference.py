@@ -131,7 +131,8 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         a phone number (those have their own recognizers)."""
         if len(pattern_text) == 4 and pattern_text.isdigit():
             return pattern_text[:2] in YEAR_STARTS
+        number = re.sub(r"^[A-Z]{1,4}[ \u00a0\-]?(?=[0-9])", "", pattern_text.strip())
         return (
             _REVIEW_LABEL.fullmatch(pattern_text) is not None
-            or _NOT_A_REFERENCE.fullmatch(pattern_text.strip()) is not None
+            or _NOT_A_REFERENCE.fullmatch(number) is not None
         )

@@ -195,18 +195,20 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, why in ((_ADDRESSEE, "told or asked"), (_COMPANION, "with someone")):
         for match in pattern.finditer(text):
             word = match.group("name")
-            if (
-                word in _NOT_NAMES
-                or (word in STOP_WORDS and word not in _MODALS)
-                or not lexicon.is_given_name(word)
-            ):
-                continue
             start, end = match.span("name")
-            if informal_at(text, start, end, whole_line=True) and (
-                message_span(text, start, end)[2]
-                or texting_at(text, start, end)
-                or lexicon.word_zipf(word) < RARE_ADDRESSEE_MAX_ZIPF
-            ):
+            if word in _NOT_NAMES or (word in STOP_WORDS and word not in _MODALS):
+                continue
+            zipf = lexicon.word_zipf(word)
+            if not lexicon.is_given_name(word):
+                # "Don't tell laimonis I asked": a word no dictionary knows, in a chat message.
+                if zipf < NICKNAME_MAX_ZIPF and word not in _SLANG and _in_chat_line(text, start):
+                    found.append((PERSON, start, end, f"lower-case name ({why})"))
+                continue
+            rare = zipf < RARE_ADDRESSEE_MAX_ZIPF
+            if (
+                informal_at(text, start, end, whole_line=True)
+                and (message_span(text, start, end)[2] or texting_at(text, start, end) or rare)
+            ) or (rare and _in_chat_line(text, start)):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
         word = match.group("name")
@@ -223,6 +225,13 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         if informal_at(text, start, end, whole_line=True):
             found.append((PERSON, start, end, "lower-case name (someone speaking)"))
     return found
+
+
+def _in_chat_line(text: str, start: int) -> bool:
+    """Whether `start` is in the message of a chat line ("Ilze: Don't tell edgars I asked")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = SPEAKER_LINE.match(text, line_start)
+    return label is not None and label.end() <= start
 
 
 def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:

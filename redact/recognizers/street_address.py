@@ -66,6 +66,10 @@ WEAK_TYPES = [
     "Cottages",
     "Fields",
     "Bank",
+    "Steps",
+    "Quay",
+    "Heights",
+    "Approach",
 ]
 ABBREVIATED_TYPES = [
     "Rd",
