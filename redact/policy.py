@@ -2,7 +2,8 @@
 
 Allow-list entries are exact and whole-span: an entry lets through a finding whose whole text is
 that entry (ignoring case, a leading "the", a possessive and surrounding punctuation), never a
-finding that merely contains it. Allowing "Jane" must not pass "Jane Smith".
+finding that merely contains it. Allowing "Jane" must not pass "Jane Smith". (The gate also
+passes a finding whose words split into allowed entries, each whole: "Northshire MARAC".)
 """
 
 from __future__ import annotations
