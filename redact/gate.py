@@ -530,12 +530,13 @@ def _covered(
 ) -> bool:
     """Whether every word of [start, end) lies in an allowed multi-word occurrence or is an
     allowed entry itself: the model tagged "Hebog MARAC" across "Maes Hebog" and "MARAC"."""
-    for word in re.finditer(r"\S+", text[start:end]):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in words:
         word_start, word_end = start + word.start(), start + word.end()
         inside = any(s <= word_start and word_end <= e for s, e in spans)
         if not inside and normalise(word.group(0)) not in allowed_entries:
             return False
-    return True
+    return bool(words)
 
 
 def _name_words(name: str) -> frozenset[str]:
