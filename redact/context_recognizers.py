@@ -38,7 +38,7 @@ from redact.name_recognizers import (
 )
 from redact.rule_recognizer import RuleRecognizer
 
-CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}"
+CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}(?:(?<=s)['’](?= ))?"  # "Drovers' Hill" too
 # Title case only, with the capital inside Mc, Mac and Fitz names ("McAllister").
 TITLED_CAP = (
     r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"  # double-barrelled: "Pryce-Jenkins"
@@ -160,7 +160,8 @@ _RECORD_LABEL = regex.compile(
     r"(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?i:name|client|patient|victim|perp|perpetrator|suspect|"
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
-    r"applicant|referrer)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
+    r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
+    r"maiden\s+name|alias|aka)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
     r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})(?![\p{L}])",
     regex.MULTILINE,
@@ -203,7 +204,7 @@ _ROLE_APPOSED = regex.compile(
 )
 # A family word before initials: "PARTNER KM UPSET", "her son JD".
 _RELATION_INITIALS = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
+    rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
 )
 # A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
 _HYPHENATED_PLACE = regex.compile(
@@ -499,7 +500,8 @@ _DESCRIPTORS = """
     special grammar boarding sunday night driving free local village evangelical
     reformed orthodox anglican roman islamic muslim sikh hindu jewish christian bible independent
     private state comprehensive language dance martial arts fitness sports beauty hair nail
-    tanning nursery pre-school forest gospel united elim
+    tanning nursery pre-school forest gospel united elim golf rugby football cricket bowls
+    tennis snooker boxing social
 """
 # Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
 # taken as heads only at the end of the name ("Taxi Licensing" is a council service).
@@ -583,7 +585,7 @@ NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday wor
 AMPERSAND_NAME_MAX_ZIPF = 3.5
 # Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
 _NAMED_PLACE_HEADS_TEXT = """
-    fellowship ministries assembly
+    fellowship ministries assembly club
     gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
     synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
     nursery pre-school preschool

@@ -198,6 +198,7 @@ _WELSH_FUNCTION_TEXT = """
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
+    mis ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
 """
 WELSH_FUNCTION_WORDS = frozenset(_WELSH_FUNCTION_TEXT.split())
 _WELSH_PLACE_START = re.compile(

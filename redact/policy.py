@@ -34,7 +34,9 @@ _PLACEHOLDER_WORDS = (
     "mr|mrs|ms|miss|dr|officer|police officer|detective|constable|sergeant|inspector|pc|dc|ds|di|"
     "gp|nurse|doctor|practitioner|social worker|worker|manager|idva|isva|idaa|advocate|"
     "paramedic|clinician|consultant|psychiatrist|psychologist|therapist|counsellor|teacher|"
-    "housing officer|support worker|probation officer|chair|panel member|agency|imr author"
+    "housing officer|support worker|probation officer|chair|panel member|agency|imr author|"
+    # the same in Welsh, for bilingual reports: "Ardal A", "Pentref B", "Plentyn 1"
+    "ardal|tref|pentref|cyfeiriad|ysbyty|ysgol|meddygfa|plentyn|oedolyn|swyddog|ffrind|cymydog"
 )
 _PLACEHOLDER = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:{_PLACEHOLDER_WORDS})(?:\s+(?:{_PLACEHOLDER_WORDS}))*"

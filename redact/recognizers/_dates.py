@@ -42,7 +42,12 @@ _WRITTEN_US = (
     rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?[ \u00a0]+{DAY}{ORDINAL}?,?[ \u00a0]+{YEAR4}(?![0-9])"
 )
 
-EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US})"
+# Records write a short month between hyphens, dots or slashes: "11-Jan-1991", "11.Jan.91".
+_RECORD_STYLE = (
+    rf"(?<![A-Za-z0-9]){DAY}(?P<s2>[\-./]){MONTH_NAME}(?P=s2)(?:{YEAR4}|[0-9]{{2}})(?![0-9])"
+)
+
+EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US}|{_RECORD_STYLE})"
 # A day and a month with the year left to the context ("On 3 March she called"): in a
 # chronology it is as exact as a full date.
 DAY_MONTH = (

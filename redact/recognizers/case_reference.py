@@ -118,6 +118,12 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "Dense reference with six or more digits (ASC/0558210, PE23P00418, 00392-S-14022022)",
+            r"(?<![A-Za-z0-9_/.,£$€\-])(?-i:(?=(?:[A-Z/\-]*[0-9]){6})(?=[A-Z0-9/\-]{6,25}"
+            r"(?![A-Za-z0-9/\-]))[A-Z0-9]+(?:[/\-][A-Z0-9]+)*)(?![A-Za-z0-9]|[.,/\-][0-9])",
+            0.5,
+        ),
+        Pattern(
             "Prefix and one long number (DCA-88213407)",
             NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{6,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
             0.6,

@@ -128,6 +128,9 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# "Look after your mother's roses, phil.": a lower-case given name called at the end of a
+# sentence, inside a quotation.
+_VOCATIVE = re.compile(r",[ \t]+(?P<name>[a-z]{3,})(?=[.!?]|[ \t]*[\"”])")
 # 'tell tay to stop': a rarer given name needs no texting style around it; 'told little' does.
 RARE_ADDRESSEE_MAX_ZIPF = 3.5
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
@@ -210,6 +213,18 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
                 and (message_span(text, start, end)[2] or texting_at(text, start, end) or rare)
             ) or (rare and _in_chat_line(text, start)):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
+    for match in _VOCATIVE.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        if (
+            lexicon.is_given_name(word)
+            and word not in _NOT_NAMES
+            and word not in STOP_WORDS
+            and word not in _SLANG
+            and not lexicon.is_national_word(word)
+            and quote_around(text, start, end) is not None
+        ):
+            found.append((PERSON, start, end, "lower-case name (called by name)"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
         word = match.group("name")
         start, end = match.span("name")

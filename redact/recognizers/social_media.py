@@ -112,6 +112,18 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A user name in quotation marks (\"lfozz91\", 'jo_b.x')",
+            r"(?<![A-Z0-9])[\"“‘'](?P<value>(?-i:(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*(?:[_0-9]|\.[a-z0-9]))"
+            r"[a-z0-9][a-z0-9_.]{2,28}[a-z0-9_]))[\"”’']",
+            0.5,
+        ),
+        Pattern(
+            "A user name speaking in a chat (**jo_b_northeast**: ...)",
+            r"(?m:^[ \t>]*[*_]{0,2}(?P<value>(?-i:(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[_0-9])"
+            r"[a-z0-9][a-z0-9_.]{2,28}[a-z0-9]))[*_]{0,2}[ \t]*:)",
+            0.5,
+        ),
+        Pattern(
             "Link text of a profile link",
             r"\[(?P<value>[^\]\n]{1,60})\]\((?:https?://)?(?:(?:www|m|mobile)\.)?" + _SITES,
             0.6,

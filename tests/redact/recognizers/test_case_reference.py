@@ -67,7 +67,7 @@ def test_references_are_found(text: str, expected: list[str]) -> None:
         "well-being-2020",  # lower-case dashed words
         "(ref 4)",  # too short to be a reference
         "court no. 3",  # too short to be a reference
-        "return 44AB1234521",  # 'urn' inside another word
+        "return 44AB12",  # 'urn' inside another word (a value too short to be a reference alone)
     ],
 )
 def test_near_misses_are_not_references(text: str) -> None:
