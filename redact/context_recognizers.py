@@ -34,6 +34,7 @@ from redact.name_recognizers import (
     ORGANISATION_PLACE,
     PERSON,
     ROLE_WORDS,
+    acronym_plural,
     welsh_words,
 )
 from redact.rule_recognizer import RuleRecognizer
@@ -774,7 +775,7 @@ def _analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, s
                 # 'Wigan Council', not 'Recovery Service': a UK place or a word that is no
                 # ordinary English (the same test as the model's organisations).
                 keep = all(
-                    (lexicon.is_uk_place(w) and lexicon.word_zipf(w) < PLACE_MAX_ZIPF)
+                    _place_word(w)
                     or lexicon.word_zipf(lexicon.singular(w)) < 3.0
                     or w in _CONNECTORS
                     for w in run_words
@@ -836,7 +837,7 @@ def _distinctive_runs(
             and not (index == len(words) - 1 and low in BUSINESS_TAIL_HEADS)
             and word[0].isupper()
             and not (word.isupper() and len(word) <= 4)
-            and not _acronym_plural(word)
+            and not acronym_plural(word)
             and not (
                 index == 0
                 and _sentence_start(text, start)
@@ -857,11 +858,6 @@ def _distinctive_runs(
     if current is not None:
         runs.append(current)
     return runs
-
-
-def _acronym_plural(word: str) -> bool:
-    """'IDVAs', 'GPs', 'MARACs': the plural of an acronym, never a name."""
-    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
 
 
 def _gazetteer_names(

@@ -501,8 +501,9 @@ def _failed(unit: Unit, message: str) -> GateReport:
 def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     if is_placeholder(text):
         return "placeholder"
-    reason = allowed_entries.get(normalise(text))
-    if reason is None and _made_of_allowed(normalise(text).split(), allowed_entries):
+    normal = normalise(text)
+    reason = allowed_entries.get(normal)
+    if reason is None and _made_of_allowed(normal.split(), allowed_entries):
         reason = "made only of allowed names ('Northshire MARAC')"
     return reason
 

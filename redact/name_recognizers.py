@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
+from redact.recognizers._informal import line_bounds
 from redact.recognizers.social_media import PLATFORMS
 from redact.rule_recognizer import RuleRecognizer
 
@@ -122,9 +123,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0
                 )
             )
-            acronym = (word.isupper() and len(word) <= 5) or (
-                word.endswith("s") and word[:-1].isupper()
-            )
+            acronym = (word.isupper() and len(word) <= 5) or acronym_plural(word)
             if is_name_word and not acronym:
                 if current is not None and text[current[1] : match.start()].strip() == "":
                     current = (current[0], match.end())
@@ -206,33 +205,28 @@ _WELSH_PLACE_START = re.compile(
 )
 
 
-def _welsh_line(text: str, start: int, end: int) -> bool:
+def _line_at(text: str, start: int, end: int) -> str:
+    line_start, line_end = line_bounds(text, start, end)
+    return text[line_start:line_end]
+
+
+def _welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end].casefold()
-    tokens = set(re.findall(r"[\w'’]+", line.replace("’", "'")))
-    if len(tokens & WELSH_FUNCTION_WORDS) >= 2:
-        return True
-    return _bilingual_heading(text, start, end)
+    tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
+    return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
 
 
-def _bilingual_heading(text: str, start: int, end: int) -> bool:
+def _bilingual_heading(line: str) -> bool:
     """A heading or title given in two languages: "Cefndir / Background"."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
     return " / " in line and bool(_HEADING_OR_TITLE.match(line))
 
 
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
+def _title_case_line(line: str) -> bool:
     """Most words of the line capitalised: a title or heading, where capitals mark no name."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = _WORD.findall(text[line_start : len(text) if line_end == -1 else line_end])
+    words = _WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -242,18 +236,17 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     does not know that is no given name, surname, UK place or Welsh-built place name
     ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks a name in Welsh as in
     English ("Mae Gwenllian yn flin")."""
-    if not _welsh_line(text, start, end):
+    line = _line_at(text, start, end)
+    if not _welsh_line(line):
         return False
-    title_like = _title_case_line(text, start, end)
-    bilingual = _bilingual_heading(text, start, end)
-    line_start = text.rfind("\n", 0, start) + 1
-    halves = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    title_like = _title_case_line(line)
+    bilingual = _bilingual_heading(line)
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
         if low in WELSH_FUNCTION_WORDS:
             continue
         if bilingual and all(
-            re.search(rf"\b{re.escape(word)}\b", half) for half in halves.split(" / ")
+            re.search(rf"\b{re.escape(word)}\b", half) for half in line.split(" / ")
         ):
             return False  # the same word in both languages is a name: "Teulu Gwenllian / ..."
         if (
@@ -282,7 +275,7 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
     if len(words) < 2 or not _SENTENCE_END.search(text, max(0, start - 8), start):
         return start, end
     first = words[0].group(0).strip("\"'“‘(*_")
-    if first.casefold() in WELSH_FUNCTION_WORDS and _welsh_line(text, start, end):
+    if first.casefold() in WELSH_FUNCTION_WORDS and _welsh_line(_line_at(text, start, end)):
         return words[1].start(), end  # "Mae Emyr yn flin": 'Mae' is Welsh for 'is'
     if (
         first.casefold().rstrip(".") not in lexicon.HONORIFICS
@@ -311,6 +304,11 @@ def _brand_word(word: str) -> bool:
 
 
 BRAND_TAIL_MIN_ZIPF = 3.5
+
+
+def acronym_plural(word: str) -> bool:
+    """'IDVAs', 'GPs', 'MARACs': the plural of an acronym, never a name."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
 
 
 def _plausible(entity: str, span: str) -> bool:

@@ -42,6 +42,7 @@ from redact.recognizers._informal import (
     RECORD_LABELS,
     SPEAKER_LINE,
     informal_at,
+    line_bounds,
     message_span,
     quote_around,
     texting_at,
@@ -244,7 +245,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
 
 def _in_chat_line(text: str, start: int) -> bool:
     """Whether `start` is in the message of a chat line ("Ilze: Don't tell edgars I asked")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, _ = line_bounds(text, start, start)
     label = SPEAKER_LINE.match(text, line_start)
     return label is not None and label.end() <= start
 
