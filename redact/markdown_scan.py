@@ -57,13 +57,16 @@ _WRAPPED_RULES = (
 )
 _URLISH_SURFACES = frozenset({Surface.LINK_URL, Surface.IMAGE_FILE})
 
+# Each alternative starts only where its run of characters starts, or is bounded (DNS labels are
+# at most 63 characters), so a long run ("1-1-1-...", a base64 blob) is read once, not once per
+# position.
 _BARE_TOKEN_RE = re.compile(
     r"""(?ix)
     (?:https?://|ftp://|www\.)[^\s<>"'`]+            # URLs
-    | [\w.%+-]+@[\w-]+(?:\.[\w-]+)+                  # e-mail addresses
+    | (?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+     # e-mail addresses
     | (?<![\w@])@[\w.]{2,}                           # social media handles
-    | \b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>"'`]*  # domain/path without a scheme
-    | [\w./\\-]*[\w-]\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|bmp|pdf|docx?|xlsx?|pptx?|odt|rtf
+    | \b[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,6}/[^\s<>"'`]*  # domain/path, no scheme
+    | (?<![\w./\\-])[\w./\\-]*[\w-]\.(?:jpe?g|png|gif|webp|svg|tiff?|heic|bmp|pdf|docx?|xlsx?|pptx?|odt|rtf
                        |txt|csv|md|html?|zip|mp3|mp4|mov)\b  # file names
     """
 )
