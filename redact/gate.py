@@ -7,12 +7,14 @@ also what is cached and what runs in parallel.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import json
 import os
 import re
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -374,7 +376,7 @@ class Gate:
                 return False
             if entity == "PERSON" and _part_of_declared(text, declared_parts):
                 return False
-            return not any(s <= start and end <= e for s, e in inside_allowed_by_view[index])
+            return not _inside(inside_allowed_by_view[index], start, end)
 
         raw = propagation.propagate(
             [v.prose for v in views],
@@ -522,6 +524,13 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
     return reachable[-1]
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of `spans` (sorted, not overlapping, as `finditer`
+    gives them): only the last span starting at or before `start` can hold it."""
+    index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return index >= 0 and end <= spans[index][1]
+
+
 def _covered(
     text: str,
     start: int,
@@ -534,7 +543,7 @@ def _covered(
     words = list(re.finditer(r"\S+", text[start:end]))
     for word in words:
         word_start, word_end = start + word.start(), start + word.end()
-        inside = any(s <= word_start and word_end <= e for s, e in spans)
+        inside = _inside(spans, word_start, word_end)
         if not inside and normalise(word.group(0)) not in allowed_entries:
             return False
     return bool(words)

@@ -9,6 +9,7 @@ rest is reported as a place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
@@ -210,8 +211,10 @@ def _line_at(text: str, start: int, end: int) -> str:
     return text[line_start:line_end]
 
 
+@lru_cache(maxsize=256)
 def _welsh_line(line: str) -> bool:
-    """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background")."""
+    """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
+    Cached: every span on a line asks about the same line."""
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
 

@@ -106,9 +106,10 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "User name in a profile path on any site",
-            r"(?<![A-Z0-9])(?:https?://)?(?:[A-Z0-9\-]+\.)+[A-Z]{2,}(?:/[^\s/<>()\[\]\"'`]*)*?"
-            + _PROFILE_PATH
-            + rf"(?P<value>{_USER_NAME})",
+            # a host starts where its run of letters, dots and dashes starts, with at most nine
+            # labels of at most 63 characters (DNS), so a long dotted run is read once
+            r"(?<![A-Z0-9.\-])(?:https?://)?(?:[A-Z0-9\-]{1,63}\.){1,8}[A-Z]{2,}"
+            r"(?:/[^\s/<>()\[\]\"'`]*)*?" + _PROFILE_PATH + rf"(?P<value>{_USER_NAME})",
             0.6,
         ),
         Pattern(
