@@ -44,6 +44,11 @@ def advice(finding: Finding) -> str:
     if finding.severity is Severity.WARN:
         if kind == "DATE_EXACT":
             return "may identify the family: prefer month and year, or confirm it is needed"
+        if kind == "SERVICE_PHONE_NUMBER":
+            return (
+                "is an organisation's number: remove it unless it is a public helpline "
+                "(list public helplines in site_config/policy.yml)"
+            )
         return "may identify the family together with other details: a person should decide"
     if kind == "PERSON":
         return (

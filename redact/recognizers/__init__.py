@@ -16,7 +16,7 @@ from redact.recognizers.case_reference import CaseReferenceRecognizer
 from redact.recognizers.date_exact import DateExactRecognizer
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.email import EmailRecognizer
-from redact.recognizers.phone import PhoneRecognizer
+from redact.recognizers.phone import PhoneRecognizer, ServicePhoneRecognizer
 from redact.recognizers.social_media import SocialMediaRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 from redact.recognizers.uk_nhs import UkNhsRecognizer
@@ -38,6 +38,7 @@ RECOGNIZER_CLASSES: tuple[type[GatePatternRecognizer], ...] = (
     UkNinoRecognizer,
     UkNhsRecognizer,
     PhoneRecognizer,
+    ServicePhoneRecognizer,
     EmailRecognizer,
     UkVehicleRegistrationRecognizer,
     DateOfBirthRecognizer,
@@ -48,12 +49,14 @@ RECOGNIZER_CLASSES: tuple[type[GatePatternRecognizer], ...] = (
     AgeOccupationRecognizer,
 )
 
-# Direct identifiers block; quasi-identifiers (exact dates, age + occupation) ask a human.
+# Direct identifiers block; quasi-identifiers (exact dates, age + occupation) and organisations'
+# numbers ask a human.
 ENTITY_SEVERITY: dict[str, str] = {
     "UK_POSTCODE": "block",
     "UK_NINO": "block",
     "UK_NHS": "block",
     "PHONE_NUMBER": "block",
+    "SERVICE_PHONE_NUMBER": "warn",
     "EMAIL_ADDRESS": "block",
     "UK_VEHICLE_REGISTRATION": "block",
     "DATE_OF_BIRTH": "block",

@@ -57,6 +57,7 @@ _NOT_A_REFERENCE = re.compile(
     r"|(?:19|20)[0-9]{2}(?:[ /\-]+(?:19|20)?[0-9]{2})*"
     r"|(?:\+44|0)[ \-]?[1-9](?:[ \-]?[0-9]){8,9}"
     r"|116[ \-]?[0-9]{3}"  # a European helpline (Samaritans' 116 123)
+    r"|080[08](?:[ \-]?[0-9]){4,7}"  # a short freephone number (Childline's 0800 1111)
 )
 _REVIEW_LABEL = re.compile(r"(?:19|20)[0-9]{2}/[a-zA-Z]")
 

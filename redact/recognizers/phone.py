@@ -5,12 +5,19 @@ numbers too, and a typo'd number still identifies. The national number is 0 foll
 digits whose first is 1, 2, 3, 5, 7, 8 or 9 (Ofcom's National Telephone Numbering Plan), written
 with the usual groupings (Ofcom's "Telephone number presentation"): 0xxxx xxxxxx,
 0xxxx xxx xxx, 0xx xxxx xxxx, 0xxx xxx xxxx, run together, with spaces, dashes or dots, the area
-code in brackets, or +44 / 0044 with an optional (0). Published helplines are let through by the
-site allow-list, not here. Years, sums of money and case numbers never start with a trunk 0.
+code in brackets, or +44 / 0044 with an optional (0). Years, sums of money and case numbers never
+start with a trunk 0.
+
+Ofcom keeps some ranges for organisations: 03 (public bodies and charities), 080 (freephone),
+084 and 087 (business rate), 09 (premium rate) and 0500. A person's or a household's line is
+geographic (01, 02) or a mobile (07), so numbers in those organisational ranges are a separate,
+warn-level entity (`SERVICE_PHONE_NUMBER`): a report's support section quotes national helplines,
+and a reviewer still sees each one. A site that wants them blocked says so in its policy.
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -57,10 +64,34 @@ def _phone_regex() -> str:
     return rf"(?<![A-Za-z0-9+/])(?:{number})(?![0-9]|[.\-][0-9])"
 
 
+# The national significant number (after +44, 0044, (0) or the trunk 0) of an organisation's range.
+_SERVICE_RANGE = re.compile(r"(?:3|80|84|87|9|500)")
+
+
+def is_service_number(number: str) -> bool:
+    """Whether a UK number is in one of Ofcom's organisational ranges (see the module doc)."""
+    digits = re.sub(r"[^0-9]", "", number)
+    if number.lstrip().startswith(("+", "00")):
+        digits = re.sub(r"^(?:00)?44", "", digits)
+    return _SERVICE_RANGE.match(digits.removeprefix("0")) is not None
+
+
 class PhoneRecognizer(GatePatternRecognizer):
-    """UK landlines, mobiles and non-geographic numbers in every common presentation."""
+    """UK landlines and mobiles (and personal numbers) in every common presentation."""
 
     COUNTRY_CODE = "uk"
     ENTITY: ClassVar[str] = "PHONE_NUMBER"
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("UK phone number", _phone_regex(), 0.7),)
     CONTEXT: ClassVar[tuple[str, ...]] = ("phone", "telephone", "mobile", "tel", "call", "number")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return is_service_number(pattern_text)
+
+
+class ServicePhoneRecognizer(PhoneRecognizer):
+    """Numbers in Ofcom's organisational ranges: helplines and services, warn only."""
+
+    ENTITY: ClassVar[str] = "SERVICE_PHONE_NUMBER"
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return not is_service_number(pattern_text)

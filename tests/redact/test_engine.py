@@ -28,6 +28,7 @@ EXPECTED_ENTITIES = {
     # quasi-identifiers
     "DATE_EXACT",
     "AGE_OCCUPATION",
+    "SERVICE_PHONE_NUMBER",
 }
 
 
@@ -39,11 +40,11 @@ def test_registry_loads_exactly_the_gate_entities() -> None:
     )
 
 
-def test_every_entity_has_a_severity_and_only_quasi_identifiers_warn() -> None:
+def test_every_entity_has_a_severity_and_only_quasi_identifiers_and_services_warn() -> None:
     severities = default_severities()
     assert set(shared_engine().entities()) <= set(severities)
     warn = {entity for entity, level in severities.items() if level is Severity.WARN}
-    assert warn == {"DATE_EXACT", "AGE_OCCUPATION"}
+    assert warn == {"DATE_EXACT", "AGE_OCCUPATION", "SERVICE_PHONE_NUMBER"}
 
 
 def test_model_is_loaded_without_the_parser() -> None:

@@ -1,13 +1,15 @@
-"""PHONE_NUMBER: UK numbers by shape, including Ofcom's drama ranges; not years, money, refs."""
+"""PHONE_NUMBER: UK numbers by shape, including Ofcom's drama ranges; not years, money, refs.
+SERVICE_PHONE_NUMBER: the same shapes in Ofcom's organisational ranges (03, 080, 084, 087, 09)."""
 
 from __future__ import annotations
 
 import pytest
 
-from redact.recognizers.phone import PhoneRecognizer
+from redact.recognizers.phone import PhoneRecognizer, ServicePhoneRecognizer
 from tests.redact.recognizers.helpers import found, spans
 
 RECOGNIZER = PhoneRecognizer()
+SERVICE = ServicePhoneRecognizer()
 
 
 @pytest.mark.parametrize(
@@ -25,10 +27,7 @@ RECOGNIZER = PhoneRecognizer()
         ("020 7946 0018", ["020 7946 0018"]),  # London, drama range
         ("(020) 7946 0018", ["(020) 7946 0018"]),  # London, brackets
         ("0113 496 0000", ["0113 496 0000"]),  # Leeds drama range, 4-3-4
-        ("0300 123 4567", ["0300 123 4567"]),  # 03 non-geographic
-        ("0800 123 4567", ["0800 123 4567"]),  # freephone
-        ("0808 157 0000", ["0808 157 0000"]),  # freephone 0808 (helplines pass via allow-list)
-        ("0800 123456", ["0800 123456"]),  # ten-digit freephone
+        ("0700 090 0123", ["0700 090 0123"]),  # 070 personal numbering: a person's number
         ("+44 7700 900123", ["+44 7700 900123"]),  # international mobile
         ("+44 (0)20 7946 0018", ["+44 (0)20 7946 0018"]),  # international with (0)
         ("+447700900123", ["+447700900123"]),  # international, run together
@@ -62,3 +61,41 @@ def test_phone_numbers_are_found(text: str, expected: list[str]) -> None:
 )
 def test_near_misses_are_not_phone_numbers(text: str) -> None:
     assert found(RECOGNIZER, text) == []
+    assert found(SERVICE, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0300 123 4567", ["0300 123 4567"]),  # 03: public bodies and charities
+        ("0800 123 4567", ["0800 123 4567"]),  # freephone
+        ("0808 157 0000", ["0808 157 0000"]),  # freephone 0808, drama range
+        ("0800 123456", ["0800 123456"]),  # ten-digit freephone
+        ("0845 600 0000", ["0845 600 0000"]),  # business rate
+        ("0870 123 4567", ["0870 123 4567"]),  # business rate
+        ("0909 879 0000", ["0909 879 0000"]),  # premium rate, drama range
+        ("+44 808 157 0000", ["+44 808 157 0000"]),  # international freephone
+        ("0044 300 123 4567", ["0044 300 123 4567"]),  # 00 international, 03
+        ("+44 (0)800 123 4567", ["+44 (0)800 123 4567"]),  # international with (0)
+    ],
+)
+def test_organisation_numbers_are_service_numbers_not_phone_numbers(
+    text: str, expected: list[str]
+) -> None:
+    assert found(SERVICE, text) == spans(text, "SERVICE_PHONE_NUMBER", expected)
+    assert found(RECOGNIZER, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "07700 900123",  # mobile
+        "01632 960001",  # landline
+        "+44 20 7946 0018",  # London, international
+        "0044 1632 960001",  # landline, 00 international
+        "+44 (0)7700 900123",  # mobile, international with (0)
+    ],
+)
+def test_a_persons_number_is_no_service_number(text: str) -> None:
+    assert found(SERVICE, text) == []
+    assert len(found(RECOGNIZER, text)) == 1

@@ -14,6 +14,7 @@ EXPECTED = {
     "UK_NINO": "block",
     "UK_NHS": "block",
     "PHONE_NUMBER": "block",
+    "SERVICE_PHONE_NUMBER": "warn",  # an organisation's number: a helpline, asked about
     "EMAIL_ADDRESS": "block",
     "UK_VEHICLE_REGISTRATION": "block",
     "DATE_OF_BIRTH": "block",
