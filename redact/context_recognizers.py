@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
+from redact.lexicon import KIN_TITLES
 from redact.name_recognizers import (
     AGENCY_WORDS,
     INSTITUTION,
@@ -117,24 +118,6 @@ _QUOTED_NICKNAME = regex.compile(
 )
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
 NO_WORD_ZIPF = 1.5  # a lower-case word in quotes that is no English word is a nickname
-# Kin titles that make the capitalised word after them a name ("Auntie Flo", "Grandad Tolly").
-KIN_TITLES = frozenset(
-    [
-        "nan",
-        "nana",
-        "nanny",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "grandpa",
-        "granda",
-        "auntie",
-        "aunty",
-        "aunt",
-        "uncle",
-    ]
-)
 # "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
 _CALLED_OBJECT = regex.compile(
     rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|me|himself|herself|"
@@ -344,6 +327,37 @@ _ENGLISH_PLACE = regex.compile(
     r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton|"
     r"shaw|shawe|hythe|wich|minster)$"
 )
+# The second word of many villages and districts ("Langley Mill", "Hatton Heath"): after a
+# locative preposition, with a first word that is no everyday word, the two are a place.
+PLACE_KIND_WORDS = frozenset(
+    [
+        "mill",
+        "mills",
+        "hill",
+        "heath",
+        "green",
+        "end",
+        "common",
+        "cross",
+        "bridge",
+        "moor",
+        "vale",
+        "wood",
+        "bank",
+        "bay",
+        "marsh",
+        "fold",
+        "gate",
+        "park",
+        "row",
+        "top",
+        "bottom",
+        "brook",
+        "field",
+        "fields",
+    ]
+)
+PLACE_KIND_FIRST_MAX_ZIPF = 4.0  # 'Langley' (3.4), 'Hatton'; not 'Central', 'Business', 'Tower'
 ENGLISH_PLACE_MAX_ZIPF = 2.5  # 'Wythenshawe' (2.0); not 'Hampton' or 'Ashford' as words
 # A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
 # support group", "Tenbury foodbank").
@@ -527,10 +541,20 @@ BUSINESS_TAIL_HEADS = frozenset(
         "pharmacy",
         "chemist",
         "chemists",
+        "wine",
+        "wines",
+        "mart",
+        "minimart",
+        "newsagent",
+        "newsagents",
+        "butchers",
+        "tandoori",
+        "kebabs",
+        "pizza",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
-EVERYDAY_TAIL_HEADS = frozenset(["fitness", "kitchen", "beauty"])
+EVERYDAY_TAIL_HEADS = frozenset(["fitness", "kitchen", "beauty", "wine", "wines", "pizza"])
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
 INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES
@@ -879,6 +903,11 @@ def _gazetteer_names(
         ):
             index += 1
             continue
+        if low in lexicon.country_names() and _MIGRATION_BEFORE.search(
+            text, max(0, start - 80), start
+        ):
+            index += 1
+            continue  # 'had come to England from Jamaica': the country, not a person
         rare = lexicon.word_zipf(low) < GIVEN_NAME_MAX_ZIPF
         last = index
         while (
@@ -898,6 +927,14 @@ def _gazetteer_names(
             found.append((PERSON, start, stop, "given name from the gazetteer"))
         index = last + 1
     return found
+
+
+# A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
+_MIGRATION_BEFORE = regex.compile(
+    r"(?i:\b(?:came|come|comes|coming|moved|moving|emigrated|migrated|returned|travelled|"
+    r"traveled|arrived|fled|born|raised|grew\s+up|deported|relocated|visited|visiting)\b"
+    r"[^.!?\n]{0,40}?\b(?:from|in|to)\s+)$"
+)
 
 
 def _ordinary_name_word(word: str) -> bool:
@@ -1084,6 +1121,8 @@ def _capital_records(text: str) -> list[tuple[str, int, int, str]]:
             and (not given or (lexicon.is_given_name(given) and not _generic(given)))
         ):
             found.append((PERSON, *match.span("name"), "a record name in capitals"))
+        elif given and _given_then_surname(surname, given):
+            found.append((PERSON, *match.span("name"), "a given name and surname in capitals"))
     for match in _CAPS_TITLE_NAME.finditer(text):
         low = match.group("name").casefold()
         if not _generic(low) and (lexicon.is_surname(low) or lexicon.word_zipf(low) < 2.0):
@@ -1092,6 +1131,21 @@ def _capital_records(text: str) -> list[tuple[str, int, int, str]]:
 
 
 CAPS_SURNAME_MAX_ZIPF = 3.5  # 'DHILLON', 'LOMAX'; not 'WHITE' or 'YOUNG' in a log's capitals
+
+
+def _given_then_surname(first: str, second: str) -> bool:
+    """'PT TAMSIN TREGENZA': in a note written all in capitals, a rarer given name and then a
+    surname, or a word English does not know, are a name in the usual order."""
+    return (
+        lexicon.is_given_name(first)
+        and lexicon.word_zipf(first) < CAPS_SURNAME_MAX_ZIPF
+        and not _not_a_name(first)
+        and not _not_a_name(second)
+        and (
+            (lexicon.is_surname(second) and lexicon.word_zipf(second) < CAPS_SURNAME_MAX_ZIPF)
+            or (len(second) >= 4 and lexicon.word_zipf(second) < 1.5)
+        )
+    )
 
 
 def _people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
@@ -1312,7 +1366,17 @@ def _locative_places(text: str) -> list[tuple[str, int, int, str]]:
             ):
                 found.append((LOCATION, start, start + len(place), "a place after 'in', 'at'"))
             continue
-        word = text[start:end].split(" ")[0]
+        words = text[start:end].split(" ")
+        if (
+            len(words) >= 2
+            and words[1].casefold() in PLACE_KIND_WORDS
+            and lexicon.word_zipf(words[0].casefold()) < PLACE_KIND_FIRST_MAX_ZIPF
+            and not _not_a_name(words[0].casefold())
+        ):
+            end = start + len(words[0]) + 1 + len(words[1])
+            found.append((LOCATION, start, end, "a place named like a village or district"))
+            continue
+        word = words[0]
         low = word.casefold()
         if (
             _ENGLISH_PLACE.match(word)

@@ -122,6 +122,17 @@ def national_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's usual name (pycountry), those that are given names too ('Jamaica')."""
+    import pycountry
+
+    return frozenset(
+        str(getattr(country, "common_name", None) or country.name).casefold()
+        for country in pycountry.countries
+    )
+
+
 def is_national_word(word: str) -> bool:
     return word.casefold().rstrip("'’s") in national_words() or word.casefold() in national_words()
 
@@ -136,6 +147,48 @@ def singular(word: str) -> str:
                 return candidate
     return low
 
+
+# Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").
+KIN_TITLES = frozenset(
+    [
+        "nan",
+        "nana",
+        "nanny",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "grandpa",
+        "granda",
+        "auntie",
+        "aunty",
+        "aunt",
+        "uncle",
+    ]
+)
+# Titles of faith communities and of family in messages: "pastor bright", "sis femi".
+FAITH_AND_FAMILY_TITLES = frozenset(
+    [
+        "pastor",
+        "imam",
+        "sheikh",
+        "bishop",
+        "deacon",
+        "elder",
+        "prophet",
+        "apostle",
+        "reverend",
+        "rev",
+        "revd",
+        "father",
+        "fr",
+        "brother",
+        "sister",
+        "bro",
+        "sis",
+        "cousin",
+    ]
+)
 
 # Titles and ranks that stand before a name and are never part of it.
 HONORIFICS = frozenset(

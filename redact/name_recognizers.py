@@ -242,8 +242,8 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     line = _line_at(text, start, end)
     if not _welsh_line(line):
         return False
-    title_like = _title_case_line(line)
     bilingual = _bilingual_heading(line)
+    title_like = bilingual or _title_case_line(line)  # "## 1. Introduction / Cyflwyniad"
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
         if low in WELSH_FUNCTION_WORDS:

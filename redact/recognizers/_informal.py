@@ -62,11 +62,12 @@ _STAMP = (
     rf"|{_TIME_COLON})(?:[ \t]*[-–—](?=[ \t]))?[ \t]*)"
 )
 STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
-# "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." or "[Gethin] ..." (syntax may already
-# be blanked).
+# "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." or "[Gethin] ..." or "ross d: ..." (a
+# name and an initial; syntax may already be blanked).
 SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-]*" + _STAMP + r"?[*_ ]*(?P<open>\[)?"
-    r"(?P<name>[^\W\d_][\w'’\-]{1,20})(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",
+    r"(?P<name>[^\W\d_][\w'’\-]{1,20})(?P<initial>[ \t][^\W\d_]\.?)?"
+    r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # An e-mail or message header: "from: hodan", "to: sagal".

@@ -125,10 +125,17 @@ _COMPANION = re.compile(
 )
 # "gwenno says you were at the pub": a lower-case word that speaks or knows is a person.
 _SPEAKER_IN_TEXT = re.compile(
-    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:says|said|told|thinks|thought|knows|knew|wants|"
+    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:says|say|said|told|thinks|thought|knows|knew|wants|"
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# "i ask pastor bright", "auntie flo says": a kin or faith title before a lower-case name.
+TITLED_NAME_MAX_ZIPF = 5.0  # 'bright' (4.6), 'grace'; not 'said' (6.0) after 'uncle'
+_TITLED_LOWER = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(sorted(lexicon.KIN_TITLES | lexicon.FAITH_AND_FAMILY_TITLES, key=len, reverse=True))
+    + r")[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+)
 # "Look after your mother's roses, phil.": a lower-case given name called at the end of a
 # sentence, inside a quotation.
 _VOCATIVE = re.compile(r",[ \t]+(?P<name>[a-z]{3,})(?=[.!?]|[ \t]*[\"”])")
@@ -226,6 +233,23 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and quote_around(text, start, end) is not None
         ):
             found.append((PERSON, start, end, "lower-case name (called by name)"))
+    for match in _TITLED_LOWER.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        if (
+            (
+                (lexicon.is_given_name(word) and lexicon.word_zipf(word) < TITLED_NAME_MAX_ZIPF)
+                or lexicon.word_zipf(word) < NICKNAME_MAX_ZIPF
+            )
+            and word not in _NOT_NAMES
+            and word not in STOP_WORDS
+            and word not in _MODALS
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and not lexicon.is_national_word(word)
+            and informal_at(text, start, end, whole_line=True)
+        ):
+            found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
@@ -340,7 +364,8 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             or (in_chat and zipf < NAME_MAX_ZIPF)
         )
         if named and label not in _NOT_NAMES and (zipf < NAME_MAX_ZIPF or in_chat):
-            found.append((PERSON, match.start("name"), match.end("name"), "speaker in a chat"))
+            end = match.end("initial") if match.group("initial") else match.end("name")
+            found.append((PERSON, match.start("name"), end, "speaker in a chat"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
         if label.casefold() in NOT_SPEAKERS:
