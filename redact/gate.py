@@ -613,10 +613,12 @@ def _dedupe(
     birth, not only an exact date)."""
     ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3]))
     kept: list[tuple[str, int, int, float, str]] = []
+    reach = -1  # every kept span starts at or before this one: inside one iff inside the reach
     for result in ordered:
-        if any(k[1] <= result[1] and result[2] <= k[2] for k in kept):
+        if result[2] <= reach:
             continue
         kept.append(result)
+        reach = result[2]
     return kept
 
 

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from redact import lexicon
 from redact.findings import Surface
@@ -250,17 +252,34 @@ class _Matcher:
             return None
         return re.compile("|".join(f"(?:{_boundaries(v)})" for v in chosen), re.IGNORECASE)
 
-    def matches(self, folded: str) -> list[tuple[int, int, list[tuple[Variant, str]]]]:
-        found = []
+    def matches(self, folded: str) -> list[list[tuple[int, int, list[tuple[Variant, str]]]]]:
+        """One list per pattern (plain, then joined); within a list no two matches overlap."""
+        groups = []
         for pattern, joined in ((self.plain, False), (self.joined, True)):
             if pattern is None:
                 continue
+            found = []
             for match in pattern.finditer(folded):
                 key = (_key(match.group(0)), joined)
                 candidates = self.by_key.get(key)
                 if candidates:
                     found.append((match.start(), match.end(), candidates))
-        return found
+            groups.append(found)
+        return groups
+
+
+class _Enclosing:
+    """Whether a span lies inside any of many spans, in logarithmic time (a text with thousands
+    of names on one line must not take a scan of every found span per match)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def encloses(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start)
+        return index > 0 and self.reach[index - 1] >= end
 
 
 def propagate(
@@ -318,15 +337,17 @@ def propagate(
         extra: list[Raw] = []
         covered = [(s, e) for _, s, e, _, _ in found]
         for matcher, recognizer, score in matchers:
-            for start, end, candidates in matcher.matches(folded):
-                if recognizer == PROPAGATION_RECOGNIZER and any(
-                    s <= start and end <= e for s, e in covered
-                ):
-                    continue
-                for variant, entity in candidates:
-                    if _accept(text, start, end, variant, surface_of):
-                        extra.append((entity, start, end, score, recognizer))
-                        covered.append((start, end))
-                        break
+            for group in matcher.matches(folded):
+                # Propagated names skip what is found already (the matches of one group never
+                # overlap, so the spans are taken afresh only between groups).
+                enclosing = _Enclosing(covered) if recognizer == PROPAGATION_RECOGNIZER else None
+                for start, end, candidates in group:
+                    if enclosing is not None and enclosing.encloses(start, end):
+                        continue
+                    for variant, entity in candidates:
+                        if _accept(text, start, end, variant, surface_of):
+                            extra.append((entity, start, end, score, recognizer))
+                            covered.append((start, end))
+                            break
         output.append(list(found) + extra)
     return output
