@@ -93,8 +93,11 @@ _RECORD_NAME = regex.compile(
 # "her real first name, Summer,", "the contact name "will"", "known as Blessing".
 _NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
-    r"christian|actual)[ \-]?names?)(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
-    rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*|(?:{TITLED_CAP})))"
+    r"christian|actual|family|last|stage|artist|screen)[ \-]?names?|surnames?"
+    r"|(?:under|by|using)\s+the\s+names?)"
+    r"(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
+    rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
+    rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP})))"
 )
 _CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,2}}\s+as)\s+[\"“‘']?"
@@ -220,7 +223,9 @@ _SAID = regex.compile(
 )
 # Apposition: "her friend from work, Tilda, told the review", "the host's son, ezra, translated",
 # "Tilda, her neighbour, said", "Tilda, who lived next door, said".
-_RELATION = rf"(?<![\p{{L}}])(?i:{FAMILY})s?(?:[ \t]+(?:from|at|of|in)(?:[ \t]+\p{{Ll}}+){{1,3}})?"
+_RELATION = (
+    rf"(?<![\p{{L}}])(?i:{FAMILY})s?(?:[ \t]+(?:from|at|of|in)(?:[ \t]+[\p{{L}}'’]+){{1,4}})?"
+)
 _APPOSED_AFTER = regex.compile(
     rf"{_RELATION},\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
     rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
@@ -325,7 +330,7 @@ LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 
 _ENGLISH_PLACE = regex.compile(
     r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
     r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton|"
-    r"shaw|shawe|hythe|wich|minster)$"
+    r"shaw|shawe|hythe|wich|minster|cliffe|cliff)$"
 )
 # The second word of many villages and districts ("Langley Mill", "Hatton Heath"): after a
 # locative preposition, with a first word that is no everyday word, the two are a place.
@@ -355,9 +360,14 @@ PLACE_KIND_WORDS = frozenset(
         "brook",
         "field",
         "fields",
+        "oak",
+        "oaks",
+        "wells",
     ]
 )
-PLACE_KIND_FIRST_MAX_ZIPF = 4.0  # 'Langley' (3.4), 'Hatton'; not 'Central', 'Business', 'Tower'
+PLACE_KIND_FIRST_MAX_ZIPF = (
+    4.3  # 'Langley' (3.4), 'Burnt' (4.0); not 'Central', 'Business', 'Tower'
+)
 ENGLISH_PLACE_MAX_ZIPF = 2.5  # 'Wythenshawe' (2.0); not 'Hampton' or 'Ashford' as words
 # A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
 # support group", "Tenbury foodbank").
@@ -365,7 +375,8 @@ _PLACE_BEFORE_SERVICE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{_PLACE_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)(?:carers['’]?|carer['’]s|support|foodbank|"
     r"food\s+bank|jobcentre|job\s+centre|housing|refuge|hostel|hospital|surgery|clinic|council|"
     r"police|library|branch|office|team|service|services|group|project|centre|women['’]s|"
-    r"community|drop-in|recovery|outreach|practice)(?![\p{L}_:])"
+    r"community|drop-in|recovery|outreach|practice|depot|plant|site|warehouse|campus|factory|"
+    r"yard|works)(?![\p{L}_:])"
 )
 SERVICE_PLACE_MAX_ZIPF = 3.0
 # Where someone studied, worked or belonged: the capitalised words after these name a local
@@ -392,9 +403,21 @@ _BUSINESS_AFTER = regex.compile(
 # mostly own (shop, store, supermarket, hotel).
 _NAME_BEFORE_KIND = regex.compile(
     rf"(?<![\p{{L}}])(?i:the)\s+(?P<name>(?:{TITLED_CAP})(?:\s+(?:{TITLED_CAP})){{1,3}})\s+"
-    r"(?:takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
+    r"(?P<kind>takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
     r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
     r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
+)
+# Kinds only a local business takes: everyday words in its name do not make it a national one.
+LOCAL_KINDS = frozenset(
+    ["takeaway", "salon", "cafe", "café", "pub", "barber", "barbers", "hairdresser", "hairdressers"]
+    + ["taxi", "taxis", "cab", "cabs", "bakery", "florist", "florists", "grill", "diner"]
+)
+# A pub's name of two nouns joined by 'and' ("at the Hope and Anchor", "the Plough and Harrow"),
+# not followed by another capitalised word ("the Crime and Disorder Act").
+_NAMED_PUB = regex.compile(
+    rf"(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)[ \t]+"
+    rf"(?P<name>(?P<first>{_PLACE_WORD}) (?:and|&) (?P<second>{_PLACE_WORD}))"
+    r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
 )
 # Last words of national services and charities ('Citizens Advice', 'Jobcentre Plus').
 _SERVICE_WORDS_TEXT = """
@@ -551,10 +574,20 @@ BUSINESS_TAIL_HEADS = frozenset(
         "tandoori",
         "kebabs",
         "pizza",
+        "amusements",
+        "arcade",
+        "arcades",
+        "homecare",
+        "freight",
+        "haulage",
+        "market",
+        "solutions",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
-EVERYDAY_TAIL_HEADS = frozenset(["fitness", "kitchen", "beauty", "wine", "wines", "pizza"])
+EVERYDAY_TAIL_HEADS = frozenset(
+    ["fitness", "kitchen", "beauty", "wine", "wines", "pizza", "market", "solutions", "arcade"]
+)
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
 INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES
@@ -695,6 +728,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_locative_places(text))
         spans.extend(_service_places(text))
         spans.extend(_named_before_kind(text))
+        spans.extend(_listed_agencies(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -718,6 +752,7 @@ def _not_a_name(low: str) -> bool:
         or low in MONTHS
         or low in NOT_PERSONS
         or low in lexicon.HONORIFICS
+        or lexicon.is_medicine(low)
     )
 
 
@@ -1262,12 +1297,20 @@ def _names_in_urls(text: str) -> list[tuple[str, int, int, str]]:
                 and lexicon.word_zipf(given) < SLUG_GIVEN_MAX_ZIPF
                 and not _not_a_name(given)
                 and (
-                    lexicon.is_surname(family) or lexicon.word_zipf(family) < SLUG_SURNAME_MAX_ZIPF
+                    lexicon.is_surname(family)
+                    or lexicon.word_zipf(family) < SLUG_SURNAME_MAX_ZIPF
+                    or (len(family) == 1 and _ends_segment(text, second.end(), url.end()))
                 )
                 and not _not_a_name(family)
             ):
                 found.append((PERSON, first.start(), second.end(), "a name in a web address"))
     return found
+
+
+def _ends_segment(text: str, position: int, url_end: int) -> bool:
+    """Whether a slug word ends its path segment ('/justice-for-ana-d', '/ana-d/'): an initial
+    there is a surname's ('ana-d'), not a word cut short."""
+    return position >= url_end or text[position] in "/?#"
 
 
 def _saved_as_names(text: str) -> list[tuple[str, int, int, str]]:
@@ -1393,12 +1436,47 @@ def _service_places(text: str) -> list[tuple[str, int, int, str]]:
     for match in _PLACE_BEFORE_SERVICE.finditer(text):
         start, end = match.span("name")
         low = match.group("name").casefold()
-        if (
-            lexicon.is_uk_place(low)
-            and lexicon.word_zipf(low) < SERVICE_PLACE_MAX_ZIPF
-            and not _not_a_name(low)
-        ):
+        known = lexicon.is_uk_place(low) and lexicon.word_zipf(low) < SERVICE_PLACE_MAX_ZIPF
+        # 'the Shawley depot': a word built like an English place that English does not know.
+        shaped = (
+            _ENGLISH_PLACE.match(match.group("name")) is not None
+            and lexicon.word_zipf(low) < ENGLISH_PLACE_MAX_ZIPF
+        )
+        if (known or shaped) and not _not_a_name(low):
             found.append((ORGANISATION_PLACE, start, end, "a place naming a local service"))
+    return found
+
+
+# A review's list of agencies (review.yml): "agencies:" then one indented "- name" per line
+# (the analysis view blanks YAML's "-" and ":"; a list at column 0 is indented once blanked).
+_AGENCY_LIST = regex.compile(
+    r"^agencies[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]+-?[ \t]*[^\s][^\n]*(?:\n|$))+)", regex.M
+)
+_AGENCY_ITEM = regex.compile(
+    r"^[ \t]+-?[ \t]*[\"']?(?P<name>[^\n\"'(]*[^\s\"'(])[ \t]*(?:\([^\n)]*\))?[\"']?[ \t]*$",
+    regex.M,
+)
+
+
+def _listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
+    """The words of its own in each agency a review lists (not a kind of body, a role, a
+    national word or a connector): a business or a local body the site policy does not declare
+    ("Nova Freight (employer)", "Peterborough" in "Peterborough City Council"). A public agency
+    passes when the site policy lists it."""
+    found: list[tuple[str, int, int, str]] = []
+    for block in _AGENCY_LIST.finditer(text):
+        for item in _AGENCY_ITEM.finditer(text, block.start("items"), block.end("items")):
+            run: tuple[int, int] | None = None
+            for word in _WORD.finditer(text, *item.span("name")):
+                low = _bare(word.group(0))
+                if not _generic(low) and low not in _CONNECTORS and low not in ("and", "&"):
+                    run = (run[0] if run else word.start(), word.end())
+                    continue
+                if run is not None and not (low in _CONNECTORS or low in ("and", "&")):
+                    found.append((INSTITUTION, *run, "an agency the review lists"))
+                    run = None
+            if run is not None:
+                found.append((INSTITUTION, *run, "an agency the review lists"))
     return found
 
 
@@ -1410,7 +1488,12 @@ def _named_before_kind(text: str) -> list[tuple[str, int, int, str]]:
         lowered = [_bare(w) for w in _WORD.findall(text[start:end])]
         if any(_not_a_name(w) for w in lowered):
             continue  # 'the Polish Catholic church', 'the Sunday club'
-        if min(lexicon.word_zipf(w) for w in lowered) >= INSTITUTION_MAX_ZIPF:
-            continue  # 'the Premier League club'
+        local = match.group("kind").casefold() in LOCAL_KINDS
+        if not local and min(lexicon.word_zipf(w) for w in lowered) >= INSTITUTION_MAX_ZIPF:
+            continue  # 'the Premier League club'; but 'the Lucky Star takeaway' is local
         found.append((INSTITUTION, start, end, "a business named before its kind"))
+    for match in _NAMED_PUB.finditer(text):
+        words = [_bare(match.group("first")), _bare(match.group("second"))]
+        if not any(_not_a_name(w) or w in SERVICE_WORDS for w in words):
+            found.append((INSTITUTION, *match.span("name"), "a pub named 'the X and Y'"))
     return found

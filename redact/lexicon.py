@@ -25,8 +25,14 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A given name common in one of the countries UK families come from (names-dataset)."""
-    return word.casefold() in gazetteer.load().given_names
+    """A given name common in one of the countries UK families come from (names-dataset), or
+    two of them joined by a hyphen ('Lily-Mae', 'Anne-Marie')."""
+    low = word.casefold()
+    names = gazetteer.load().given_names
+    if low in names:
+        return True
+    parts = low.split("-")
+    return len(parts) == 2 and all(len(part) >= 3 and part in names for part in parts)
 
 
 def is_surname(word: str) -> bool:
@@ -81,6 +87,30 @@ _CENSUS_AND_SEASONS = frozenset(
 )
 
 
+# Religious and cultural festivals: a time of year, never a person ("the evenings in Ramadan").
+_FESTIVALS_TEXT = """
+    ramadan ramazan eid diwali deepavali christmas easter hanukkah chanukah vaisakhi baisakhi
+    passover pesach lent advent navratri holi hogmanay whitsun pentecost purim sukkot muharram
+    ashura nowruz lohri onam pongal kwanzaa halloween
+"""
+FESTIVALS = frozenset(_FESTIVALS_TEXT.split())
+
+# Endings of the generic names of medicines a GP record or a toxicology report names
+# ("Sertraline", "Mirtazapine", "Diazepam"); no given name ends so.
+_MEDICINE_ENDINGS_TEXT = """
+    traline oxetine azepam azapine alopram olol pril sartan statin prazole mycin cillin adone
+    orphine etamol profen quetiapine apine idone triptyline gabalin pentin zopiclone ipramine
+    afaxine oxacin azole tadine
+"""
+_MEDICINE_ENDINGS = tuple(_MEDICINE_ENDINGS_TEXT.split())
+
+
+def is_medicine(word: str) -> bool:
+    """A medicine's generic name, by its ending (see `_MEDICINE_ENDINGS`)."""
+    low = word.casefold()
+    return len(low) >= 7 and low.isalpha() and low.endswith(_MEDICINE_ENDINGS)
+
+
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
     sylheti dari krio romani creole
@@ -94,7 +124,7 @@ def national_words() -> frozenset[str]:
     'Nigerian', 'Gymraeg' are nationalities and languages, not identifiers."""
     import pycountry
 
-    words: set[str] = set(_CENSUS_AND_SEASONS)
+    words: set[str] = set(_CENSUS_AND_SEASONS) | FESTIVALS
     for language in pycountry.languages:
         # ISO 639-3 lists thousands of small languages whose names are also given names or
         # places ('Dai', 'Laura', 'Mayo'): only the major ones (ISO 639-1) count whatever their

@@ -126,7 +126,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
             )
             acronym = (word.isupper() and len(word) <= 5) or acronym_plural(word)
             if is_name_word and not acronym:
-                if current is not None and text[current[1] : match.start()].strip() == "":
+                gap = text[current[1] : match.start()] if current is not None else ""
+                if current is not None and gap.strip() == "" and not _CELL_GAP.search(gap):
                     current = (current[0], match.end())
                 else:
                     if current is not None:
@@ -153,6 +154,8 @@ _NAME_PARTICLES_TEXT = """
 """
 NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
 _TOKEN = re.compile(r"\S+")
+# Two spaces or a bar between words: the edge of a table cell or a list item in the view.
+_CELL_GAP = re.compile(r"[ \t]{2,}|\|")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*[\"“‘(]?)$")
 
 
@@ -165,11 +168,14 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     current: tuple[int, int] | None = None
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0).strip("\"'“”‘’()[],.;:!?*_")
-        if match.group(0) == "/":
+        if current is not None and _CELL_GAP.search(text, current[1], match.start()):
+            pieces.append(current)  # "Partnership | Field": the view blanks a table's bars
+            current = None
+        if match.group(0) in ("/", "|"):
             if current is not None:
                 pieces.append(current)
-            current = None  # "Crynodeb Gweithredol / Executive": two languages, two pieces
-            continue
+            current = None  # "Crynodeb Gweithredol / Executive": two languages, two pieces;
+            continue  # "Cafcass | Quillerby": two table cells
         if (
             any(c.isalpha() for c in word)
             and not any(c.isupper() for c in word)
@@ -185,7 +191,24 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     trimmed = [_trim_particles(text, *_trim(text, s, e)) for s, e in pieces]
     if entity == PERSON:
         trimmed = [_without_sentence_opener(text, s, e) for s, e in trimmed]
+        if len(trimmed) > 1:
+            # The model ran across a cell or a clause: a piece that is one everyday word opening
+            # a cell or sentence ("| Field live on ...") is no name on its own.
+            trimmed = [(s, e) for s, e in trimmed if not _lone_opener(text, s, e)]
     return [(s, e) for s, e in trimmed if e > s]
+
+
+def _lone_opener(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return (
+        " " not in word
+        and bool(
+            _SENTENCE_END.search(text, max(0, start - 8), start)
+            or _CELL_GAP.fullmatch(text, max(0, start - 2), start)
+        )
+        and lexicon.word_zipf(word) >= 4.0
+        and not lexicon.is_given_name(word)
+    )
 
 
 # Words only Welsh has, frequent in any Welsh sentence, and the words of a Welsh review's
@@ -220,11 +243,27 @@ def _welsh_line(line: str) -> bool:
 
 
 def _bilingual_heading(line: str) -> bool:
-    """A heading or title given in two languages: "Cefndir / Background"."""
-    return " / " in line and bool(_HEADING_OR_TITLE.match(line))
+    """A heading, title or label given in two languages: "Cefndir / Background",
+    "Nodyn cynnwys / Content note: ..."."""
+    return _bilingual_end(line) > 0
+
+
+def _bilingual_end(line: str) -> int:
+    """Where the two-language part of a line ends: the whole line for a heading or title, the
+    label for a line that starts with one ("Argymhelliad 1 / Recommendation 1. North Wales
+    Police ..."), 0 when the line has none."""
+    if " / " not in line:
+        return 0
+    if _HEADING_OR_TITLE.match(line):
+        return len(line)
+    label = _BILINGUAL_LABEL.match(line)
+    return label.end() if label is not None else 0
 
 
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
+_BILINGUAL_LABEL = re.compile(r"^[ \t>*_\-]*[^/\n:.|]{1,60}? / [^/\n:.|]{1,60}?[*_]*[:.](?=\s|$)")
+# Welsh prepositions of place: the capitalised word after one is a place ("yn Llithfaen").
+_WELSH_LOCATIVE = re.compile(r"(?<![\w'’])(?:yn|ym|yng|i|o|ger|ar|gyda)\s+$", re.IGNORECASE)
 
 
 def _title_case_line(line: str) -> bool:
@@ -239,11 +278,21 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     does not know that is no given name, surname, UK place or Welsh-built place name
     ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks a name in Welsh as in
     English ("Mae Gwenllian yn flin")."""
-    line = _line_at(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
+    line = text[line_start:line_end]
     if not _welsh_line(line):
         return False
-    bilingual = _bilingual_heading(line)
-    title_like = bilingual or _title_case_line(line)  # "## 1. Introduction / Cyflwyniad"
+    if (
+        _WELSH_LOCATIVE.search(text, max(line_start, start - 8), start)
+        and text[start].isupper()
+        and _WORD.findall(text[start:end])[0].casefold() not in WELSH_FUNCTION_WORDS
+    ):
+        return False  # "Y bwthyn yn Llithfaen": a place after a Welsh preposition
+    bilingual_end = _bilingual_end(line)
+    bilingual = bilingual_end > 0
+    # "## 1. Introduction / Cyflwyniad", "Nodyn cynnwys / Content note:": words of a heading
+    # or a label, where capitals mark no name.
+    title_like = start - line_start < bilingual_end or _title_case_line(line)
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
         if low in WELSH_FUNCTION_WORDS:
@@ -323,7 +372,10 @@ def _plausible(entity: str, span: str) -> bool:
     if any(_WELSH_CLITIC.match(w) for w in words):
         return False  # "Mae'r", "i'r", "o'r": Welsh words with the article, never a name
     if all(
-        w.casefold() in ROLE_WORDS or w.casefold() in AGENCY_WORDS or lexicon.is_national_word(w)
+        w.casefold() in ROLE_WORDS
+        or w.casefold() in AGENCY_WORDS
+        or lexicon.is_national_word(w)
+        or lexicon.is_medicine(w)
         for w in words
     ):
         return False
@@ -394,11 +446,11 @@ PLURAL_BASE_MIN_ZIPF = 4.0
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding punctuation, a leading 'the' and a trailing possessive from a span."""
-    for separator in (": ", "  "):
-        cut = text.rfind(separator, start, end)
-        if cut != -1:
-            start = cut + len(separator)  # "independent_chair: Dr A B" in YAML: the value only
+    """Drop surrounding punctuation, a leading 'the' and a trailing possessive from a span (a
+    span across table cells or a YAML key is split into pieces by `_name_pieces`)."""
+    cut = text.rfind(": ", start, end)
+    if cut != -1:
+        start = cut + 2  # "independent_chair: Dr A B" in YAML: the value only
     while start < end and not text[start].isalpha():
         start += 1
     while end > start and not text[end - 1].isalnum():

@@ -68,6 +68,13 @@ def is_placeholder(text: str) -> bool:
     return bool(_PLACEHOLDER.match(value) or _REDACTION_MARK.match(value))
 
 
+# A police force a site declares names its force area, which is public too ("the Avon and
+# Somerset IMR" for "Avon and Somerset Police").
+_POLICE_FORCE = re.compile(
+    r"^(?P<area>.+?)\s+(?:Police(?:\s+Service)?|Constabulary|Police\s+Force)$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class NotAnIdentifier:
     """A reviewer's recorded decision that an exact text is not an identifier in one review."""
@@ -96,6 +103,10 @@ class SitePolicy:
         for group, values in self.allow.items():
             for text in values:
                 entries.setdefault(normalise(text), group)
+        for text in self.allow.get("agencies", ()):
+            area = _POLICE_FORCE.match(text.strip())
+            if area is not None:
+                entries.setdefault(normalise(area.group("area")), "agencies (police force area)")
         return entries
 
     def severity_for(self, entity_type: str, default: Severity) -> Severity:

@@ -81,6 +81,14 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Lettered reference (DVPN/ABC/0031)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:[A-Z]{2,6}/[A-Z]{2,6}/(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{3,9}[A-Z]?)"
+            + NOT_BEFORE_ALNUM
+            + r"(?!/[A-Za-z0-9])",
+            0.6,
+        ),
+        Pattern(
             "Mixed reference after 'case' (case T2020/7114)",
             r"(?<![A-Za-z])case[ \u00a0]+(?P<value>(?-i:(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]*[A-Z])"
             + r"[A-Z0-9][A-Z0-9/\-]{2,}[A-Z0-9]))"

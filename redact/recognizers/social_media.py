@@ -5,7 +5,7 @@ character set Instagram/X/TikTok allow), not preceded by a word character, so an
 is not a handle. Profile URLs: facebook.com, fb.com, instagram.com, twitter.com, x.com,
 tiktok.com, snapchat.com, threads.net, linkedin.com/in/, youtube.com/@ (and /c/, /channel/,
 /user/), medium.com/@, strava.com/athletes/, reddit.com/u/, twitch.tv, bsky.app, pinterest,
-with or without scheme or "www.", followed by a path. User names without an '@' after a platform
+soundcloud, mixcloud, linktr.ee, depop, patreon, vimeo and vinted members, with or without scheme or "www.", followed by a path. User names without an '@' after a platform
 or account word ("on Snapchat (jane.d01)", "her ID was jane_d"), when they hold an underscore,
 dot or digit, so an ordinary word is not one; the text of a Markdown link to a profile; and,
 on any other site, a user name in a members' or profile path ("example.org/members/jo_b07",
@@ -24,7 +24,8 @@ _SITES = (
     r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|snapchat|onlyfans)\.com/|threads\.(?:net|com)/"
     r"|linkedin\.com/in/|youtube\.com/(?:@|c/|channel/|user/)|medium\.com/@"
     r"|strava\.com/athletes/|reddit\.com/u(?:ser)?/|twitch\.tv/|bsky\.app/profile/"
-    r"|pinterest\.(?:com|co\.uk)/)"
+    r"|pinterest\.(?:com|co\.uk)/|soundcloud\.com/|mixcloud\.com/|linktr\.ee/|depop\.com/"
+    r"|patreon\.com/|vimeo\.com/|vinted\.co\.uk/member/)"
 )
 # A platform or account word, then a user name: "Snapchat (jane.d01)", "her ID was jane_d".
 # Platforms people message and post on; never part of a person's name ("Facebook Messenger").
