@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from redact import lexicon, propagation
-from redact.findings import Finding, Severity, Surface
+from redact.findings import Finding, Severity, Surface, mask_words, must_mask
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -304,7 +304,7 @@ class Gate:
                 except FutureTimeout:
                     yield index, _failed(units[index], "the check took too long (timeout)")
                 except Exception as error:  # noqa: BLE001 - fail closed, say why
-                    yield index, _failed(units[index], f"the check failed: {error!r}")
+                    yield index, _failed(units[index], _internal_error(units[index], error))
 
     def _analyse_guarded(self, unit: Unit) -> GateReport:
         try:
@@ -315,7 +315,7 @@ class Gate:
                 unit, "the check took too long (timeout); split the review into smaller files"
             )
         except Exception as error:  # noqa: BLE001 - fail closed, say why
-            return _failed(unit, f"the check failed: {error!r}")
+            return _failed(unit, _internal_error(unit, error))
 
     def analyse_unit(self, unit: Unit) -> GateReport:
         """Analyse every text of a unit, propagate names, apply the allow policy."""
@@ -494,6 +494,18 @@ _WORKER_GATE: Gate | None = None
 def _analyse_in_worker(unit: Unit) -> GateReport:
     assert _WORKER_GATE is not None
     return _WORKER_GATE._analyse_guarded(unit)
+
+
+def _internal_error(unit: Unit, error: BaseException) -> str:
+    """What an unexpected failure says: its kind and message. A library's message may quote
+    the text it choked on, so when found text must be masked (CI, no terminal) every word the
+    message shares with the checked texts is masked, as a finding would be."""
+    detail = f"{type(error).__name__}: {error}"
+    if must_mask():
+        words = {w.casefold() for item in unit.items for w in re.findall(r"[^\W\d_]+", item.text)}
+        shared = {w.casefold() for w in re.findall(r"[^\W\d_]+", str(error))} & words
+        detail = f"{type(error).__name__}: {mask_words(str(error), frozenset(shared))}"
+    return f"the check failed ({detail}); nothing from this review may be published"
 
 
 def _failed(unit: Unit, message: str) -> GateReport:

@@ -29,6 +29,40 @@ def test_an_exception_inside_the_analysis_is_an_error_not_a_pass(tmp_path: Path)
     assert any("the check failed" in error for error in report.errors)
 
 
+class QuotingGate(Gate):
+    """A gate whose analysis raises with a message that quotes the text, as a library may."""
+
+    def analyse_unit(self, unit: Unit) -> GateReport:
+        raise ValueError("could not parse 'Dorothea Quill was seen' at offset 0")
+
+
+@pytest.mark.parametrize(
+    ("ci", "shown", "hidden"),
+    [
+        ("true", ["ValueError", "D*******", "Q****", "could not parse", "offset"], ["Dorothea"]),
+        ("", ["ValueError", "Dorothea Quill was seen"], []),  # at a terminal, outside CI
+    ],
+)
+def test_an_unexpected_error_never_prints_the_text_in_ci(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    ci: str,
+    shown: list[str],
+    hidden: list[str],
+) -> None:
+    monkeypatch.setenv("CI", ci)
+    monkeypatch.setattr(redact.gate, "must_mask", lambda: bool(ci))
+    target = tmp_path / "draft.md"
+    target.write_text(TEXT, encoding="utf-8")
+    report = QuotingGate(SitePolicy(), use_cache=False, workers=1).check_paths([target])
+    assert not report.ok
+    [error] = report.errors
+    for text in shown:
+        assert text in error
+    for text in hidden:
+        assert text not in error
+
+
 def test_a_timeout_is_an_error_not_a_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(redact.gate, "UNIT_TIMEOUT_SECONDS", 0.000001)
     gate = Gate(SitePolicy(), use_cache=False, workers=1)
