@@ -178,24 +178,21 @@ def singular(word: str) -> str:
     return low
 
 
+# What family members call each other, in English and in languages UK families speak and
+# text in: a relation, never a person's name ("nan says", "Baba", "the Mum"). One list for the
+# role words of model spans, the informal-text rules and propagation.
+_KIN_WORDS_TEXT = """
+    mum mam mom mummy mommy mammy mumma dad daddy papa nan nana nanna nanny gran granny grandma
+    grandad granda grandpa gramps auntie aunty aunt uncle
+    baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
+    bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
+"""
+KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").
-KIN_TITLES = frozenset(
-    [
-        "nan",
-        "nana",
-        "nanny",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "grandpa",
-        "granda",
-        "auntie",
-        "aunty",
-        "aunt",
-        "uncle",
-    ]
+_KIN_TITLES_TEXT = (
+    "nan nana nanny gran granny grandma grandad grandpa granda auntie aunty aunt uncle"
 )
+KIN_TITLES = frozenset(_KIN_TITLES_TEXT.split())
 # Titles of faith communities and of family in messages: "pastor bright", "sis femi".
 FAITH_AND_FAMILY_TITLES = frozenset(
     [

@@ -51,11 +51,9 @@ _ROLE_WORDS = """
     teacher coordinator co-ordinator navigator visitor midwife health-visitor author reviewer
     district community specialist senior junior independent victim perpetrator adult child son
     daughter mother father brother sister partner husband wife friend neighbour report review
-    mum mummy mam mammy dad daddy nan nana nanny grandma grandad
-    baba mama ammi ammu abba amma appa nani dadi bapu maa tata babcia dziadek bunica
     reviews recommendation recommendations milestones target scope action outcome appendix
 """
-ROLE_WORDS = frozenset(_ROLE_WORDS.split())
+ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 # A UK place name inside an organisation's name is taken as a place unless it is an everyday

@@ -85,21 +85,20 @@ _SLANG_TEXT = """
     whatevs
 """
 _SLANG = frozenset(_SLANG_TEXT.split())
-# Who a message is to or about without naming them (kin and endearments, also in languages
-# UK families often text in), months, days and when ("ring soon"): never a name.
+# Who a message is to or about without naming them (kin words, see `lexicon.KIN_WORDS`, and
+# endearments, also in languages UK families often text in), months, days and when ("ring
+# soon"): never a name.
 _NOT_NAMES_TEXT = """
-    mum mam mom mummy mommy mammy mumma ma dad daddy pa papa nan nana nanna nanny gran granny
-    grandma grandad granda grandpa gramps auntie aunty aunt uncle bro brother sis sister son
+    ma pa bro brother sis sister son
     daughter cousin cuz babe baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     soon later tonight tomorrow today now again back asap
-    habibti jaanu kochanie skarbie kotku canim mpenzi abbu bhaiya behen mamu khala phuppo
-    thatha paati chithi babcia dziadek ciocia wujek bunica teta amca yenge ajji
+    habibti jaanu kochanie skarbie kotku canim mpenzi
 """
-_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS
 # Modal verbs are stop words but cannot be the object of a verb: "tell will" names someone.
 _DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that these those some any no"
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())

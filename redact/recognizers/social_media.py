@@ -57,9 +57,9 @@ PLATFORMS = frozenset(
     ]
 )
 _ACCOUNT_WORDS = (
-    r"(?:facebook|instagram|twitter|tiktok|snapchat|wechat|whatsapp|telegram|strava|discord"
-    r"|reddit|kik|skype|signal|threads|account|profile|username|user[ \u00a0]name|handle|ID"
-    r"|name|alias|nickname|gamertag)"
+    "(?:"
+    + "|".join(sorted(PLATFORMS))
+    + r"|account|profile|username|user[ \u00a0]name|handle|ID|name|alias|nickname|gamertag)"
 )
 _ACCOUNT_LINK = (
     r"(?:[ \u00a0]+(?:at|the|that|this|time|then|her|his|their|new|old|main|second|private))*"
