@@ -184,11 +184,39 @@ def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
     return [Variant(letters, EXACT)] if any(pattern.search(t) for t in texts) else []
 
 
-def _boundaries(variant: Variant) -> str:
-    body = r"[\s._\-]+".join(re.escape(fold(piece)) for piece in variant.text.split())
+_Trie = dict[str, "_Trie"]
+_END = ""  # a variant ends at this node
+_SEPARATOR = r"[\s._\-]+"  # between the words of a variant: space, dot, underscore or hyphen
+
+
+def _units(variant: Variant) -> list[str]:
+    """The variant as the trie reads it: folded, case-folded characters (ASCII case is the
+    pattern's business) and a separator between words; a joined variant has no separator."""
     if variant.mode == JOINED:
-        return rf"(?<![A-Za-z0-9]){re.escape(fold(variant.text))}"
-    return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
+        return list(fold(variant.text).casefold())
+    units: list[str] = []
+    for index, piece in enumerate(variant.text.split()):
+        if index:
+            units.append(_SEPARATOR)
+        units.extend(fold(piece).casefold())
+    return units
+
+
+def _trie_regex(trie: _Trie) -> str:
+    """The regex of a trie: children in a fixed order, the end of a variant last (longest
+    first); a node with one child and no end is a plain sequence."""
+    ends = _END in trie
+    children = sorted(unit for unit in trie if unit != _END)
+    branches = [
+        (unit if unit == _SEPARATOR else re.escape(unit)) + _trie_regex(trie[unit])
+        for unit in children
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def _case_ok(found: str, variant: Variant) -> bool:
@@ -248,9 +276,20 @@ class _Matcher:
 
     @staticmethod
     def _compile(chosen: list[Variant]) -> re.Pattern[str] | None:
+        """One pattern for all variants, as a trie: a long alternation of thousands of names is
+        tried name by name at every position of the text; a trie reads each position once.
+        Longer continuations are tried first, so the longest variant at a position wins."""
         if not chosen:
             return None
-        return re.compile("|".join(f"(?:{_boundaries(v)})" for v in chosen), re.IGNORECASE)
+        trie: _Trie = {}
+        for variant in chosen:
+            node = trie
+            for unit in _units(variant):
+                node = node.setdefault(unit, {})
+            node[_END] = {}
+        head = r"(?<![A-Za-z0-9])"
+        tail = "" if chosen[0].mode == JOINED else r"(?![A-Za-z0-9])"
+        return re.compile(head + _trie_regex(trie) + tail, re.IGNORECASE)
 
     def matches(self, folded: str) -> list[list[tuple[int, int, list[tuple[Variant, str]]]]]:
         """One list per pattern (plain, then joined); within a list no two matches overlap."""
