@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from redact.propagation import ANY_CASE, EXACT, JOINED, LOOSE_ONLY, PROSE, Variant, fold, variants
+from redact.propagation import (
+    ANY_CASE,
+    EXACT,
+    JOINED,
+    LOOSE_ONLY,
+    PROSE,
+    Variant,
+    fold,
+    propagate,
+    variants,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +63,32 @@ def test_variants_exclude(name: str, entity: str, absent: str) -> None:
 def test_fold_keeps_offsets(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # the longest variant at a place wins: the full name, not its first name
+        (
+            "Anna Bellamy met us. Later Anna Bellamy and Bellamy spoke.",
+            "Anna Bellamy",
+            ["Anna Bellamy", "Bellamy"],
+        ),
+        # words of a name may be joined by a hyphen, a dot or an underscore
+        (
+            "Kofi Mensah rang. The file kofi_mensah.docx and Kofi-Mensah.",
+            "Kofi Mensah",
+            ["kofi_mensah", "Kofi-Mensah"],
+        ),
+        # a name inside a longer word is no occurrence
+        ("Tamsin Rowe rang. Rowena and Tamsinne are others.", "Tamsin Rowe", []),
+    ],
+)
+def test_every_later_occurrence_is_found_once_and_whole(
+    text: str, found: str, expected: list[str]
+) -> None:
+    start = text.index(found)
+    results = [[("PERSON", start, start + len(found), 0.85, "test")]]
+    [spans] = propagate([text], results, allowed=lambda _text: False)
+    extra = [text[s:e] for _entity, s, e, _score, recognizer in spans if recognizer != "test"]
+    assert extra == expected
