@@ -365,9 +365,14 @@ PLACE_KIND_WORDS = frozenset(
         "wells",
     ]
 )
-PLACE_KIND_FIRST_MAX_ZIPF = (
-    4.3  # 'Langley' (3.4), 'Burnt' (4.0); not 'Central', 'Business', 'Tower'
-)
+# The first word of many villages ("Little Downham", "Upper Slaughter", "Chipping Warden").
+_PLACE_PREFIXES_TEXT = """
+    little great upper lower nether old new long much high kings king's market castle church
+    chipping steeple bishops bishop's temple east west north south
+"""
+PLACE_PREFIXES = frozenset(_PLACE_PREFIXES_TEXT.split())
+# 'Langley' (3.4), 'Burnt' (4.0); not 'Central', 'Business', 'Tower'
+PLACE_KIND_FIRST_MAX_ZIPF = 4.3
 ENGLISH_PLACE_MAX_ZIPF = 2.5  # 'Wythenshawe' (2.0); not 'Hampton' or 'Ashford' as words
 # A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
 # support group", "Tenbury foodbank").
@@ -729,6 +734,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_service_places(text))
         spans.extend(_named_before_kind(text))
         spans.extend(_listed_agencies(text))
+        spans.extend(_rare_name_pairs(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -1412,6 +1418,21 @@ def _locative_places(text: str) -> list[tuple[str, int, int, str]]:
         words = text[start:end].split(" ")
         if (
             len(words) >= 2
+            and words[0].casefold() in PLACE_PREFIXES
+            and (
+                (
+                    lexicon.is_uk_place(words[1])
+                    and lexicon.word_zipf(words[1].casefold()) < PLACE_KIND_FIRST_MAX_ZIPF
+                )
+                or lexicon.word_zipf(words[1].casefold()) < ENGLISH_PLACE_MAX_ZIPF
+            )
+            and not _not_a_name(words[1].casefold())
+        ):
+            end = start + len(words[0]) + 1 + len(words[1])
+            found.append((LOCATION, start, end, "a village named 'Little X', 'Upper X'"))
+            continue
+        if (
+            len(words) >= 2
             and words[1].casefold() in PLACE_KIND_WORDS
             and lexicon.word_zipf(words[0].casefold()) < PLACE_KIND_FIRST_MAX_ZIPF
             and not _not_a_name(words[0].casefold())
@@ -1456,6 +1477,33 @@ _AGENCY_ITEM = regex.compile(
     r"^[ \t]+-?[ \t]*[\"']?(?P<name>[^\n\"'(]*[^\s\"'(])[ \t]*(?:\([^\n)]*\))?[\"']?[ \t]*$",
     regex.M,
 )
+
+
+# Two capitalised words side by side, on one line: see `_rare_name_pairs`.
+_CAPITAL_PAIR = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?=(?P<first>{_PLACE_WORD}) (?P<second>{_PLACE_WORD})(?![\p{{L}}'’\-]))"
+)
+RARE_FIRST_MAX_ZIPF = 2.0  # 'Hodan' (1.1): a word English hardly knows
+RARE_SURNAME_MAX_ZIPF = 3.0  # 'Warsame' (1.5); not 'Hill' or 'Young'
+
+
+def _rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
+    """A word English hardly knows, then a known surname that is no everyday word ('Hodan
+    Warsame'), anywhere, a sentence start too: given names from many countries are missing
+    from the gazetteer, but their surnames often are not."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CAPITAL_PAIR.finditer(text):
+        first, second = _bare(match.group("first")), _bare(match.group("second"))
+        if (
+            lexicon.word_zipf(first) < RARE_FIRST_MAX_ZIPF
+            and lexicon.is_surname(second)
+            and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
+            and not _not_a_name(first)
+            and not _not_a_name(second)
+            and not lexicon.is_uk_place(first)
+        ):
+            found.append((PERSON, match.start("first"), match.end("second"), "a rare name pair"))
+    return found
 
 
 def _listed_agencies(text: str) -> list[tuple[str, int, int, str]]:

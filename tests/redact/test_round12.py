@@ -54,6 +54,10 @@ def gate() -> Gate:
         ("agencies:\n  - Northshire Police\n  - Kestrel Freight (employer)\n", "Kestrel Freight"),
         # a place after a Welsh preposition, in a bilingual heading
         ("### 4. Y tŷ yn Llanwyddon / The house\n\nText.\n", "Llanwyddon"),
+        # a word English hardly knows before a known, rarer surname, at a footnote's start
+        ("[^2]: Idil Warsame, interviewed with her agreement.\n\nText[^2].\n", "Idil Warsame"),
+        # a village named 'Little X' or 'Upper X' after a locative preposition
+        ("Everybody thought she was the luckiest woman in Little Brindham.", "Little Brindham"),
     ],
 )
 def test_round_twelve_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -82,6 +86,10 @@ def test_round_twelve_forms_are_caught(gate: Gate, text: str, target: str) -> No
         "He was out of the labour market and sold goods on the Open Market.",
         # a document reference with a year is no case reference
         "The MOJ/HMPPS/2023 guidance applies.",
+        # national places after 'North', 'Great', 'New'
+        "She moved from North Wales to Great Britain and then to New Zealand.",
+        # two rare words that are no name: a medicine and its salt
+        "Warfarin Sodium was stopped.",
     ],
 )
 def test_round_twelve_clean_rows_block_nothing(gate: Gate, text: str) -> None:
