@@ -144,7 +144,9 @@ _CASE_CITATION = regex.compile(
 )
 # A record's field that names a person: "Carer: Siriporn", "Victim: SK", "NAME: LOMAX GARETH".
 _RECORD_LABEL = regex.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?i:name|client|patient|victim|perp|perpetrator|suspect|"
+    r"(?:^(?:[ \t]*[0-9]{1,2}[.)])?|(?<=[ \t]{2})|(?<=\|))[ \t]*"
+    r"(?i:name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}+)?|client|"
+    r"patient|victim|perp|perpetrator|suspect|"
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
@@ -587,11 +589,20 @@ BUSINESS_TAIL_HEADS = frozenset(
         "haulage",
         "market",
         "solutions",
+        "lettings",
+        "properties",
+        "poultry",
+        "meats",
+        "dairy",
+        "dairies",
+        "produce",
+        "packers",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
 EVERYDAY_TAIL_HEADS = frozenset(
     ["fitness", "kitchen", "beauty", "wine", "wines", "pizza", "market", "solutions", "arcade"]
+    + ["properties", "produce", "dairy"]
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
@@ -1271,7 +1282,19 @@ def _record_name(match: regex.Match[str]) -> bool:
     need a known surname, so 'MARAC, Dean' and 'MARAC, DASH' are no names."""
     surname = _bare(match.group("name").split(",")[0])
     caps = match.group("caps")
-    return lexicon.is_surname(surname) and not (caps is not None and _generic(_bare(caps)))
+    if caps is not None and _generic(_bare(caps)):
+        return False
+    if lexicon.is_surname(surname):
+        return True
+    # 'PRYDDERCH, GWILYM': a surname no list knows, and a given name or another word English
+    # hardly knows after it.
+    given = _bare(caps) if caps is not None else ""
+    return (
+        len(surname) >= 5
+        and lexicon.word_zipf(surname) < 1.5
+        and bool(given)
+        and (lexicon.is_given_name(given) or lexicon.word_zipf(given) < RARE_FIRST_MAX_ZIPF + 0.5)
+    )
 
 
 def _cited_defendants(text: str) -> list[tuple[str, int, int, str]]:

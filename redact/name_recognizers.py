@@ -117,6 +117,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 and not _WELSH_CLITIC.match(word)
                 and not _brand_word(word)
                 and word.casefold() not in AGENCY_WORDS
+                and not lexicon.is_national_word(word)
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0
@@ -260,6 +261,7 @@ def _bilingual_end(line: str) -> int:
 
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
 _BILINGUAL_LABEL = re.compile(r"^[ \t>*_\-]*[^/\n:.|]{1,60}? / [^/\n:.|]{1,60}?[*_]*[:.](?=\s|$)")
+_WELSH_MONTH_BEFORE = re.compile(r"(?<![\w'’])mis\s+$", re.IGNORECASE)
 # Welsh prepositions of place: the capitalised word after one is a place ("yn Llithfaen").
 _WELSH_LOCATIVE = re.compile(r"(?<![\w'’])(?:yn|ym|yng|i|o|ger|ar|gyda)\s+$", re.IGNORECASE)
 
@@ -286,6 +288,8 @@ def welsh_words(text: str, start: int, end: int) -> bool:
         and _WORD.findall(text[start:end])[0].casefold() not in WELSH_FUNCTION_WORDS
     ):
         return False  # "Y bwthyn yn Llithfaen": a place after a Welsh preposition
+    if _WELSH_MONTH_BEFORE.search(text, max(line_start, start - 6), start):
+        return True  # "ym mis Mai": Welsh for May, not a person called Mai
     bilingual_end = _bilingual_end(line)
     bilingual = bilingual_end > 0
     # "## 1. Introduction / Cyflwyniad", "Nodyn cynnwys / Content note:": words of a heading
@@ -377,6 +381,8 @@ def _plausible(entity: str, span: str) -> bool:
         for w in words
     ):
         return False
+    if _NOT_A_NAME_TOKEN.search(span):
+        return False  # "C3" (a call category), "Anonymised": a code or a verb's form
     if entity == PERSON:
         if any(w.casefold() in PLATFORMS for w in words) and _everyday_or_platform(words):
             return False  # "Facebook Messenger": an app, not a person
@@ -416,6 +422,13 @@ def _everyday_or_platform(words: list[str]) -> bool:
         w.casefold() in PLATFORMS or (lexicon.is_common_word(w) and not lexicon.is_given_name(w))
         for w in words
     )
+
+
+# A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
+# "Prioritised"): no part of a person's name.
+_NOT_A_NAME_TOKEN = re.compile(
+    r"\b(?:[A-Za-z]+[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
+)
 
 
 def _everyday_words(span: str) -> bool:

@@ -32,7 +32,8 @@ _NUMBER_WORD = r"(?:number|no\.?|num\.?|nos?\.?|#|ref(?:erence)?\.?)"
 _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
     rf"reference|claim|cad|storm|niche|athena|pnc|account|customer|client|debt|tenancy|"
-    rf"agreement|membership|warrant|enforcement)[ \u00a0]+{_NUMBER_WORD}"
+    rf"agreement|membership|warrant|enforcement|prison|prisoner|plate|badge|licence|license|"
+    rf"certificate|permit|booking)[ \u00a0]+{_NUMBER_WORD}"
     r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?"
     r"|case[ \u00a0]+file)"
 )
@@ -79,6 +80,21 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             + r"(?-i:[A-Z]{1,4}(?:/[A-Z]{1,6})?/[0-9]{2,9}/[0-9]{2,9}[A-Z]?)"
             + NOT_BEFORE_ALNUM,
             0.7,
+        ),
+        Pattern(
+            "MARAC case number (MARAC 061, VT MARAC 0612)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:(?:[A-Z]{1,4}[ \u00a0])?MARAC[ \u00a0]+(?:no\.?[ \u00a0]*)?[0-9]{2,6})"
+            + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+        Pattern(
+            "Certificate or licence after its kind (SGC 31877/NY, FAC 20411)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:(?:SGC|FAC|HMO|PHV|HCV|DBS)[ \u00a0]+[0-9]{3,9}(?:/[A-Z0-9]{1,6})?)"
+            + NOT_BEFORE_ALNUM
+            + r"(?!/[A-Za-z0-9])",
+            0.6,
         ),
         Pattern(
             "Lettered reference (DVPN/ABC/0031)",

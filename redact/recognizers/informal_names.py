@@ -128,6 +128,11 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# "Hello, it's celle, sorry", "this is ezra here": someone saying who is calling or writing.
+_SELF_NAMED = re.compile(
+    r"(?<![\w'’])(?:it['’]?s|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?:um|uh|er|erm),?[ \t]+)?"
+    r"(?P<name>[a-z]{3,})(?=[ \t]*[,.!?]|[ \t]+(?:here|calling|speaking)\b)"
+)
 # "i ask pastor bright", "auntie flo says": a kin or faith title before a lower-case name.
 TITLED_NAME_MAX_ZIPF = 5.0  # 'bright' (4.6), 'grace'; not 'said' (6.0) after 'uncle'
 _TITLED_LOWER = re.compile(
@@ -232,6 +237,25 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and quote_around(text, start, end) is not None
         ):
             found.append((PERSON, start, end, "lower-case name (called by name)"))
+    for match in _SELF_NAMED.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        if (
+            (
+                (lexicon.is_given_name(word) and lexicon.word_zipf(word) < TITLED_NAME_MAX_ZIPF)
+                or lexicon.word_zipf(word) < NAME_MAX_ZIPF
+            )
+            and word not in _NOT_NAMES
+            and word not in STOP_WORDS
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and not lexicon.is_national_word(word)
+            and (
+                quote_around(text, start, end) is not None
+                or informal_at(text, start, end, whole_line=True)
+            )
+        ):
+            found.append((PERSON, start, end, "lower-case name saying who is calling"))
     for match in _TITLED_LOWER.finditer(text):
         word = match.group("name")
         start, end = match.span("name")

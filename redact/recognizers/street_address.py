@@ -178,7 +178,7 @@ _CAPS_LOCALITY = r"(?:,[ \u00a0]+[A-Z][A-Z'’\-]{2,}(?:[ \u00a0]+[A-Z][A-Z'’\
 
 
 class StreetAddressRecognizer(GatePatternRecognizer):
-    """House number + street, and named streets with a street type."""
+    """House number + street, named streets with a street type, and plots on a site."""
 
     ENTITY: ClassVar[str] = "STREET_ADDRESS"
     FLAGS: ClassVar[int] = CASE_SENSITIVE
@@ -210,6 +210,11 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+{_alternation(WELSH_TYPES)}"
             + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
             0.7,
+        ),
+        Pattern(
+            "A plot on a site (Plot 6, Plot 12A)",
+            r"(?<![A-Za-z0-9])Plot[ \u00a0]+[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])",
+            0.6,
         ),
         Pattern(
             "Numbered street in capitals",
