@@ -48,6 +48,7 @@ TITLED_CAP = (
 )
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+    r"|Captain|Colonel|Lieutenant|Corporal|Brigadier|Sergeant|Councillor|Reverend|Pastor|Imam"
     # armed forces ranks, as service welfare records write them
     r"|Capt|Cpt|Maj|Lt|Col|Cpl|LCpl|LCpl|SSgt|WO|WO1|WO2|Pte|Rfn|Spr|Gnr|Tpr|Cdr|Brig|Flt|Sqn"
 )
@@ -597,6 +598,9 @@ BUSINESS_TAIL_HEADS = frozenset(
         "dairies",
         "produce",
         "packers",
+        "seafoods",
+        "seafood",
+        "fisheries",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
@@ -606,7 +610,13 @@ EVERYDAY_TAIL_HEADS = frozenset(
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
-INSTITUTION_PREFIXES = frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES
+# ... and of churches and mosques named in the language of their congregation.
+FOREIGN_INSTITUTION_PREFIXES = frozenset(
+    ["église", "eglise", "iglesia", "igreja", "chiesa", "kościół", "parafia", "mosquée"]
+)
+INSTITUTION_PREFIXES = (
+    frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES | FOREIGN_INSTITUTION_PREFIXES
+)
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
 GENERIC = (
     AGENCY_WORDS

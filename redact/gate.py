@@ -523,6 +523,11 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     reason = allowed_entries.get(normal)
     if reason is None and _made_of_allowed(normal.split(), allowed_entries):
         reason = "made only of allowed names ('Northshire MARAC')"
+    if reason is None and normal:
+        first, _, rest = normal.partition(" ")
+        for radical in lexicon.welsh_radicals(first):
+            if normalise(f"{radical} {rest}") in allowed_entries:
+                return "a Welsh mutation of an allowed name ('ym Mhorth Alarch')"
     return reason
 
 
@@ -626,15 +631,21 @@ def _dedupe(
 ) -> list[tuple[str, int, int, float, str]]:
     """One finding per place: the longest span wins; a span inside a kept one is dropped. Of two
     findings on the same span, a blocking one wins ('Ana Smith (05/08/1993)' is a date of
-    birth, not only an exact date)."""
+    birth, not only an exact date), and a blocking finding is never dropped for a warning
+    around it ('Hazleton' in 'farmer at Hazleton, aged 61')."""
     ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3]))
     kept: list[tuple[str, int, int, float, str]] = []
-    reach = -1  # every kept span starts at or before this one: inside one iff inside the reach
+    # Every kept span starts at or before this one, so it lies inside one iff it ends within
+    # the furthest end reached (of any kept span, and of the blocking ones).
+    reach = reach_blocking = -1
     for result in ordered:
-        if result[2] <= reach:
+        is_blocking = blocking(result[0])
+        if result[2] <= reach and (not is_blocking or result[2] <= reach_blocking):
             continue
         kept.append(result)
-        reach = result[2]
+        reach = max(reach, result[2])
+        if is_blocking:
+            reach_blocking = max(reach_blocking, result[2])
     return kept
 
 

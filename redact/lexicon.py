@@ -163,6 +163,43 @@ def country_names() -> frozenset[str]:
     )
 
 
+# Welsh mutates a word's first consonant after some words ("ym Mhorth Alarch" for Porth Alarch,
+# "gan y Bartneriaeth" for Partneriaeth): mutated start -> radical start, longest first.
+_WELSH_MUTATIONS = (
+    ("ngh", "c"),
+    ("mh", "p"),
+    ("nh", "t"),
+    ("ng", "g"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("ch", "c"),
+    ("dd", "d"),
+    ("b", "p"),
+    ("d", "t"),
+    ("g", "c"),
+    ("f", "b"),
+    ("f", "m"),
+    ("l", "ll"),
+    ("r", "rh"),
+    ("m", "b"),
+    ("n", "d"),
+)
+
+
+def welsh_radicals(word: str) -> list[str]:
+    """The words a Welsh word may be a mutation of ('Mhorth' -> 'Porth'; 'ardal' -> 'gardal'),
+    in the word's own case for the first letter."""
+    found: list[str] = []
+    low = word.casefold()
+    for mutated, radical in _WELSH_MUTATIONS:
+        if low.startswith(mutated) and len(low) > len(mutated) + 1:
+            rest = word[len(mutated) :]
+            found.append((radical.capitalize() if word[:1].isupper() else radical) + rest)
+    if low[:1] in "aeiouwyâêîôûŵŷ":
+        found.append(("G" if word[:1].isupper() else "g") + word[:1].lower() + word[1:])
+    return found
+
+
 def is_national_word(word: str) -> bool:
     return word.casefold().rstrip("'’s") in national_words() or word.casefold() in national_words()
 
@@ -186,7 +223,7 @@ _KIN_WORDS_TEXT = """
     grandad granda grandpa gramps auntie aunty aunt uncle
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
     bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
-    nain taid mamgu tadcu mam-gu tad-cu bampi
+    nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

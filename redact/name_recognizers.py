@@ -297,8 +297,10 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     title_like = start - line_start < bilingual_end or _title_case_line(line)
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
-        if low in WELSH_FUNCTION_WORDS:
-            continue
+        if low in WELSH_FUNCTION_WORDS or any(
+            radical.casefold() in WELSH_FUNCTION_WORDS for radical in lexicon.welsh_radicals(low)
+        ):
+            continue  # "Mae", and "Bartneriaeth" (Partneriaeth after 'y')
         if bilingual and all(
             re.search(rf"\b{re.escape(word)}\b", half) for half in line.split(" / ")
         ):

@@ -5,7 +5,8 @@
 - ISO 8601 (1985-03-12);
 - written: 12 March 1985, 12th March 1985, 12th of March, 1985, 12 Mar. 1985, 12 March '85;
 - American order: March 12 1985, March 12th, 1985;
-- Welsh month names too (4 Mawrth 1971), as Welsh partnerships publish bilingual reports.
+- Welsh month names and ordinals too (4 Mawrth 1971, 23ain Mehefin 1998), as Welsh partnerships
+  publish bilingual reports.
 A month and a year alone ("March 2021") is not an exact date.
 """
 
@@ -23,7 +24,8 @@ MONTH_NAME = (
     # Welsh, for bilingual reports of Welsh partnerships ("4 Mawrth 1971")
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 )
-ORDINAL = r"(?:st|nd|rd|th)"
+# English ordinals, and Welsh ones ("1af", "2il", "3ydd", "5ed", "7fed", "11eg", "23ain").
+ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 _WRITTEN_YEAR = rf"(?:{YEAR4}|['’][0-9]{{2}})"
 
 _NUMERIC = (

@@ -19,7 +19,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.recognizers._base import GatePatternRecognizer
-from redact.recognizers._dates import EXACT_DATE, MONTH_YEAR
+from redact.recognizers._dates import DAY, EXACT_DATE, MONTH_NUMBER, MONTH_YEAR
 
 _BIRTH_BEFORE = (
     r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
@@ -45,6 +45,23 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
         Pattern(
             "Date of birth (birth word after)",
             rf"(?P<value>{EXACT_DATE}){_BIRTH_AFTER}",
+            0.85,
+        ),
+        # "DOB 9.4.44": after a birth word, a dotted date with one-digit day or month and a
+        # two-digit year is a date too (elsewhere it could be a paragraph number).
+        Pattern(
+            "Date of birth (short dotted date after a birth word)",
+            rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*"
+            + rf"(?P<value>(?<![0-9.]){DAY}\.{MONTH_NUMBER}\.[0-9]{{2}})(?![0-9]|\.[0-9])",
+            0.85,
+        ),
+        # "DOB: 15 October 1989 (BS 2046/06/29)": the same date in another calendar, in brackets.
+        Pattern(
+            "Date of birth (the same date in another calendar)",
+            rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*(?:{EXACT_DATE})[ \u00a0]*\("
+            + r"(?:[A-Za-z.]{1,6}[ \u00a0]*)?"
+            + r"(?P<value>[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}|[0-9]{1,2}[/\-.][0-9]{1,2}"
+            + r"[/\-.][0-9]{4})\)",
             0.85,
         ),
         # "SMITH JANE   B: 29.04.1979": a record's "B:" (born) before a full date.

@@ -82,7 +82,7 @@ NOT_SPEAKERS = RECORD_LABELS
 _SLANG_TEXT = """
     tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
     bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss soz sozz yh
-    whatevs
+    whatevs wyd hmu hbu wbu smh ngl tbf omw btw irl imo fyi
 """
 _SLANG = frozenset(_SLANG_TEXT.split())
 # Who a message is to or about without naming them (kin words, see `lexicon.KIN_WORDS`, and
@@ -128,6 +128,12 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# A speaker a report has replaced by a numbered stand-in: "> **Friend 1:** ...".
+_NUMBERED_SPEAKER = re.compile(
+    r"^[ \t>*_\-]*[*_ ]*[A-Z][a-z]+[ \t][0-9]{1,2}[*_ ]*:[*_ ]*[ \t]+(?=\S)", re.MULTILINE
+)
+# The first word of a message, in lower case, before more words: "jurga listen to me".
+_MESSAGE_OPENER = re.compile(r"(?P<name>[a-z]{3,})(?=,?[ \t]+[A-Za-z'’]+)")
 # "Hello, it's celle, sorry", "this is ezra here": someone saying who is calling or writing.
 _SELF_NAMED = re.compile(
     r"(?<![\w'’])(?:it['’]?s|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?:um|uh|er|erm),?[ \t]+)?"
@@ -389,6 +395,24 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if named and label not in _NOT_NAMES and (zipf < NAME_MAX_ZIPF or in_chat):
             end = match.end("initial") if match.group("initial") else match.end("name")
             found.append((PERSON, match.start("name"), end, "speaker in a chat"))
+    numbered = list(_NUMBERED_SPEAKER.finditer(text))
+    for match in [*all_labels, *numbered]:
+        # "Friend 1: jurga listen to me": a name called at the start of a message.
+        called = _MESSAGE_OPENER.match(text, match.end())
+        if called is None:
+            continue
+        word = called.group("name")
+        zipf = lexicon.word_zipf(word)
+        if (
+            (zipf < UNKNOWN_LABEL_ZIPF or (lexicon.is_given_name(word) and zipf < NAME_MAX_ZIPF))
+            and word not in _NOT_NAMES
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and word not in STOP_WORDS
+            and not lexicon.is_national_word(word)
+            and _nickname_shape(text, *called.span("name"), word)
+        ):
+            found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
         if label.casefold() in NOT_SPEAKERS:
