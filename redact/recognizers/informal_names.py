@@ -244,39 +244,16 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, start, end, "lower-case name (called by name)"))
     for match in _SELF_NAMED.finditer(text):
-        word = match.group("name")
         start, end = match.span("name")
-        if (
-            (
-                (lexicon.is_given_name(word) and lexicon.word_zipf(word) < TITLED_NAME_MAX_ZIPF)
-                or lexicon.word_zipf(word) < NAME_MAX_ZIPF
-            )
-            and word not in _NOT_NAMES
-            and word not in STOP_WORDS
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and not lexicon.is_national_word(word)
-            and (
-                quote_around(text, start, end) is not None
-                or informal_at(text, start, end, whole_line=True)
-            )
+        if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF) and (
+            quote_around(text, start, end) is not None
+            or informal_at(text, start, end, whole_line=True)
         ):
             found.append((PERSON, start, end, "lower-case name saying who is calling"))
     for match in _TITLED_LOWER.finditer(text):
-        word = match.group("name")
         start, end = match.span("name")
-        if (
-            (
-                (lexicon.is_given_name(word) and lexicon.word_zipf(word) < TITLED_NAME_MAX_ZIPF)
-                or lexicon.word_zipf(word) < NICKNAME_MAX_ZIPF
-            )
-            and word not in _NOT_NAMES
-            and word not in STOP_WORDS
-            and word not in _MODALS
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and not lexicon.is_national_word(word)
-            and informal_at(text, start, end, whole_line=True)
+        if _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF) and informal_at(
+            text, start, end, whole_line=True
         ):
             found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
@@ -294,6 +271,22 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         if informal_at(text, start, end, whole_line=True):
             found.append((PERSON, start, end, "lower-case name (someone speaking)"))
     return found
+
+
+def _named_by_phrase(word: str, unknown_max_zipf: float) -> bool:
+    """A lower-case word that a naming phrase ('it's x', 'pastor x') makes a name: a given name
+    that is no very common word, or a word English hardly knows; never a kin word, a stop word,
+    a modal, texting or a national word."""
+    zipf = lexicon.word_zipf(word)
+    return (
+        ((lexicon.is_given_name(word) and zipf < TITLED_NAME_MAX_ZIPF) or zipf < unknown_max_zipf)
+        and word not in _NOT_NAMES
+        and word not in STOP_WORDS
+        and word not in _MODALS
+        and word not in _SLANG
+        and word not in PLAIN_TEXTING
+        and not lexicon.is_national_word(word)
+    )
 
 
 def _in_chat_line(text: str, start: int) -> bool:

@@ -47,3 +47,8 @@ def found_over(
         for f in found
         if f.start is not None and f.end is not None and f.start < end and start < f.end
     ]
+
+
+def blocking_types(gate: Gate, text: str, *, allowed: Sequence[str] = ()) -> list[str]:
+    """Entity types of every blocking finding in `text` (a clean row expects none)."""
+    return [f.entity_type for f in gate.check_text(text, "t.md", allowed=allowed).blocking]
