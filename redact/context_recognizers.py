@@ -255,7 +255,10 @@ _NAME_ALIAS = regex.compile(
 _FAMILY_PAREN = regex.compile(rf"{_RELATION}(?:[ \t,][^()\n]{{0,40}})?\((?P<name>{TITLED_CAP})\)")
 SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
 _KIND_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
+    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})"
+    # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
+    r"(?:[ \t]+(?i:at|on|in|near|by|opposite)(?:[ \t]+\p{Ll}+){1,5})?"
+    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
@@ -474,6 +477,8 @@ INSTITUTION_HEADS = frozenset(
         # a hospital is often named for a person or a saint ("Queen Adelaide Hospital")
         "hospital",
         "hospitals",
+        "infirmary",
+        "hospice",
         "hall",
         "fellowship",
         "ministries",
@@ -601,6 +606,13 @@ BUSINESS_TAIL_HEADS = frozenset(
         "seafoods",
         "seafood",
         "fisheries",
+        "solicitors",
+        "accountants",
+        "opticians",
+        "joinery",
+        "builders",
+        "plumbing",
+        "roofing",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.

@@ -224,6 +224,7 @@ _KIN_WORDS_TEXT = """
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
     bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
+    mil fil bil sil
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

@@ -217,6 +217,9 @@ _WELSH_FUNCTION_TEXT = """
     iddo nhw mewn dros trwy gan o'r i'r a'r wrth rhwng cyn pan hefyd bydd ydy ydw dw rwy ac am
     chi fy dy ein eich e'n hi'n fe'n i'n ti'n dwi dych mynd fynd iawn dal eto nawr rŵan efo hefo
     achos felly byth erioed diolch
+    bod isio eisiau moyn gweld wybod gwybod dweud ddweud gallu allu efallai rhywun pobl bobl beth
+    sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
+    paid yw teulu enw ystyr dewis dewisodd
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
@@ -255,12 +258,24 @@ def _bilingual_end(line: str) -> int:
         return 0
     if _HEADING_OR_TITLE.match(line):
         return len(line)
+    if _bilingual_table_header(line):
+        return len(line)
     label = _BILINGUAL_LABEL.match(line)
     return label.end() if label is not None else 0
 
 
+def _bilingual_table_header(line: str) -> bool:
+    """A table's header row in two languages: "| Cam gweithredu / Action | Canlyniad / Outcome |"."""
+    # The view may have blanked the bars: cells are then apart by runs of spaces.
+    cells = [cell for cell in re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}", line.strip()) if cell]
+    return len(cells) >= 2 and all(" / " in cell for cell in cells)
+
+
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
-_BILINGUAL_LABEL = re.compile(r"^[ \t>*_\-]*[^/\n:.|]{1,60}? / [^/\n:.|]{1,60}?[*_]*[:.](?=\s|$)")
+_BILINGUAL_LABEL = re.compile(
+    r"^[ \t>*_\-]*(?:[0-9]+(?:\.[0-9]+)*\.?[ \t]+[*_]*)?"  # "5.1 **Medi 2022 / September 2022.**"
+    r"[^/\n:.|]{1,60}? / [^/\n:.|]{1,60}?[*_]*[:.](?=[*_]*(?:\s|$))"
+)
 _WELSH_MONTH_BEFORE = re.compile(r"(?<![\w'’])mis\s+$", re.IGNORECASE)
 # Welsh prepositions of place: the capitalised word after one is a place ("yn Llithfaen").
 _WELSH_LOCATIVE = re.compile(r"(?<![\w'’])(?:yn|ym|yng|i|o|ger|ar|gyda)\s+$", re.IGNORECASE)
@@ -305,6 +320,8 @@ def welsh_words(text: str, start: int, end: int) -> bool:
             re.search(rf"\b{re.escape(word)}\b", half) for half in line.split(" / ")
         ):
             return False  # the same word in both languages is a name: "Teulu Gwenllian / ..."
+        if bilingual and _bilingual_table_header(line):
+            continue  # the words of a two-language table header name columns, not people
         if (
             not (title_like or _SENTENCE_END.search(text, max(0, start - 8), start))
             or lexicon.word_zipf(low) >= 1.0
@@ -429,7 +446,7 @@ def _everyday_or_platform(words: list[str]) -> bool:
 # A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
 # "Prioritised"): no part of a person's name.
 _NOT_A_NAME_TOKEN = re.compile(
-    r"\b(?:[A-Za-z]+[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
+    r"\b(?:[A-Za-z]+[\-/]?[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
 )
 
 

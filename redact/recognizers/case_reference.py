@@ -149,8 +149,8 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
-            "Prefix and one long number (DCA-88213407)",
-            NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{6,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
+            "Prefix and one long number (DCA-88213407, FLS-30917)",
+            NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{5,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
             0.6,
         ),
     )

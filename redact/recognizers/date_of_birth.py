@@ -23,7 +23,9 @@ from redact.recognizers._dates import DAY, EXACT_DATE, MONTH_NUMBER, MONTH_YEAR
 
 _BIRTH_BEFORE = (
     r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
-    r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born|dyddiad[ \u00a0]+geni|ganwyd|ganed)"
+    r"|d\.?[ \u00a0]?o\.?[ \u00a0]?b\b\.?|born|dyddiad[ \u00a0]+geni|ganwyd|ganed"
+    # born, in the languages of records UK families bring: Slovak/Czech, Polish, German, Romanian
+    r"|nar\.|narodena|narozena|ur\.|urodzon[ay]|geb\.|geboren|n[ăa]scut[ăa]?)"
 )
 _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
 # Up to 25 characters of the same clause between the birth word and the date, no digits; a
@@ -53,6 +55,13 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             "Date of birth (short dotted date after a birth word)",
             rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*"
             + rf"(?P<value>(?<![0-9.]){DAY}\.{MONTH_NUMBER}\.[0-9]{{2}})(?![0-9]|\.[0-9])",
+            0.85,
+        ),
+        # "nar. 5. 3. 2000": the day and month with a dot and a space, as Central Europe writes.
+        Pattern(
+            "Date of birth (day. month. year)",
+            rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*"
+            + rf"(?P<value>{DAY}\.[ \u00a0]{MONTH_NUMBER}\.[ \u00a0]?(?:19|20)[0-9]{{2}})(?![0-9])",
             0.85,
         ),
         # "DOB: 15 October 1989 (BS 2046/06/29)": the same date in another calendar, in brackets.

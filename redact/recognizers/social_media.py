@@ -106,6 +106,13 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "User name a few words after a platform's short name ('add me on insta, jo_b77')",
+            r"(?<![A-Z])(?:insta|instagram|snap|snapchat|tiktok|ig|fb|facebook|twitter|discord)"
+            r"(?![A-Z])[^\n@]{0,30}?[ \u00a0:,(\[\"'“‘]"
+            + rf"(?P<value>(?=[A-Z0-9_.]*_){_USER_NAME})",
+            0.6,
+        ),
+        Pattern(
             "User name in a profile path on any site",
             # a host starts where its run of letters, dots and dashes starts, with at most nine
             # labels of at most 63 characters (DNS), so a long dotted run is read once

@@ -166,6 +166,8 @@ WELSH_TYPES = [
     "Clos",
     "Maes",
     "Llwyn",
+    "Rhes",
+    "Teras",
 ]
 _WELSH_WORD = rf"(?:y|yr|'r|[A-ZÂÊÎÔÛŴŶ][{_LOWER}]+)"
 # Addresses typed in capitals, as police records print them: "48 ELM STREET".
