@@ -84,7 +84,8 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "MARAC case number (MARAC 061, VT MARAC 0612)",
             NOT_AFTER_ALNUM
-            + r"(?-i:(?:[A-Z]{1,4}[ \u00a0])?MARAC[ \u00a0]+(?:no\.?[ \u00a0]*)?[0-9]{2,6})"
+            + r"(?-i:(?:[A-Z]{1,4}[ \u00a0])?MARAC[ \u00a0]+(?:no\.?[ \u00a0]*)?"
+            + r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{2,6})"  # not a year: "the MARAC 2023 review"
             + NOT_BEFORE_ALNUM,
             0.6,
         ),

@@ -6,7 +6,8 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
 - suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
 - dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB), and
   foreign plates (B 47 VSL): reported only straight after a registration word ("registration",
-  "reg", "VRM", ...), because on its own such a mark looks like any reference.
+  "reg", "VRM", ...), or in brackets a few words after a vehicle ("a Romanian-registered
+  Volkswagen (CT 45 MRB)"), because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
@@ -126,6 +127,15 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             + r"[A-Z0-9]{1,4}(?:[ \u00a0-][A-Z0-9]{1,4}){0,2})"
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
+            0.6,
+        ),
+        Pattern(
+            "Registration (any country's, in brackets after a vehicle)",
+            # "a Romanian-registered Volkswagen (CT 45 MRB)", "his van (B 47 VSL)"
+            r"(?<![A-Za-z])(?i:registered|car|van|vehicle|motorbike|motorcycle|lorry|taxi)"
+            + r"[^\n.()]{0,40}\([ \u00a0]*"
+            + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
+            + r"[A-Z0-9]{1,4}(?:[ \u00a0-][A-Z0-9]{1,4}){1,2})[ \u00a0]*\)",
             0.6,
         ),
     )

@@ -45,6 +45,9 @@ def gate() -> Gate:
         ("He instructed Oduya & Partners Solicitors in May.", "Oduya"),
         # a prefix and a five-digit number
         ("Labour provider record FLS-40218 lists his shifts.", "FLS-40218"),
+        # a foreign number plate in brackets after the vehicle (the twenty-first corpus's only
+        # category looked at: a registration it missed blind)
+        ("His car, a Bulgarian-registered Skoda (PB 7731 KM), was found.", "PB 7731 KM"),
     ],
 )
 def test_round_fifteen_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -63,6 +66,8 @@ def test_round_fifteen_forms_are_caught(gate: Gate, text: str, target: str) -> N
         # Welsh sentences with everyday Welsh words
         "> Dwi isio i bobl wybod bod hi wedi trio bob dim.\n",
         "1.2 *Dewisodd teulu Heulwen yr enw. Ystyr yr enw yw golau'r haul.*\n",
+        # a year after MARAC, and a bracket after a vehicle that holds no plate
+        "The MARAC 2023 review found the car (see section 4 A) had been sold.",
         # an in-law written short in a clinical note
         '> "Attends with MIL. Low mood. Declines talking therapy."\n',
     ],
