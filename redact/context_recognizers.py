@@ -36,6 +36,8 @@ from redact.name_recognizers import (
     PERSON,
     ROLE_WORDS,
     acronym_plural,
+    is_welsh_line,
+    is_welsh_word,
     welsh_words,
 )
 from redact.rule_recognizer import RuleRecognizer
@@ -66,7 +68,8 @@ KIND_WORDS = (
     r"hairdressers?|supermarket|store"
 )
 _TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:\p{{Lu}}\.? )?(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<initial>\p{{Lu}}\.? )?"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
 # Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
 # "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
@@ -336,7 +339,7 @@ LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 
 _ENGLISH_PLACE = regex.compile(
     r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
     r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton|"
-    r"shaw|shawe|hythe|wich|minster|cliffe|cliff)$"
+    r"shaw|shawe|hythe|wich|minster|cliffe|cliff|head)$"
 )
 # The second word of many villages and districts ("Langley Mill", "Hatton Heath"): after a
 # locative preposition, with a first word that is no everyday word, the two are a place.
@@ -387,7 +390,7 @@ _PLACE_BEFORE_SERVICE = regex.compile(
     r"food\s+bank|jobcentre|job\s+centre|housing|refuge|hostel|hospital|surgery|clinic|council|"
     r"police|library|branch|office|team|service|services|group|project|centre|women['’]s|"
     r"community|drop-in|recovery|outreach|practice|depot|plant|site|warehouse|campus|factory|"
-    r"yard|works)(?![\p{L}_:])"
+    r"yard|works|village)(?![\p{L}_:])"
 )
 SERVICE_PLACE_MAX_ZIPF = 3.0
 # Where someone studied, worked or belonged: the capitalised words after these name a local
@@ -426,7 +429,7 @@ LOCAL_KINDS = frozenset(
 # A pub's name of two nouns joined by 'and' ("at the Hope and Anchor", "the Plough and Harrow"),
 # not followed by another capitalised word ("the Crime and Disorder Act").
 _NAMED_PUB = regex.compile(
-    rf"(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)[ \t]+"
+    rf"(?:(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)|(?<![\p{{L}}])The)[ \t]+"
     rf"(?P<name>(?P<first>{_PLACE_WORD}) (?:and|&) (?P<second>{_PLACE_WORD}))"
     r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
 )
@@ -613,12 +616,18 @@ BUSINESS_TAIL_HEADS = frozenset(
         "builders",
         "plumbing",
         "roofing",
+        "hosiery",
+        "textiles",
+        "knitwear",
+        "engineering",
+        "plastics",
+        "packaging",
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
 EVERYDAY_TAIL_HEADS = frozenset(
     ["fitness", "kitchen", "beauty", "wine", "wines", "pizza", "market", "solutions", "arcade"]
-    + ["properties", "produce", "dairy"]
+    + ["properties", "produce", "dairy", "engineering", "textiles", "packaging"]
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
@@ -712,6 +721,8 @@ class ContextNameRecognizer(RuleRecognizer):
                 start, end = match.span("name")
                 if pattern is _RECORD_NAME and not _record_name(match):
                     continue  # 'MARAC, Dean': an acronym, not a surname in capitals
+                if pattern is _TITLE_NAME and _sentence_after_initial(match):
+                    continue  # 'for Mr H. Enquiry closed.': the initial ends a sentence
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
                 if _is_name_text(text[start:end]):
@@ -768,6 +779,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(_named_before_kind(text))
         spans.extend(_listed_agencies(text))
         spans.extend(_rare_name_pairs(text))
+        spans.extend(_names_in_welsh_sentences(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
@@ -1207,6 +1219,16 @@ def _capital_records(text: str) -> list[tuple[str, int, int, str]]:
 CAPS_SURNAME_MAX_ZIPF = 3.5  # 'DHILLON', 'LOMAX'; not 'WHITE' or 'YOUNG' in a log's capitals
 
 
+def _sentence_after_initial(match: regex.Match[str]) -> bool:
+    """'Mr H. Enquiry closed': an initial with a full stop, then one everyday word that is no
+    surname, starts the next sentence ('Mr J. Smith' stays a name)."""
+    initial, name = match.group("initial"), match.group("name")
+    if not initial or "." not in initial or " " in name:
+        return False
+    low = _bare(name)
+    return lexicon.word_zipf(low) >= 3.0 and not lexicon.is_surname(low)
+
+
 def _given_then_surname(first: str, second: str) -> bool:
     """'PT TAMSIN TREGENZA': in a note written all in capitals, a rarer given name and then a
     surname, or a word English does not know, are a name in the usual order."""
@@ -1532,6 +1554,34 @@ RARE_FIRST_MAX_ZIPF = 2.0  # 'Hodan' (1.1): a word English hardly knows
 RARE_SURNAME_MAX_ZIPF = 3.0  # 'Warsame' (1.5); not 'Hill' or 'Young'
 
 
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’\-])\p{Lu}[\p{Ll}'’\-]+")
+_PLACEHOLDER_LETTER = regex.compile(r"[ \t]+(?:[A-Z]|[0-9]{1,2})(?![\p{L}\p{N}])")
+WELSH_NAME_MAX_ZIPF = 3.0  # 'Emrys' (2.0), 'Cilycwm'; not 'Capel' as an English word would be
+
+
+def _names_in_welsh_sentences(text: str) -> list[tuple[str, int, int, str]]:
+    """In a Welsh sentence a capital mid-sentence marks a name, as in English ("priod annwyl y
+    diweddar Emrys"): a capitalised word that is no Welsh word (in any mutation), no national
+    word and no common English word, away from a sentence's start."""
+    found: list[tuple[str, int, int, str]] = []
+    for line in regex.finditer(r"[^\n]+", text):
+        if not is_welsh_line(line.group(0)):
+            continue
+        for match in _CAPITALISED.finditer(text, line.start(), line.end()):
+            start, end = match.span()
+            word = _bare(match.group(0))
+            if (
+                _sentence_start(text, start)
+                or _PLACEHOLDER_LETTER.match(text, end)  # "ym Mhentref A": a mutated placeholder
+                or is_welsh_word(word)
+                or lexicon.word_zipf(word) >= WELSH_NAME_MAX_ZIPF
+                or _not_a_name(word)
+            ):
+                continue
+            found.append((PERSON, start, end, "a name in a Welsh sentence"))
+    return found
+
+
 def _rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
     """A word English hardly knows, then a known surname that is no everyday word ('Hodan
     Warsame'), anywhere, a sentence start too: given names from many countries are missing
@@ -1578,7 +1628,12 @@ def _named_before_kind(text: str) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     for match in _NAME_BEFORE_KIND.finditer(text):
         start, end = match.span("name")
-        lowered = [_bare(w) for w in _WORD.findall(text[start:end])]
+        words = _WORD.findall(text[start:end])
+        if len(words) > 2 and lexicon.is_national_word(words[-1]):
+            # 'the Golden Lotus Chinese takeaway': the cuisine is no part of the name
+            end = start + text[start:end].rindex(words[-1]) - 1
+            words = words[:-1]
+        lowered = [_bare(w) for w in words]
         if any(_not_a_name(w) for w in lowered):
             continue  # 'the Polish Catholic church', 'the Sunday club'
         local = match.group("kind").casefold() in LOCAL_KINDS

@@ -576,9 +576,10 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:
-    """'Ms Okoye' or 'Okoye's' when the review declares 'Rachel Okoye' (never the reverse)."""
+    """'Ms Okoye' or 'Okoye's' when the review declares 'Rachel Okoye', 'Mrs Heulwen' when it
+    declares 'Heulwen' (never the reverse)."""
     words = _name_words(text)
-    return bool(words) and any(len(parts) > 1 and words <= parts for parts in declared)
+    return bool(words) and any(words <= parts for parts in declared)
 
 
 EARLY_DATE_YEARS = 12

@@ -16,6 +16,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact import lexicon
+from redact.policy import is_placeholder
 from redact.recognizers._informal import line_bounds
 from redact.recognizers.social_media import PLATFORMS
 from redact.rule_recognizer import RuleRecognizer
@@ -95,6 +96,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 for start, end in _name_pieces(text, span_start, span_end, entity):
                     if welsh_words(text, start, end):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
+                    if entity == PERSON and _placeholder_letter(text, start, end):
+                        continue  # "Mr H": the letter anonymised reports put for a name
                     named_place = _after_the(text, start)
                     if end > start and (
                         _plausible(entity, text[start:end])
@@ -153,6 +156,8 @@ _NAME_PARTICLES_TEXT = """
 """
 NAME_PARTICLES = frozenset(_NAME_PARTICLES_TEXT.split())
 _TOKEN = re.compile(r"\S+")
+
+
 # Two spaces or a bar between words: the edge of a table cell or a list item in the view.
 _CELL_GAP = re.compile(r"[ \t]{2,}|\|")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*[\"“‘(]?)$")
@@ -216,10 +221,10 @@ _WELSH_FUNCTION_TEXT = """
     yn yr mae mae'r ei eu hwn hon hyn oedd roedd wedi ddim nid ond neu â ag gyda ym yng ôl iddi
     iddo nhw mewn dros trwy gan o'r i'r a'r wrth rhwng cyn pan hefyd bydd ydy ydw dw rwy ac am
     chi fy dy ein eich e'n hi'n fe'n i'n ti'n dwi dych mynd fynd iawn dal eto nawr rŵan efo hefo
-    achos felly byth erioed diolch
+    achos felly byth erioed diolch ar y annwyl diweddar priod pawb bawb
     bod isio eisiau moyn gweld wybod gwybod dweud ddweud gallu allu efallai rhywun pobl bobl beth
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
-    paid yw teulu enw ystyr dewis dewisodd
+    paid yw teulu enw ystyr dewis dewisodd saesneg
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
@@ -242,6 +247,24 @@ def _welsh_line(line: str) -> bool:
     Cached: every span on a line asks about the same line."""
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
+
+
+def is_welsh_line(line: str) -> bool:
+    """A line written in Welsh (see `_welsh_line`)."""
+    return _welsh_line(line)
+
+
+def is_welsh_word(word: str) -> bool:
+    """A frequent Welsh word, as written or in a mutation ('Bartneriaeth' for Partneriaeth)."""
+    low = word.casefold().replace("’", "'")
+    return (
+        low in WELSH_FUNCTION_WORDS
+        or any(
+            radical.casefold() in WELSH_FUNCTION_WORDS for radical in lexicon.welsh_radicals(low)
+        )
+        # past forms of Welsh verbs: "Dewiswyd" (was chosen), "Lladdwyd", "Dewisodd" (chose)
+        or (len(low) >= 6 and low.endswith(("wyd", "odd")) and lexicon.word_zipf(low) < 1.0)
+    )
 
 
 def _bilingual_heading(line: str) -> bool:
@@ -268,7 +291,13 @@ def _bilingual_table_header(line: str) -> bool:
     """A table's header row in two languages: "| Cam gweithredu / Action | Canlyniad / Outcome |"."""
     # The view may have blanked the bars: cells are then apart by runs of spaces.
     cells = [cell for cell in re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}", line.strip()) if cell]
-    return len(cells) >= 2 and all(" / " in cell for cell in cells)
+    if len(cells) < 2 or " / " not in cells[0]:
+        return False
+    # every cell bilingual, or short titles beside a bilingual first one ("| Argymhelliad /
+    # Recommendation | Scope | Action |")
+    return all(" / " in cell for cell in cells) or all(
+        len(cell.split()) <= 4 and cell[:1].isupper() for cell in cells[1:]
+    )
 
 
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")
@@ -312,9 +341,7 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     title_like = start - line_start < bilingual_end or _title_case_line(line)
     for word in _WORD.findall(text[start:end]):
         low = word.casefold().replace("’", "'")
-        if low in WELSH_FUNCTION_WORDS or any(
-            radical.casefold() in WELSH_FUNCTION_WORDS for radical in lexicon.welsh_radicals(low)
-        ):
+        if is_welsh_word(low):
             continue  # "Mae", and "Bartneriaeth" (Partneriaeth after 'y')
         if bilingual and all(
             re.search(rf"\b{re.escape(word)}\b", half) for half in line.split(" / ")
@@ -382,6 +409,18 @@ BRAND_TAIL_MIN_ZIPF = 3.5
 def acronym_plural(word: str) -> bool:
     """'IDVAs', 'GPs', 'MARACs': the plural of an acronym, never a name."""
     return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _placeholder_letter(text: str, start: int, end: int) -> bool:
+    """A lone capital letter after a placeholder's word ('Mr H', 'Adult A', 'Appendix C')."""
+    letter = text[start:end]
+    if len(letter) != 1 or not letter.isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_placeholder(f"{before.group(1)} {letter}")
 
 
 def _plausible(entity: str, span: str) -> bool:

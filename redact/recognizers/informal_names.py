@@ -229,7 +229,9 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             if (
                 informal_at(text, start, end, whole_line=True)
                 and (message_span(text, start, end)[2] or texting_at(text, start, end) or rare)
-            ) or (rare and _in_chat_line(text, start)):
+            ) or (
+                rare and (_in_chat_line(text, start) or quote_around(text, start, end) is not None)
+            ):
                 found.append((PERSON, start, end, f"lower-case name ({why})"))
     for match in _VOCATIVE.finditer(text):
         word = match.group("name")
