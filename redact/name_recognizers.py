@@ -326,10 +326,12 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end]
     if not _welsh_line(line):
         return False
+    # The first word in any script ("yn Київ" has no ASCII word to look up).
+    first = next(iter(re.findall(r"[^\W\d_][\w'’\-]*", text[start:end])), "")
     if (
         _WELSH_LOCATIVE.search(text, max(line_start, start - 8), start)
         and text[start].isupper()
-        and _WORD.findall(text[start:end])[0].casefold() not in WELSH_FUNCTION_WORDS
+        and first.casefold() not in WELSH_FUNCTION_WORDS
     ):
         return False  # "Y bwthyn yn Llithfaen": a place after a Welsh preposition
     if _WELSH_MONTH_BEFORE.search(text, max(line_start, start - 6), start):

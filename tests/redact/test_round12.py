@@ -54,6 +54,8 @@ def gate() -> Gate:
         ("agencies:\n  - Northshire Police\n  - Kestrel Freight (employer)\n", "Kestrel Freight"),
         # a place after a Welsh preposition, in a bilingual heading
         ("### 4. Y tŷ yn Llanwyddon / The house\n\nText.\n", "Llanwyddon"),
+        # ... in a script with no ASCII letter (this stopped the check with an IndexError)
+        ("Mae hi wedi symud yn Київ gyda ei mam yn 2019.\n", "Київ"),
         # a word English hardly knows before a known, rarer surname, at a footnote's start
         ("[^2]: Idil Warsame, interviewed with her agreement.\n\nText[^2].\n", "Idil Warsame"),
         # a village named 'Little X' or 'Upper X' after a locative preposition
