@@ -1612,10 +1612,11 @@ def _listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
             run: tuple[int, int] | None = None
             for word in _WORD.finditer(text, *item.span("name")):
                 low = _bare(word.group(0))
-                if not _generic(low) and low not in _CONNECTORS and low not in ("and", "&"):
+                joining = low in _CONNECTORS or low in ("and", "&")
+                if not _generic(low) and not joining:
                     run = (run[0] if run else word.start(), word.end())
                     continue
-                if run is not None and not (low in _CONNECTORS or low in ("and", "&")):
+                if run is not None and not joining:
                     found.append((INSTITUTION, *run, "an agency the review lists"))
                     run = None
             if run is not None:

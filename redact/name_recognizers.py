@@ -242,16 +242,11 @@ def _line_at(text: str, start: int, end: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def _welsh_line(line: str) -> bool:
+def is_welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
     Cached: every span on a line asks about the same line."""
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
-
-
-def is_welsh_line(line: str) -> bool:
-    """A line written in Welsh (see `_welsh_line`)."""
-    return _welsh_line(line)
 
 
 def is_welsh_word(word: str) -> bool:
@@ -273,6 +268,7 @@ def _bilingual_heading(line: str) -> bool:
     return _bilingual_end(line) > 0
 
 
+@lru_cache(maxsize=256)
 def _bilingual_end(line: str) -> int:
     """Where the two-language part of a line ends: the whole line for a heading or title, the
     label for a line that starts with one ("Argymhelliad 1 / Recommendation 1. North Wales
@@ -324,7 +320,7 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     English ("Mae Gwenllian yn flin")."""
     line_start, line_end = line_bounds(text, start, end)
     line = text[line_start:line_end]
-    if not _welsh_line(line):
+    if not is_welsh_line(line):
         return False
     # The first word in any script ("yn Київ" has no ASCII word to look up).
     first = next(iter(re.findall(r"[^\W\d_][\w'’\-]*", text[start:end])), "")
@@ -377,7 +373,7 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
     if len(words) < 2 or not _SENTENCE_END.search(text, max(0, start - 8), start):
         return start, end
     first = words[0].group(0).strip("\"'“‘(*_")
-    if first.casefold() in WELSH_FUNCTION_WORDS and _welsh_line(_line_at(text, start, end)):
+    if first.casefold() in WELSH_FUNCTION_WORDS and is_welsh_line(_line_at(text, start, end)):
         return words[1].start(), end  # "Mae Emyr yn flin": 'Mae' is Welsh for 'is'
     if (
         first.casefold().rstrip(".") not in lexicon.HONORIFICS

@@ -275,13 +275,15 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-def _named_by_phrase(word: str, unknown_max_zipf: float) -> bool:
-    """A lower-case word that a naming phrase ('it's x', 'pastor x') makes a name: a given name
-    that is no very common word, or a word English hardly knows; never a kin word, a stop word,
-    a modal, texting or a national word."""
+def _named_by_phrase(
+    word: str, unknown_max_zipf: float, *, given_max_zipf: float = TITLED_NAME_MAX_ZIPF
+) -> bool:
+    """A lower-case word that a naming phrase ('it's x', 'pastor x', a message's first word)
+    makes a name: a given name that is no very common word, or a word English hardly knows;
+    never a kin word, a stop word, a modal, texting or a national word."""
     zipf = lexicon.word_zipf(word)
     return (
-        ((lexicon.is_given_name(word) and zipf < TITLED_NAME_MAX_ZIPF) or zipf < unknown_max_zipf)
+        ((lexicon.is_given_name(word) and zipf < given_max_zipf) or zipf < unknown_max_zipf)
         and word not in _NOT_NAMES
         and word not in STOP_WORDS
         and word not in _MODALS
@@ -397,16 +399,9 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if called is None:
             continue
         word = called.group("name")
-        zipf = lexicon.word_zipf(word)
-        if (
-            (zipf < UNKNOWN_LABEL_ZIPF or (lexicon.is_given_name(word) and zipf < NAME_MAX_ZIPF))
-            and word not in _NOT_NAMES
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and word not in STOP_WORDS
-            and not lexicon.is_national_word(word)
-            and _nickname_shape(text, *called.span("name"), word)
-        ):
+        if _named_by_phrase(
+            word, UNKNOWN_LABEL_ZIPF, given_max_zipf=NAME_MAX_ZIPF
+        ) and _nickname_shape(text, *called.span("name"), word):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
