@@ -195,7 +195,7 @@ def welsh_radicals(word: str) -> list[str]:
         if low.startswith(mutated) and len(low) > len(mutated) + 1:
             rest = word[len(mutated) :]
             found.append((radical.capitalize() if word[:1].isupper() else radical) + rest)
-    if low[:1] in "aeiouwyâêîôûŵŷ":
+    if low and low[0] in "aeiouwyâêîôûŵŷ":
         found.append(("G" if word[:1].isupper() else "g") + word[:1].lower() + word[1:])
     return found
 
