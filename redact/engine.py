@@ -16,7 +16,7 @@ from functools import lru_cache
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -103,6 +103,71 @@ def default_severities() -> dict[str, Severity]:
     return severities
 
 
+@dataclass(frozen=True)
+class EntitySpan:
+    """A model entity as the recognizers read it (the attribute names of a spaCy Span)."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A text's tokens and model entities as plain values: joining blocks this way costs a
+    fraction of `Doc.from_docs`, which builds a Python object for every token."""
+
+    text: str
+    tokens: list[str]
+    indices: list[int]
+    lowers: list[str]
+    ents: list[EntitySpan]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tagged:
+        strings = doc.vocab.strings
+        rows = doc.to_array([IDX, ORTH, LOWER, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
+        tokens = [strings[row[1]] for row in rows]
+        ents: list[EntitySpan] = []
+        label, start, end = "", -1, -1
+        for row, token in zip(rows, tokens, strict=True):
+            iob, entity_type = row[3], row[4]
+            if iob != _IOB_INSIDE or start < 0:  # as Doc.ents reads the tags
+                if start >= 0:
+                    ents.append(EntitySpan(label, start, end))
+                start = -1
+                if iob == _IOB_BEGIN and entity_type:
+                    label, start = strings[entity_type], row[0]
+            if start >= 0:
+                end = row[0] + len(token)
+        if start >= 0:
+            ents.append(EntitySpan(label, start, end))
+        return cls(
+            doc.text, tokens, [row[0] for row in rows], [strings[row[2]] for row in rows], ents
+        )
+
+    @classmethod
+    def join(cls, pieces: list[Tagged]) -> Tagged:
+        """The pieces one after another, offsets moved to the joined text."""
+        tokens: list[str] = []
+        indices: list[int] = []
+        lowers: list[str] = []
+        ents: list[EntitySpan] = []
+        offset = 0
+        for piece in pieces:
+            tokens.extend(piece.tokens)
+            indices.extend(offset + index for index in piece.indices)
+            lowers.extend(piece.lowers)
+            ents.extend(
+                EntitySpan(e.label_, offset + e.start_char, offset + e.end_char) for e in piece.ents
+            )
+            offset += len(piece.text)
+        return cls("".join(p.text for p in pieces), tokens, indices, lowers, ents)
+
+
+_IOB_INSIDE, _IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes (0 unset, 2 outside)
+
+
 @dataclass
 class Engine:
     """spaCy + Presidio, ready to analyse texts that share one offset space (see analyse)."""
@@ -110,61 +175,61 @@ class Engine:
     nlp: Language
     analyzer: AnalyzerEngine
     nlp_engine: _PreloadedSpacyEngine
-    _known: dict[str, Doc] = field(default_factory=dict, repr=False)  # block text -> tagged Doc
+    _known: dict[str, Tagged] = field(default_factory=dict, repr=False)  # block -> tagged
 
     def entities(self) -> list[str]:
         return sorted(self.analyzer.get_supported_entities(language=LANGUAGE))
 
-    def docs(self, views: Iterable[tuple[str, str]]) -> Iterator[Doc]:
-        """One Doc per (original, prose) pair, with NER run block by block.
+    def docs(self, views: Iterable[tuple[str, str]]) -> Iterator[Tagged]:
+        """One tagged text per (original, prose) pair, with NER run block by block.
 
         The small model's entity recognition is easily thrown by a heading or a table row run
         into the next paragraph, so every Markdown block is analysed on its own and the pieces
-        are joined back into one Doc whose text is exactly the prose view.
+        are joined back into one tagged text whose text is exactly the prose view.
         """
         for original, prose in views:
             pieces = [prose[s:e] for s, e in block_spans(original)]
-            docs = [self._known.get(piece) or self.nlp.make_doc(piece) for piece in pieces]
+            tagged: list[Tagged | None] = [self._known.get(piece) for piece in pieces]
             # A block without a capital letter has no name the model would tag (it learned
             # names from edited text); lower-case names are the informal-text rules' job. A
             # block seen before (a heading, a table header, boilerplate) is not tagged again.
             todo = [
-                i
-                for i, piece in enumerate(pieces)
-                if piece not in self._known and _has_capital(piece)
+                i for i, piece in enumerate(pieces) if tagged[i] is None and _has_capital(piece)
             ]
-            for index, tagged in zip(
+            for index, doc in zip(
                 todo, self.nlp.pipe((pieces[i] for i in todo), batch_size=64), strict=True
             ):
-                docs[index] = tagged
+                tagged[index] = Tagged.of(doc)
                 if len(self._known) >= KNOWN_BLOCKS:
                     self._known.clear()
-                self._known[pieces[index]] = tagged
-            doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else self.nlp.make_doc(prose)
-            if doc.text != prose:
+                self._known[pieces[index]] = tagged[index]  # type: ignore[assignment]
+            joined = Tagged.join(
+                [
+                    t if t is not None else Tagged.of(self.nlp.make_doc(p))
+                    for t, p in zip(tagged, pieces, strict=True)
+                ]
+            )
+            if joined.text != prose:
                 raise EngineError("internal error: the analysed text does not match the file")
-            yield doc
+            yield joined
 
-    def analyse(self, literal_text: str, doc: Doc) -> list[RecognizerResult]:
-        """Run every recognizer: patterns on `literal_text`, NER from `doc` (same length)."""
-        if len(doc.text) != len(literal_text):
+    def analyse(self, literal_text: str, tagged: Tagged) -> list[RecognizerResult]:
+        """Run every recognizer: patterns on `literal_text`, NER from `tagged` (same length)."""
+        if len(tagged.text) != len(literal_text):
             raise EngineError("internal error: the analysis views are out of step")
         # Presidio's context enhancer walks the tokens once per result and tests each word
         # against a keyword list; plain strings and a set-backed list keep that linear.
-        columns = doc.to_array([IDX, ORTH, LOWER]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        lemmas = [strings[row[2]] for row in columns]
         artifacts = NlpArtifacts(
-            entities=list(doc.ents),
-            tokens=[strings[row[1]] for row in columns],  # type: ignore[arg-type]
-            tokens_indices=[row[0] for row in columns],
-            lemmas=lemmas,
+            entities=tagged.ents,  # type: ignore[arg-type]
+            tokens=tagged.tokens,  # type: ignore[arg-type]
+            tokens_indices=tagged.indices,
+            lemmas=tagged.lowers,
             nlp_engine=None,  # keywords are computed below, once per distinct word
             language=LANGUAGE,
-            scores=[1.0] * len(doc.ents),
+            scores=[1.0] * len(tagged.ents),
         )
         artifacts.nlp_engine = self.nlp_engine
-        artifacts.keywords = _Keywords(self._keywords(set(lemmas)))
+        artifacts.keywords = _Keywords(self._keywords(set(tagged.lowers)))
         results: list[RecognizerResult] = self.analyzer.analyze(
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )

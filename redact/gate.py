@@ -297,6 +297,7 @@ class Gate:
                 yield index, self._analyse_guarded(unit)
             return
         _ = self.engine  # load once, before forking, so workers share it
+        _allowed_occurrences_pattern(frozenset(self.policy.allowed_entries()))  # compiled once
         global _WORKER_GATE
         _WORKER_GATE = self
         context = get_context("fork")
@@ -364,12 +365,22 @@ class Gate:
             allowed_entries.setdefault(
                 normalise(name), "declared in the review or on the command line"
             )
-        allowed_pattern = _allowed_occurrences_pattern(allowed_entries)
+        site_entries = self.policy.allowed_entries()
+        allowed_patterns = [
+            pattern
+            for pattern in (
+                _allowed_occurrences_pattern(frozenset(site_entries)),
+                _allowed_occurrences_pattern(frozenset(allowed_entries) - frozenset(site_entries)),
+            )
+            if pattern is not None
+        ]
         declared_parts = [_name_words(name) for name in unit.allowed_names]
+        # One list of occurrences per pattern: each list is sorted and without overlaps.
         inside_allowed_by_view = [
-            [(m.start(), m.end()) for m in allowed_pattern.finditer(view.prose)]
-            if allowed_pattern is not None
-            else []
+            [
+                [(m.start(), m.end()) for m in pattern.finditer(view.prose)]
+                for pattern in allowed_patterns
+            ]
             for view in views
         ]
 
@@ -545,18 +556,21 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
     return reachable[-1]
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies in one of `spans` (sorted, not overlapping, as `finditer`
-    gives them): only the last span starting at or before `start` can hold it."""
-    index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
-    return index >= 0 and end <= spans[index][1]
+def _inside(span_lists: list[list[tuple[int, int]]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one span of one of the lists (each sorted, not overlapping,
+    as `finditer` gives them): only the last span starting at or before `start` can hold it."""
+    for spans in span_lists:
+        index = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+        if index >= 0 and end <= spans[index][1]:
+            return True
+    return False
 
 
 def _covered(
     text: str,
     start: int,
     end: int,
-    spans: list[tuple[int, int]],
+    spans: list[list[tuple[int, int]]],
     allowed_entries: dict[str, str],
 ) -> bool:
     """Whether every word of [start, end) lies in an allowed multi-word occurrence or is an
@@ -617,9 +631,11 @@ def _is_process_date(item: TextItem, start: int) -> bool:
     return bool(_PROCESS_DATE_KEY.match(item.text, line_start))
 
 
-def _allowed_occurrences_pattern(allowed_entries: dict[str, str]) -> re.Pattern[str] | None:
-    """Where allowed multi-word names stand in a text (whole words, any case)."""
-    multiword = sorted((e for e in allowed_entries if " " in e), key=len, reverse=True)
+@lru_cache(maxsize=32)
+def _allowed_occurrences_pattern(allowed_entries: frozenset[str]) -> re.Pattern[str] | None:
+    """Where allowed multi-word names stand in a text (whole words, any case). Cached: the
+    site's allow-list is the same for every review and its pattern takes a while to compile."""
+    multiword = sorted((e for e in allowed_entries if " " in e), key=lambda e: (-len(e), e))
     if not multiword:
         return None
     body = "|".join(r"\s+".join(re.escape(w) for w in entry.split()) for entry in multiword)

@@ -6,7 +6,9 @@ explicitly, so a recognizer that silently drops out (or a new one without a seve
 
 from __future__ import annotations
 
-from redact.engine import EXCLUDED_COMPONENTS, default_severities, shared_engine
+import pytest
+
+from redact.engine import EXCLUDED_COMPONENTS, Tagged, default_severities, shared_engine
 from redact.findings import Severity
 
 EXPECTED_ENTITIES = {
@@ -62,3 +64,40 @@ def test_a_block_seen_before_gets_the_same_entities() -> None:
     spans = [(e.start_char, e.end_char, e.label_) for e in first.ents]
     assert spans == [(e.start_char, e.end_char, e.label_) for e in second.ents]
     assert spans  # the model did tag something, so the comparison means something
+
+
+TAGGED_TEXTS = [
+    "Mrs Jane Smith met the GP in Manchester on Monday.",
+    "John Brown and Mary Green moved from Leeds to Cardiff, Wales.",  # entities side by side
+    "The report was written by Aled Pritchard",  # an entity at the very end
+    "no capitals and no names here",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TAGGED_TEXTS)
+def test_tagged_text_reads_the_entities_and_tokens_spacy_gives(text: str) -> None:
+    """The plain-value copy of a Doc must hold exactly the model's entities and tokens."""
+    doc = shared_engine().nlp(text)
+    tagged = Tagged.of(doc)
+    assert [(e.start_char, e.end_char, e.label_) for e in tagged.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents
+    ]
+    assert tagged.tokens == [t.text for t in doc]
+    assert tagged.indices == [t.idx for t in doc]
+    assert tagged.lowers == [t.lower_ for t in doc]
+
+
+def test_joined_blocks_keep_their_offsets_in_the_joined_text() -> None:
+    nlp = shared_engine().nlp
+    first, second = "Mrs Jane Smith lived in Leeds.\n\n", "She met John Brown in Manchester.\n"
+    pieces = [Tagged.of(nlp(first)), Tagged.of(nlp(second))]
+    assert pieces[0].ents and pieces[1].ents  # the model tagged both, so offsets are tested
+    joined = Tagged.join(pieces)
+    assert joined.text == first + second
+    assert [joined.text[e.start_char : e.end_char] for e in joined.ents] == [
+        piece.text[e.start_char : e.end_char] for piece in pieces for e in piece.ents
+    ]
+    assert [joined.text[i : i + len(t)] for i, t in zip(joined.indices, joined.tokens)] == (
+        joined.tokens
+    )
