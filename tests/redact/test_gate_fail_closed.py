@@ -63,6 +63,34 @@ def test_an_unexpected_error_never_prints_the_text_in_ci(
         assert text not in error
 
 
+@pytest.mark.parametrize(
+    ("ci", "shown", "hidden"),
+    [
+        ("true", ["d*******-q****-2021", "draft.md", "the check failed"], ["dorothea", "quill"]),
+        ("", ["dorothea-quill-2021/draft.md"], []),  # at a terminal, outside CI
+    ],
+)
+def test_a_failed_review_never_prints_a_name_in_its_path_in_ci(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    ci: str,
+    shown: list[str],
+    hidden: list[str],
+) -> None:
+    """A failed review has no findings to mask its path with; the path's name-like words are
+    masked all the same."""
+    monkeypatch.setattr(redact.gate, "must_mask", lambda: bool(ci))
+    target = tmp_path / "dorothea-quill-2021" / "draft.md"
+    target.parent.mkdir()
+    target.write_text(TEXT, encoding="utf-8")
+    report = ExplodingGate(SitePolicy(), use_cache=False, workers=1).check_paths([target])
+    [error] = report.errors
+    for text in shown:
+        assert text in error
+    for text in hidden:
+        assert text not in error.casefold()
+
+
 def test_a_timeout_is_an_error_not_a_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(redact.gate, "UNIT_TIMEOUT_SECONDS", 0.000001)
     gate = Gate(SitePolicy(), use_cache=False, workers=1)
