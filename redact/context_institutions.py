@@ -1,0 +1,420 @@
+"""Rules that find local institutions and businesses, and the place inside an agency's name.
+
+A run of capitalised words with an institution's or agency's head word keeps its distinctive
+words ("Saffron Hill Academy", "Wigan Council" -> "Wigan"); a run with no head is a business
+named with '&' or is handed to the gazetteer rule for people. Also: an institution after
+"attended" or "worked at", a business after its kind ("the takeaway, the Golden Lotus"), before
+it ("the Jade Orchid takeaway") or after "bought ... from", a pub "the X and Y", and the agencies
+a review lists. Organisations are judged by their head words and how rare their other words are,
+which no other rule needs, so they have their own module.
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped]
+
+from redact import lexicon
+from redact.context_people import gazetteer_names
+from redact.context_words import (
+    CAP,
+    INSTITUTION_HEADS,
+    MONTHS,
+    NOT_PERSONS,
+    PLACE_WORD,
+    TITLED_CAP,
+    WORD,
+    bare,
+    generic,
+    not_a_name,
+    sentence_start,
+)
+from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plural
+
+# Kinds of local business or place: the name in apposition after one ("the takeaway, the
+# Golden Lotus,") or after "called" ("a salon called Curl Up") is an institution.
+KIND_WORDS = (
+    r"takeaway|salon|shop|restaurant|cafe|café|pub|bar|gym|church|mosque|temple|club|hotel|"
+    r"school|nursery|business|firm|company|employer|factory|warehouse|farm|garage|barbers?|"
+    r"hairdressers?|supermarket|store"
+)
+KIND_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})"
+    # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
+    r"(?:[ \t]+(?i:at|on|in|near|by|opposite)(?:[ \t]+\p{Ll}+){1,5})?"
+    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
+    rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
+)
+# Words of one name are one space apart; a table cell or a line break ends the run.
+CAP_RUN = regex.compile(
+    rf"(?<![\p{{L}}'’])(?:{CAP})(?:(?: (?:(?:of|and|on|upon|the|&|de|la|al) )?| & |-)(?:{CAP}))*"
+)
+# Where someone studied, worked or belonged: the capitalised words after these name a local
+# institution even without a kind word ("attended Greyfriars Bramble Hill Learning Trust").
+_ATTENDED = regex.compile(
+    r"(?<![\p{L}])(?i:attended|attends|attending|(?:worked|works|working|volunteered|volunteers|"
+    r"studied|studying|enrolled|placed|employed)\s+(?:at|for|with|by)|(?:member|pupil|student|"
+    r"members|pupils|students)\s+(?:of|at))\s+(?:the\s+)?"
+    rf"(?P<name>(?:{CAP})(?: (?:of|and|for|the|&) (?:{CAP})| (?:{CAP})){{2,5}})"
+)
+# A local business named with everyday words and no kind word, where someone worked or shopped
+# ("worked at Flour Garden", "bought the phone from Mobile Corner"): two or three capitalised
+# words, none a kind-of-body, role or public-service word.
+_BUSINESS_AFTER = regex.compile(
+    r"(?<![\p{L}])(?i:(?:worked|works|working|employed|volunteered|volunteering|job|shifts?|"
+    r"customer|regular|shopped|shopping)\s+at|(?:worked|works|working|drove|drives|driving)"
+    r"(?:\s+(?:nights|days|shifts|part-time|full-time))?\s+(?:as\s+an?\s+\p{Ll}+\s+)?for"
+    r"|(?:bought|buying|purchased|ordered|collected)"
+    r"(?:\s+[\p{Ll}]+){0,4}\s+from)\s+(?:the\s+)?"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
+)
+# A business named before its lower-case kind word ("the Jade Orchid takeaway"): two or more
+# capitalised words, so a national chain's one-word name is not taken, and no kind that chains
+# mostly own (shop, store, supermarket, hotel).
+_NAME_BEFORE_KIND = regex.compile(
+    rf"(?<![\p{{L}}])(?i:the)\s+(?P<name>(?:{TITLED_CAP})(?:\s+(?:{TITLED_CAP})){{1,3}})\s+"
+    r"(?P<kind>takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
+    r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
+    r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
+)
+# Kinds only a local business takes: everyday words in its name do not make it a national one.
+LOCAL_KINDS = frozenset(
+    ["takeaway", "salon", "cafe", "café", "pub", "barber", "barbers", "hairdresser", "hairdressers"]
+    + ["taxi", "taxis", "cab", "cabs", "bakery", "florist", "florists", "grill", "diner"]
+)
+# A pub's name of two nouns joined by 'and' ("at the Hope and Anchor", "the Plough and Harrow"),
+# not followed by another capitalised word ("the Crime and Disorder Act").
+_NAMED_PUB = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)|(?<![\p{{L}}])The)[ \t]+"
+    rf"(?P<name>(?P<first>{PLACE_WORD}) (?:and|&) (?P<second>{PLACE_WORD}))"
+    r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
+)
+# Last words of national services and charities ('Citizens Advice', 'Jobcentre Plus').
+_SERVICE_WORDS_TEXT = """
+    advice plus line helpline direct online partnership network project programme scheme agency
+    foundation charity association alliance uk trust service services
+"""
+SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
+ATTENDED_RARE_ZIPF = 3.0  # one word of the name is no everyday word ('Greyfriars')
+
+# The last word of an agency's name: what comes before it is often the place it serves.
+AGENCY_HEADS = frozenset(
+    [
+        "council",
+        "councils",
+        "police",
+        "constabulary",
+        "nhs",
+        "trust",
+        "board",
+        "court",
+        "courts",
+        "ccg",
+        "care",
+        "jobcentre",
+        "team",
+        "service",
+        "services",
+        "authority",
+    ]
+)
+# Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
+# taken as heads only at the end of the name ("Taxi Licensing" is a council service).
+BUSINESS_TAIL_HEADS = frozenset(
+    [
+        "taxis",
+        "taxi",
+        "cabs",
+        "cab",
+        "fitness",
+        "kitchen",
+        "bakery",
+        "bakers",
+        "grill",
+        "diner",
+        "nails",
+        "beauty",
+        "boutique",
+        "florist",
+        "florists",
+        "cars",
+        "pharmacy",
+        "chemist",
+        "chemists",
+        "wine",
+        "wines",
+        "mart",
+        "minimart",
+        "newsagent",
+        "newsagents",
+        "butchers",
+        "tandoori",
+        "kebabs",
+        "pizza",
+        "amusements",
+        "arcade",
+        "arcades",
+        "homecare",
+        "freight",
+        "haulage",
+        "market",
+        "solutions",
+        "lettings",
+        "properties",
+        "poultry",
+        "meats",
+        "dairy",
+        "dairies",
+        "produce",
+        "packers",
+        "seafoods",
+        "seafood",
+        "fisheries",
+        "solicitors",
+        "accountants",
+        "opticians",
+        "joinery",
+        "builders",
+        "plumbing",
+        "roofing",
+        "hosiery",
+        "textiles",
+        "knitwear",
+        "engineering",
+        "plastics",
+        "packaging",
+    ]
+)
+# Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
+EVERYDAY_TAIL_HEADS = frozenset(
+    ["fitness", "kitchen", "beauty", "wine", "wines", "pizza", "market", "solutions", "arcade"]
+    + ["properties", "produce", "dairy", "engineering", "textiles", "packaging"]
+)
+# Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
+WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
+# ... and of churches and mosques named in the language of their congregation.
+FOREIGN_INSTITUTION_PREFIXES = frozenset(
+    ["église", "eglise", "iglesia", "igreja", "chiesa", "kościół", "parafia", "mosquée"]
+)
+INSTITUTION_PREFIXES = (
+    frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES | FOREIGN_INSTITUTION_PREFIXES
+)
+_CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
+PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
+INSTITUTION_MAX_ZIPF = 4.5
+NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday words, still a name
+AMPERSAND_NAME_MAX_ZIPF = 3.5
+# Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
+_NAMED_PLACE_HEADS_TEXT = """
+    fellowship ministries assembly club
+    gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
+    synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
+    nursery pre-school preschool
+"""
+NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
+SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
+
+
+def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """One run of capitalised words: an agency, an institution, or names from the gazetteer."""
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
+    lowered = [bare(w) for _, _, w in words]
+    heads = [i for i, w in enumerate(lowered) if w in INSTITUTION_HEADS or w in AGENCY_HEADS]
+    if (
+        len(words) > 1
+        and lowered[-1] in BUSINESS_TAIL_HEADS
+        and not any(w in _CONNECTORS for w in lowered)  # 'Area of Outstanding Natural Beauty'
+    ):
+        heads.append(len(words) - 1)
+    prefix = lowered[0] in INSTITUTION_PREFIXES and len(words) > 1
+    mid_the = words[0][2] == "The" and len(words) > 1 and not sentence_start(text, start)
+    if heads or prefix or mid_the:
+        institution = (
+            prefix
+            or mid_the
+            or any(
+                lowered[i] in INSTITUTION_HEADS or lowered[i] in BUSINESS_TAIL_HEADS for i in heads
+            )
+        )
+        entity = INSTITUTION if institution else ORGANISATION_PLACE
+        found = []
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
+            run_words = [bare(w) for w in WORD.findall(text[run_start:run_end])]
+            if not run_words:
+                continue
+            if entity == ORGANISATION_PLACE:
+                # 'Wigan Council', not 'Recovery Service': a UK place or a word that is no
+                # ordinary English (the same test as the model's organisations).
+                keep = all(
+                    _place_word(w)
+                    or lexicon.word_zipf(lexicon.singular(w)) < 3.0
+                    or w in _CONNECTORS
+                    for w in run_words
+                ) or lexicon.is_uk_place(" ".join(run_words))
+                keep = keep or lexicon.is_uk_place(text[run_start:run_end])  # "King's Lynn"
+                if not keep:
+                    # "the Peckham Safer Neighbourhoods Team": a place leads the service's name.
+                    first = WORD.match(text, run_start)
+                    if first is not None and _place_word(bare(first.group(0))):
+                        found.append(
+                            (ORGANISATION_PLACE, run_start, first.end(), "a place in a name")
+                        )
+            else:
+                # 'Saffron Hill Academy', not 'Public Health Practice': one less common word.
+                # A gym, salon, church or school is named for what it is: any name word counts.
+                limit = (
+                    NAMED_PLACE_MAX_ZIPF
+                    if any(
+                        lowered[i] in NAMED_PLACE_HEADS
+                        or (
+                            lowered[i] in BUSINESS_TAIL_HEADS
+                            and lowered[i] not in EVERYDAY_TAIL_HEADS
+                        )
+                        for i in heads
+                    )
+                    or prefix
+                    else INSTITUTION_MAX_ZIPF
+                )
+                keep = min(lexicon.word_zipf(w) for w in run_words) < limit
+            if keep:
+                found.append((entity, run_start, run_end, "distinctive words of an organisation"))
+        return found
+    # "Snips & Curls": a business name; one of its words is no everyday word.
+    if (
+        len(words) > 1
+        and "&" in text[start:end]
+        and not sentence_start(text, start)
+        and min(lexicon.word_zipf(bare(w)) for _, _, w in words) < AMPERSAND_NAME_MAX_ZIPF
+    ):
+        return [(INSTITUTION, start, end, "business name with '&'")]
+    return gazetteer_names(text, words)
+
+
+def _place_word(low: str) -> bool:
+    return lexicon.is_uk_place(low) and lexicon.word_zipf(low) < PLACE_MAX_ZIPF
+
+
+def _distinctive_runs(
+    text: str, words: list[tuple[int, int, str]], lowered: list[str]
+) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
+        distinctive = (
+            not generic(low)
+            and low.removesuffix("s") not in NOT_PERSONS  # 'on Sundays' ('March Town' stays)
+            and low not in _CONNECTORS
+            and low not in INSTITUTION_PREFIXES
+            and not (index == len(words) - 1 and low in BUSINESS_TAIL_HEADS)
+            and word[0].isupper()
+            and not (word.isupper() and len(word) <= 4)
+            and not acronym_plural(word)
+            and not (
+                index == 0
+                and sentence_start(text, start)
+                and lexicon.word_zipf(low) >= SENTENCE_START_MAX_ZIPF
+                and not lexicon.is_uk_place(low)
+            )
+        )
+        if distinctive:
+            if word.endswith(("'s", "’s")):
+                end -= 2
+            current = (current[0], end) if current is not None else (start, end)
+        elif low in _CONNECTORS and current is not None:
+            continue  # "King's Lynn and West Norfolk": keep the run across connectors
+        else:
+            if current is not None:
+                runs.append(current)
+            current = None
+    if current is not None:
+        runs.append(current)
+    return runs
+
+
+def attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
+    """The distinctive words of an institution named after 'attended', 'worked at', 'member
+    of' without a kind word; one of its words must be no everyday word."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _ATTENDED.finditer(text):
+        start, end = match.span("name")
+        words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
+        lowered = [bare(w) for _, _, w in words]
+        if all(generic(w) or w in _CONNECTORS for w in lowered):
+            continue
+        if min(lexicon.word_zipf(w) for w in lowered if w not in _CONNECTORS) >= ATTENDED_RARE_ZIPF:
+            continue
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
+            found.append((INSTITUTION, run_start, run_end, "institution someone attended"))
+    return found
+
+
+def businesses(text: str) -> list[tuple[str, int, int, str]]:
+    """A business named with everyday words after 'worked at' or 'bought ... from'; see
+    `_BUSINESS_AFTER`."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _BUSINESS_AFTER.finditer(text):
+        start, end = match.span("name")
+        lowered = [bare(w) for w in WORD.findall(text[start:end])]
+        if any(
+            generic(w) or w in SERVICE_WORDS or w in MONTHS or w in NOT_PERSONS for w in lowered
+        ):
+            continue
+        found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
+    return found
+
+
+# A review's list of agencies (review.yml): "agencies:" then one indented "- name" per line
+# (the analysis view blanks YAML's "-" and ":"; a list at column 0 is indented once blanked).
+_AGENCY_LIST = regex.compile(
+    r"^agencies[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]+-?[ \t]*[^\s][^\n]*(?:\n|$))+)", regex.M
+)
+_AGENCY_ITEM = regex.compile(
+    r"^[ \t]+-?[ \t]*[\"']?(?P<name>[^\n\"'(]*[^\s\"'(])[ \t]*(?:\([^\n)]*\))?[\"']?[ \t]*$",
+    regex.M,
+)
+
+
+def listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
+    """The words of its own in each agency a review lists (not a kind of body, a role, a
+    national word or a connector): a business or a local body the site policy does not declare
+    ("Nova Freight (employer)", "Peterborough" in "Peterborough City Council"). A public agency
+    passes when the site policy lists it."""
+    found: list[tuple[str, int, int, str]] = []
+    for block in _AGENCY_LIST.finditer(text):
+        for item in _AGENCY_ITEM.finditer(text, block.start("items"), block.end("items")):
+            run: tuple[int, int] | None = None
+            for word in WORD.finditer(text, *item.span("name")):
+                low = bare(word.group(0))
+                joining = low in _CONNECTORS or low in ("and", "&")
+                if not generic(low) and not joining:
+                    run = (run[0] if run else word.start(), word.end())
+                    continue
+                if run is not None and not joining:
+                    found.append((INSTITUTION, *run, "an agency the review lists"))
+                    run = None
+            if run is not None:
+                found.append((INSTITUTION, *run, "an agency the review lists"))
+    return found
+
+
+def named_before_kind(text: str) -> list[tuple[str, int, int, str]]:
+    """A business named before its lower-case kind ('the Jade Orchid takeaway')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAME_BEFORE_KIND.finditer(text):
+        start, end = match.span("name")
+        words = WORD.findall(text[start:end])
+        if len(words) > 2 and lexicon.is_national_word(words[-1]):
+            # 'the Golden Lotus Chinese takeaway': the cuisine is no part of the name
+            end = start + text[start:end].rindex(words[-1]) - 1
+            words = words[:-1]
+        lowered = [bare(w) for w in words]
+        if any(not_a_name(w) for w in lowered):
+            continue  # 'the Polish Catholic church', 'the Sunday club'
+        local = match.group("kind").casefold() in LOCAL_KINDS
+        if not local and min(lexicon.word_zipf(w) for w in lowered) >= INSTITUTION_MAX_ZIPF:
+            continue  # 'the Premier League club'; but 'the Lucky Star takeaway' is local
+        found.append((INSTITUTION, start, end, "a business named before its kind"))
+    for match in _NAMED_PUB.finditer(text):
+        words = [bare(match.group("first")), bare(match.group("second"))]
+        if not any(not_a_name(w) or w in SERVICE_WORDS for w in words):
+            found.append((INSTITUTION, *match.span("name"), "a pub named 'the X and Y'"))
+    return found

@@ -1,0 +1,708 @@
+"""Rules that find people the small model misses, from the words around a name.
+
+A title or rank ("DS Pryce"), a family word ("her daughter Will"), a record's name ("SMITH,
+Jane", "DHILLON K", "Carer: Siriporn"), a nickname in quotes, a name in apposition or beside
+speech, a statement's author, a defendant in a case citation, a name in a web address's path,
+in a Welsh sentence or in a rare given name and surname pair, and given names from the
+gazetteer. A person needs tests of its own (given names, surnames, and everyday words such as
+"Hope" that only a naming phrase makes a name), so these rules live apart from places and
+institutions. The record pass (`people_by_shape`) also takes UK places written with hyphens.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex  # type: ignore[import-untyped]
+
+from redact import lexicon
+from redact.context_words import (
+    GENERIC,
+    MONTHS,
+    NOT_PERSONS,
+    PLACE_WORD,
+    TITLED_CAP,
+    WORD,
+    bare,
+    generic,
+    not_a_name,
+    sentence_start,
+    stop_words,
+)
+from redact.lexicon import KIN_TITLES
+from redact.name_recognizers import LOCATION, PERSON, is_welsh_line, is_welsh_word
+
+TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
+    r"|Captain|Colonel|Lieutenant|Corporal|Brigadier|Sergeant|Councillor|Reverend|Pastor|Imam"
+    # armed forces ranks, as service welfare records write them
+    r"|Capt|Cpt|Maj|Lt|Col|Cpl|LCpl|LCpl|SSgt|WO|WO1|WO2|Pte|Rfn|Spr|Gnr|Tpr|Cdr|Brig|Flt|Sqn"
+)
+FAMILY = (
+    r"daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|boyfriend|"
+    r"girlfriend|fianc[ée]e?|friend|neighbour|cousin|aunt|uncle|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|grandma|grandad|stepson|stepdaughter|stepfather|"
+    r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife"
+)
+TITLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<initial>\p{{Lu}}\.? )?"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+)
+# Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
+# "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
+_CAPS_TITLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])"
+)
+_CAPS_RECORD = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
+    r"(?:(?P<given>\p{Lu}{3,})|\p{Lu}\.?(?=[ ,;]|$|\n|\()))(?![\p{L}])"
+)
+# Spaces with at most one line break: a paragraph break ("...an adult child\n\nEvery agency")
+# ends the phrase.
+_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+FAMILY_NAME = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:[ \t]*,)?{_GAP}(?i:(?:called|named|known\s+as)\s+)?"
+    rf"(?P<name>(?:{TITLED_CAP}))(?!\s+(?:{TITLED_CAP}))?"
+)
+POSSESSIVE_FAMILY = regex.compile(
+    rf"(?P<name>(?:{TITLED_CAP}))['’]s\s+(?i:(?:{FAMILY})s?)(?![\p{{L}}])"
+)
+RECORD_NAME = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{Lu}{1,2}['’]?\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?,[ \t]+"
+    r"(?:\p{Lu}\p{Ll}+|(?P<caps>\p{Lu}{2,}(?:[\-]\p{Lu}{2,})?)(?![\p{L}])))"
+)
+# "her real first name, Summer,", "the contact name "will"", "known as Blessing".
+NAME_WORD = regex.compile(
+    r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
+    r"christian|actual|family|last|stage|artist|screen)[ \-]?names?|surnames?"
+    r"|(?:under|by|using)\s+the\s+names?)"
+    r"(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
+    rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
+    rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP})))"
+)
+CALLED = regex.compile(
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,2}}\s+as)\s+[\"“‘']?"
+    rf"(?P<name>(?:{TITLED_CAP}))"
+)
+# A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
+# her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
+# word is no given name.
+_OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
+# Round four: also "called Jonah 'pip'", "referred to her colleague as 'pip'", "addressed him as",
+# "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
+QUOTED_NICKNAME = regex.compile(
+    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as))"
+    r"|(?i:nicknamed|(?:went|goes|going)\s+by)"
+    rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
+    rf"|(?i:referred|referring|refers)\s+to\s+(?:(?i:{_OBJECT})|(?i:his|her|their)\s+\p{{Ll}}+)\s+as"
+    rf"|(?i:address(?:ed|es|ing)?)\s+(?i:{_OBJECT})\s+as"
+    r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
+    r"\s+(?P<quote>[\"“‘'])"
+    r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
+)
+NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
+NO_WORD_ZIPF = 1.5  # a lower-case word in quotes that is no English word is a nickname
+# "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
+_CALLED_OBJECT = regex.compile(
+    rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|me|himself|herself|"
+    rf"themselves)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
+    r"(?![\p{L}'’\-])"
+)
+LOWER_CALLED_MAX_ZIPF = 3.5  # 'dont call me pinky'; not 'calls her stupid' or 'called him names'
+UNKNOWN_NAME_ZIPF = 2.0  # a word English hardly knows, in a naming phrase, is a name
+# Names a phone or an account was saved under: "saved in her phone as sky, Brook and tolu".
+_SAVED_AS = regex.compile(
+    r"(?<![\p{L}])(?i:saved|stored|listed|labelled|labeled|appears?|appeared|showed\s+up)"
+    r"(?:\s+(?i:in|on)\s+(?i:her|his|their|the|my)\s+(?:\p{Ll}+\s+)?(?i:phone|contacts|mobile))?"
+    r"\s+(?i:as)\s+(?P<names>[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?"
+    r"(?:\s*,\s*[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?){0,4}"
+    r"(?:,?\s+(?i:and|or)\s+[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?)?)"
+)
+# A criminal case is cited by the defendant's name ("R v Morrow", in a URL "r-v-morrow-2024").
+_CASE_CITATION = regex.compile(
+    rf"(?<![\p{{L}}])R\.?[ \t]+v\.?[ \t]+(?P<name>{TITLED_CAP}(?:[ \-]{TITLED_CAP})?)"
+    r"|(?<![\p{L}\d])r-v-(?P<name>\p{Ll}{3,})(?![\p{Ll}])"
+)
+# A record's field that names a person: "Carer: Siriporn", "Victim: SK", "NAME: LOMAX GARETH".
+_RECORD_LABEL = regex.compile(
+    r"(?:^(?:[ \t]*[0-9]{1,2}[.)])?|(?<=[ \t]{2})|(?<=\|))[ \t]*"
+    r"(?i:name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}+)?|client|"
+    r"patient|victim|perp|perpetrator|suspect|"
+    r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
+    r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
+    r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
+    r"maiden\s+name|alias|aka)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
+    r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})(?![\p{L}])",
+    regex.MULTILINE,
+)
+RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
+# Acronyms of roles and services that stand where a record names a person ('Carer: HV').
+_ROLE_ACRONYMS = frozenset(
+    [
+        "gp",
+        "hv",
+        "sw",
+        "cpn",
+        "asc",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "nhs",
+        "n/a",
+        "na",
+        "tbc",
+        "nfa",
+        "unk",
+    ]
+)
+# "our Jordan", "my Kayleigh": a given name after a possessive, the way families speak.
+_OUR_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:our|my)\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])")
+# Acknowledgements: "With thanks to Ploy", "thank you to Marisol".
+_THANKS_TO = regex.compile(
+    rf"(?<![\p{{L}}])(?i:thanks|thank\s+you|grateful)\s+(?i:to)\s+(?P<name>{TITLED_CAP})"
+    r"(?![\p{L}'’\-])"
+)
+THANKED_MAX_ZIPF = 3.5
+# A professional named after the role, as reports must not: "the CSP manager, Owain Pryce-Jenkins (".
+_ROLE_APPOSED = regex.compile(
+    r"(?<![\p{L}])(?i:manager|officer|coordinator|co-ordinator|chair|lead|worker|nurse|doctor|"
+    r"consultant|clinician|advocate|solicitor|author|practitioner|therapist|counsellor|"
+    r"inspector|sergeant|constable|detective|visitor|midwife|teacher|headteacher|caseworker)s?,"
+    rf"\s+(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?=\s*[,(;]|\s+(?:and|who|was|is|said))"
+)
+# A family word before initials: "PARTNER KM UPSET", "her son JD".
+_RELATION_INITIALS = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
+)
+# A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
+_HYPHENATED_PLACE = regex.compile(
+    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?:upon|on|in|under|le|by|cum|the|super|\p{Lu}\p{Ll}+))+"
+    r"(?![\p{L}'’\-])"
+)
+# A role's acronym before a surname: "Home visit by FEO Harker".
+_ACRONYM_SURNAME = regex.compile(
+    rf"(?<![\p{{L}}])\p{{Lu}}{{2,5}}\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
+)
+# A surname alone in capitals, as logs write it: "Occupant GILLIES, adult with LD".
+_CAPS_SURNAME = regex.compile(r"(?<![\p{L}'’])(?P<name>\p{Lu}{4,}(?:-\p{Lu}{2,})?)(?![\p{L}])")
+CAPS_ALONE_MAX_ZIPF = 3.0
+# Who gave a statement or wrote a letter: "Statement from Ffion Jenkins", "a letter by Ana Roe".
+_STATEMENT_FROM = regex.compile(
+    r"(?<![\p{L}])(?i:statement|letter|message|email|e-mail|account|tribute|evidence|note|card|"
+    r"text|call)s?\s+(?i:from|by|of)\s+"
+    rf"(?P<name>(?:{TITLED_CAP}) (?P<surname>{TITLED_CAP}))(?![\p{{L}}'’\-]| \p{{Lu}})"
+)
+# A web address's path, where a page about a person is named for them ("/appeal/jo-bloggs").
+_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+")
+_SLUG_WORD = regex.compile(r"[\p{L}]+")
+SLUG_GIVEN_MAX_ZIPF = 4.0
+SLUG_SURNAME_MAX_ZIPF = 2.0
+_SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
+SAID = regex.compile(
+    rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}])(?:said|asked|replied|added)\s+(?P<name>(?:{TITLED_CAP}))(?=[\s,.;:!?]|$)"
+)
+# Apposition: "her friend from work, Tilda, told the review", "the host's son, ezra, translated",
+# "Tilda, her neighbour, said", "Tilda, who lived next door, said".
+_RELATION = (
+    rf"(?<![\p{{L}}])(?i:{FAMILY})s?(?:[ \t]+(?:from|at|of|in)(?:[ \t]+[\p{{L}}'’]+){{1,4}})?"
+)
+_APPOSED_AFTER = regex.compile(
+    rf"{_RELATION},\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
+    rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
+)
+# People a review names by what they did for the family: "Noi, the salon owner, had seen him".
+OCCUPATIONS = (
+    r"owner|manager|landlord|landlady|employer|boss|supervisor|driver|shopkeeper|hairdresser|"
+    r"barber|cleaner|childminder|coach|trainer|pastor|imam|priest|vicar|minister|chaplain|"
+    r"receptionist|caretaker|warden|bartender|barmaid|publican"
+)
+_APPOSED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP}),\s+"
+    rf"(?:(?i:his|her|their|a|an|the)\s+(?:\p{{Ll}}+\s+){{0,3}}?"
+    rf"(?:{_RELATION}|(?i:{OCCUPATIONS})(?![\p{{L}}])),"
+    rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
+    rf"|(?:{_SPEECH})(?![\p{{L}}]))"
+)
+LOWER_NAME_MAX_ZIPF = 3.5  # 'ezra' after 'her son,'; not 'however' or 'aged'
+# A real name beside its pseudonym ("Tilda (Marnie)"), and a name in brackets after a family or
+# description phrase ("her daughter, aged 9 (Clover)").
+_NAME_ALIAS = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})\s+\((?P<alias>{TITLED_CAP})\)"
+)
+_FAMILY_PAREN = regex.compile(rf"{_RELATION}(?:[ \t,][^()\n]{{0,40}})?\((?P<name>{TITLED_CAP})\)")
+SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
+
+# A segment of a line that stands alone: a heading, a list item, a table cell (the literal view
+# blanks the Markdown marks, so cells and items are separated by runs of spaces).
+_SEGMENT = regex.compile(r"\S[^\n\t]*?(?=\s{2,}|\t|\n|$)")
+# Markdown kept in plain text, and a section number before a heading or a paragraph ("1.",
+# "2)", "5.4", "6.2.1.").
+_MARKS = r"(?:[#>*+\-|]+\s+)?(?:\d{1,2}(?:\.\d{1,3})+\.?\s+|\d{1,2}[.)]\s+)?[\"“‘(*_]*"
+_SEGMENT_NAME = regex.compile(
+    rf"^{_MARKS}(?P<name>{TITLED_CAP})[\s\"”’):,.;*_]*$"
+    rf"|^{_MARKS}(?P<name>{TITLED_CAP})['’]s\s+\p{{L}}"
+)
+_MID_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})['’]s(?![\p{{L}}])")
+STANDALONE_NAME_MAX_ZIPF = 4.7  # 'Precious', 'Honey', 'Grace' alone; not 'Faith', 'Will', 'Hope'
+
+GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
+
+
+def is_nickname(name: str, *, person: bool) -> bool:
+    """What stands in quotes after 'known as', 'called her', 'signed off as' is a nickname when
+    it is no everyday word: a capitalised rarer word ('Dazza'), a rare given name, a lower-case
+    word that is no English word at all ('bexy'), or two words of which one is so, or a kin title
+    and a capitalised word ('Auntie Flo')."""
+    words = name.split()
+    lowered = [bare(w) for w in words]
+    if any(low in stop_words() or low in MONTHS or low in NOT_PERSONS for low in lowered):
+        return False
+    if len(words) == 2:
+        if not all(w[0].isupper() for w in words):
+            return False
+        if lowered[0] in KIN_TITLES and not generic(lowered[1]):
+            return True
+        return any(
+            not generic(low) and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF for low in lowered
+        )
+    word, low = words[0], lowered[0]
+    if generic(low) or low in KIN_TITLES:
+        return False
+    zipf = lexicon.word_zipf(low)
+    return (
+        (word[0].isupper() and zipf < NICKNAME_MAX_ZIPF)
+        or (lexicon.is_given_name(low) and zipf < 3.0)
+        or (person and zipf < NO_WORD_ZIPF)
+    )
+
+
+def is_name_text(span: str) -> bool:
+    words = [bare(w) for w in WORD.findall(span)]
+    return bool(words) and not all(w in GENERIC for w in words)
+
+
+def gazetteer_names(
+    text: str, words: list[tuple[int, int, str]]
+) -> list[tuple[str, int, int, str]]:
+    """Given names from the gazetteer (rare enough not to be ordinary words) and the surname
+    that follows one; ordinary-word names (Will, Hope) need a context rule instead."""
+    found: list[tuple[str, int, int, str]] = []
+    index = 0
+    while index < len(words):
+        start, _end, word = words[index]
+        low = bare(word)
+        if (
+            word.isupper()
+            or len(low) < 3
+            or generic(low)
+            or low in stop_words()
+            or not lexicon.is_given_name(low)
+        ):
+            index += 1
+            continue
+        if low in lexicon.country_names() and _MIGRATION_BEFORE.search(
+            text, max(0, start - 80), start
+        ):
+            index += 1
+            continue  # 'had come to England from Jamaica': the country, not a person
+        rare = lexicon.word_zipf(low) < GIVEN_NAME_MAX_ZIPF
+        last = index
+        while (
+            last + 1 < len(words)
+            and not words[last][2].endswith(("'s", "’s"))  # "Edith's Parkinson's disease"
+            and not words[last + 1][2].isupper()
+            and lexicon.is_surname(bare(words[last + 1][2]))
+            and not generic(bare(words[last + 1][2]))
+        ):
+            last += 1
+        if last > index or (
+            rare and not (sentence_start(text, start) and lexicon.word_zipf(low) >= 3.5)
+        ):
+            stop = words[last][1]
+            if words[last][2].endswith(("'s", "’s")):
+                stop -= 2
+            found.append((PERSON, start, stop, "given name from the gazetteer"))
+        index = last + 1
+    return found
+
+
+# A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
+_MIGRATION_BEFORE = regex.compile(
+    r"(?i:\b(?:came|come|comes|coming|moved|moving|emigrated|migrated|returned|travelled|"
+    r"traveled|arrived|fled|born|raised|grew\s+up|deported|relocated|visited|visiting)\b"
+    r"[^.!?\n]{0,40}?\b(?:from|in|to)\s+)$"
+)
+
+
+def _ordinary_name_word(word: str) -> bool:
+    """A given name that is no kind-of-body, role, national, stop word or month."""
+    low = bare(word)
+    return (
+        lexicon.is_given_name(low)
+        and not generic(low)
+        and low not in stop_words()
+        and low not in MONTHS
+        and low not in NOT_PERSONS
+    )
+
+
+def standalone_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name standing alone (a list item, a table cell, a heading: '- Blessing') or
+    possessive at the start of one ('Honey's story'), and a possessive given name in mid
+    sentence ('at Precious's flat'). Ordinary-word names need this: nothing else says they are
+    names."""
+    found: list[tuple[str, int, int, str]] = []
+    for segment in _SEGMENT.finditer(text):
+        match = _SEGMENT_NAME.match(segment.group(0))
+        if match is None:
+            continue
+        word = match.group("name")
+        if _ordinary_name_word(word) and lexicon.word_zipf(bare(word)) < STANDALONE_NAME_MAX_ZIPF:
+            start = segment.start() + match.start("name")
+            found.append((PERSON, start, start + len(word), "a given name standing alone"))
+    for match in _MID_POSSESSIVE.finditer(text):
+        start, end = match.span("name")
+        if not sentence_start(text, start) and _ordinary_name_word(match.group("name")):
+            found.append((PERSON, start, end, "possessive of a given name"))
+    return found
+
+
+def called_without_quotes(text: str) -> list[tuple[str, int, int, str]]:
+    """'they called her Tilly' with no quotes: the capitalised word after the pronoun, when it
+    is no everyday word or is a given name ('the GP called her Monday' is neither)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CALLED_OBJECT.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        low = bare(word)
+        if not_a_name(low):
+            continue
+        zipf = lexicon.word_zipf(low)
+        if word[0].islower():
+            keep = zipf < LOWER_CALLED_MAX_ZIPF and (
+                lexicon.is_given_name(low) or zipf < UNKNOWN_NAME_ZIPF
+            )
+        else:
+            keep = zipf < NICKNAME_MAX_ZIPF or (
+                lexicon.is_given_name(low) and zipf < STANDALONE_NAME_MAX_ZIPF
+            )
+        if keep:
+            found.append((PERSON, start, end, "called by a name"))
+    return found
+
+
+def capital_records(text: str) -> list[tuple[str, int, int, str]]:
+    """Names in capitals as records write them ('DHILLON HARLEEN', 'DHILLON K', 'PC OYELARAN')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CAPS_RECORD.finditer(text):
+        surname = match.group("surname").casefold()
+        given = (match.group("given") or "").casefold()
+        known = lexicon.is_surname(surname) and lexicon.word_zipf(surname) < CAPS_SURNAME_MAX_ZIPF
+        # 'KALNINS E': a word English does not know, then an initial, is a record's name too.
+        unknown = not given and len(surname) >= 5 and lexicon.word_zipf(surname) < 1.5
+        if (
+            (known or unknown)
+            and not generic(surname)
+            and (not given or (lexicon.is_given_name(given) and not generic(given)))
+        ):
+            found.append((PERSON, *match.span("name"), "a record name in capitals"))
+        elif given and _given_then_surname(surname, given):
+            found.append((PERSON, *match.span("name"), "a given name and surname in capitals"))
+    for match in _CAPS_TITLE_NAME.finditer(text):
+        low = match.group("name").casefold()
+        if not generic(low) and (lexicon.is_surname(low) or lexicon.word_zipf(low) < 2.0):
+            found.append((PERSON, *match.span("name"), "a title before a name in capitals"))
+    return found
+
+
+CAPS_SURNAME_MAX_ZIPF = 3.5  # 'DHILLON', 'LOMAX'; not 'WHITE' or 'YOUNG' in a log's capitals
+
+
+def sentence_after_initial(match: regex.Match[str]) -> bool:
+    """'Mr H. Enquiry closed': an initial with a full stop, then one everyday word that is no
+    surname, starts the next sentence ('Mr J. Smith' stays a name)."""
+    initial, name = match.group("initial"), match.group("name")
+    if not initial or "." not in initial or " " in name:
+        return False
+    low = bare(name)
+    return lexicon.word_zipf(low) >= 3.0 and not lexicon.is_surname(low)
+
+
+def _given_then_surname(first: str, second: str) -> bool:
+    """'PT TAMSIN TREGENZA': in a note written all in capitals, a rarer given name and then a
+    surname, or a word English does not know, are a name in the usual order."""
+    return (
+        lexicon.is_given_name(first)
+        and lexicon.word_zipf(first) < CAPS_SURNAME_MAX_ZIPF
+        and not not_a_name(first)
+        and not not_a_name(second)
+        and (
+            (lexicon.is_surname(second) and lexicon.word_zipf(second) < CAPS_SURNAME_MAX_ZIPF)
+            or (len(second) >= 4 and lexicon.word_zipf(second) < 1.5)
+        )
+    )
+
+
+def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
+    """Record fields, family possessives, acknowledgements, role acronyms before surnames and
+    surnames in capitals: see the patterns above."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _RECORD_LABEL.finditer(text):
+        start, end = match.span("name")
+        value = match.group("name")
+        words = [bare(w) for w in WORD.findall(value)]
+        if value.isupper() and len(value) <= 3:
+            if value.casefold() not in _ROLE_ACRONYMS:
+                found.append((PERSON, start, end, "initials in a record's name field"))
+            continue
+        if any(not_a_name(w) for w in words):
+            continue
+        if (
+            len(words) == 1
+            and lexicon.word_zipf(words[0]) >= RECORD_VALUE_MAX_ZIPF
+            and not (lexicon.is_given_name(words[0]))
+        ):
+            continue
+        found.append((PERSON, start, end, "a name in a record's field"))
+    for match in _OUR_NAME.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if _ordinary_name_word(low) and not sentence_start(text, start):
+            found.append((PERSON, start, end, "a family's own name for someone"))
+    for match in _THANKS_TO.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if not not_a_name(low) and (
+            lexicon.is_given_name(low) or lexicon.word_zipf(low) < THANKED_MAX_ZIPF
+        ):
+            found.append((PERSON, start, end, "someone thanked"))
+    for match in _ACRONYM_SURNAME.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if (
+            lexicon.is_surname(low)
+            and lexicon.word_zipf(low) < CAPS_SURNAME_MAX_ZIPF
+            and not not_a_name(low)
+            and not lexicon.is_uk_place(low)
+        ):
+            found.append((PERSON, start, end, "a surname after a role's acronym"))
+    for match in _ROLE_APPOSED.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(not_a_name(w) for w in words):
+            found.append((PERSON, *match.span("name"), "a professional named after the role"))
+    for match in _RELATION_INITIALS.finditer(text):
+        if match.group("name").casefold() not in _ROLE_ACRONYMS:
+            found.append((PERSON, *match.span("name"), "initials after a family word"))
+    for match in _HYPHENATED_PLACE.finditer(text):
+        if lexicon.is_uk_place(match.group(0)):
+            found.append((LOCATION, *match.span(), "a UK place with hyphens"))
+    for match in _CAPS_SURNAME.finditer(text):
+        low = match.group("name").casefold()
+        if (
+            lexicon.is_surname(low)
+            and lexicon.word_zipf(low) < CAPS_ALONE_MAX_ZIPF
+            and not not_a_name(low)
+        ):
+            found.append((PERSON, *match.span("name"), "a surname in capitals"))
+    return found
+
+
+def statement_authors(text: str) -> list[tuple[str, int, int, str]]:
+    """A full name after 'statement from', 'letter by'...: the surname must be a known one."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _STATEMENT_FROM.finditer(text):
+        start, end = match.span("name")
+        words = [bare(w) for w in WORD.findall(text[start:end])]
+        if lexicon.is_surname(bare(match.group("surname"))) and not any(
+            not_a_name(w) for w in words
+        ):
+            found.append((PERSON, start, end, "the author of a statement or letter"))
+    return found
+
+
+def record_name(match: regex.Match[str]) -> bool:
+    """'SMITH, Jane' and 'ZAJAC, KRZYSZTOF' (both in capitals, as police records write them)
+    need a known surname, so 'MARAC, Dean' and 'MARAC, DASH' are no names."""
+    surname = bare(match.group("name").split(",")[0])
+    caps = match.group("caps")
+    if caps is not None and generic(bare(caps)):
+        return False
+    if lexicon.is_surname(surname):
+        return True
+    # 'PRYDDERCH, GWILYM': a surname no list knows, and a given name or another word English
+    # hardly knows after it.
+    given = bare(caps) if caps is not None else ""
+    return (
+        len(surname) >= 5
+        and lexicon.word_zipf(surname) < 1.5
+        and bool(given)
+        and (lexicon.is_given_name(given) or lexicon.word_zipf(given) < RARE_FIRST_MAX_ZIPF + 0.5)
+    )
+
+
+def cited_defendants(text: str) -> list[tuple[str, int, int, str]]:
+    """The defendant in a case citation ('R v Morrow'), in text or in a URL slug."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CASE_CITATION.finditer(text):
+        for start, end in match.spans("name"):
+            if not not_a_name(bare(text[start:end])):
+                found.append((PERSON, start, end, "a defendant in a case citation"))
+    return found
+
+
+def names_in_urls(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name and a surname run together in a web address's path ('/appeal/jo-bloggs',
+    '/tribute/ana_mirek-2023'): a page about a person."""
+    found: list[tuple[str, int, int, str]] = []
+    for url in _URL.finditer(text):
+        path_start = text.find("/", url.start() + 8, url.end())
+        if path_start == -1:
+            continue
+        words = list(_SLUG_WORD.finditer(text, path_start, url.end()))
+        for first, second in pairwise(words):
+            gap = text[first.end() : second.start()]
+            given, family = first.group(0).casefold(), second.group(0).casefold()
+            if (
+                gap in ("-", "_", ".")
+                and len(given) >= 3
+                and lexicon.is_given_name(given)
+                and lexicon.word_zipf(given) < SLUG_GIVEN_MAX_ZIPF
+                and not not_a_name(given)
+                and (
+                    lexicon.is_surname(family)
+                    or lexicon.word_zipf(family) < SLUG_SURNAME_MAX_ZIPF
+                    or (len(family) == 1 and _ends_segment(text, second.end(), url.end()))
+                )
+                and not not_a_name(family)
+            ):
+                found.append((PERSON, first.start(), second.end(), "a name in a web address"))
+    return found
+
+
+def _ends_segment(text: str, position: int, url_end: int) -> bool:
+    """Whether a slug word ends its path segment ('/justice-for-ana-d', '/ana-d/'): an initial
+    there is a surname's ('ana-d'), not a word cut short."""
+    return position >= url_end or text[position] in "/?#"
+
+
+def saved_as_names(text: str) -> list[tuple[str, int, int, str]]:
+    """The names a phone or account was saved under ('saved as sky, Brook and tolu'): each
+    word that is a given name or no English word."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _SAVED_AS.finditer(text):
+        for word in WORD.finditer(text, *match.span("names")):
+            low = bare(word.group(0))
+            if low in ("and", "or") or not_a_name(low):
+                continue
+            if lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF:
+                found.append((PERSON, word.start(), word.end(), "a name a phone was saved under"))
+    return found
+
+
+def apposed_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A name between commas after a relationship ('her friend from work, Tilda,'; 'the host's
+    son, ezra,' in lower case when the word is a rarer given name) or before one ('Tilda, her
+    neighbour,'; 'Tilda, who lived next door, said')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _APPOSED_AFTER.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        low = bare(word)
+        if not_a_name(low):
+            continue
+        if word[0].islower():
+            keep = lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF
+        else:
+            keep = lexicon.is_given_name(low) or lexicon.word_zipf(low) < 3.0
+        if keep:
+            found.append((PERSON, start, end, "a name beside a relationship"))
+    for match in _APPOSED_BEFORE.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        low = bare(word)
+        rare = lexicon.word_zipf(low) < 3.0 and not not_a_name(low)
+        if _ordinary_name_word(word) or rare:
+            found.append((PERSON, start, end, "a name beside a relationship or speech"))
+    return found
+
+
+def bracketed_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name beside another in brackets ('Tilda (Marnie)': a real name and its
+    pseudonym, both reported; the declared one is allowed later), and a given name in brackets
+    after a family phrase ('her daughter, aged 9 (Clover)'), season names included."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAME_ALIAS.finditer(text):
+        pair = [match.span("name"), match.span("alias")]
+        words = [text[s:e] for s, e in pair]
+        if all(
+            _ordinary_name_word(w) and lexicon.word_zipf(bare(w)) < STANDALONE_NAME_MAX_ZIPF
+            for w in words
+        ):
+            found.extend((PERSON, s, e, "a name beside its pseudonym") for s, e in pair)
+    for match in _FAMILY_PAREN.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if lexicon.is_given_name(low) and (
+            _ordinary_name_word(low)
+            or (low in SEASONS and low not in stop_words() and low not in GENERIC)
+        ):
+            found.append((PERSON, start, end, "a name in brackets after a family word"))
+    return found
+
+
+# Two capitalised words side by side, on one line: see `rare_name_pairs`.
+_CAPITAL_PAIR = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?=(?P<first>{PLACE_WORD}) (?P<second>{PLACE_WORD})(?![\p{{L}}'’\-]))"
+)
+RARE_FIRST_MAX_ZIPF = 2.0  # 'Hodan' (1.1): a word English hardly knows
+RARE_SURNAME_MAX_ZIPF = 3.0  # 'Warsame' (1.5); not 'Hill' or 'Young'
+
+
+_CAPITALISED = regex.compile(r"(?<![\p{L}'’\-])\p{Lu}[\p{Ll}'’\-]+")
+_PLACEHOLDER_LETTER = regex.compile(r"[ \t]+(?:[A-Z]|[0-9]{1,2})(?![\p{L}\p{N}])")
+WELSH_NAME_MAX_ZIPF = 3.0  # 'Emrys' (2.0), 'Cilycwm'; not 'Capel' as an English word would be
+
+
+def names_in_welsh_sentences(text: str) -> list[tuple[str, int, int, str]]:
+    """In a Welsh sentence a capital mid-sentence marks a name, as in English ("priod annwyl y
+    diweddar Emrys"): a capitalised word that is no Welsh word (in any mutation), no national
+    word and no common English word, away from a sentence's start."""
+    found: list[tuple[str, int, int, str]] = []
+    for line in regex.finditer(r"[^\n]+", text):
+        if not is_welsh_line(line.group(0)):
+            continue
+        for match in _CAPITALISED.finditer(text, line.start(), line.end()):
+            start, end = match.span()
+            word = bare(match.group(0))
+            if (
+                sentence_start(text, start)
+                or _PLACEHOLDER_LETTER.match(text, end)  # "ym Mhentref A": a mutated placeholder
+                or is_welsh_word(word)
+                or lexicon.word_zipf(word) >= WELSH_NAME_MAX_ZIPF
+                or not_a_name(word)
+            ):
+                continue
+            found.append((PERSON, start, end, "a name in a Welsh sentence"))
+    return found
+
+
+def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
+    """A word English hardly knows, then a known surname that is no everyday word ('Hodan
+    Warsame'), anywhere, a sentence start too: given names from many countries are missing
+    from the gazetteer, but their surnames often are not."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CAPITAL_PAIR.finditer(text):
+        first, second = bare(match.group("first")), bare(match.group("second"))
+        if (
+            lexicon.word_zipf(first) < RARE_FIRST_MAX_ZIPF
+            and lexicon.is_surname(second)
+            and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
+            and not not_a_name(first)
+            and not not_a_name(second)
+            and not lexicon.is_uk_place(first)
+        ):
+            found.append((PERSON, match.start("first"), match.end("second"), "a rare name pair"))
+    return found

@@ -1,0 +1,298 @@
+"""Rules that find places the small model misses, or cannot tell from everyday words.
+
+A UK place where the words around it say it is a place ("moved to Street", "March,
+Cambridgeshire"), a capitalised place after "in", "at", "near", a named estate or site, a word
+built like a Welsh or English place name, a UK town English hardly uses as a word, and a place
+before a lower-case kind of local service ("Tenbury foodbank"). Places are judged by the place
+gazetteer and by how place names are built, not by name lists, so they have their own module.
+"""
+
+from __future__ import annotations
+
+import regex  # type: ignore[import-untyped]
+
+from redact import lexicon
+from redact.context_words import (
+    MONTHS,
+    PLACE_WORD,
+    TITLED_CAP,
+    WORD,
+    bare,
+    generic,
+    not_a_name,
+    sentence_start,
+)
+from redact.name_recognizers import LOCATION, ORGANISATION_PLACE
+
+# Where a family lived or went: the capitalised UK place after these words is a place even when
+# it is also an everyday word ("moved to Street"). A month needs stronger words (below).
+_PLACE_VERB = regex.compile(
+    r"(?<![\p{L}])(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
+    r"resident|residing|stayed|staying|returned|fled|rehoused|re-housed|housed)\s+"
+    r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
+)
+# After a place verb, these say where, never when: "moved to March in 2014".
+_PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
+# Words that can only mean a place: "March, Cambridgeshire", "Ripley town centre", "the town
+# of Diss", "Street, a small town".
+_PLACE_STRONG = regex.compile(
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
+    r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
+    r"(?:town|village|hamlet|city))(?![\p{L}])"
+    rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
+    rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
+    rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
+    rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
+)
+# A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
+_NAMED_ESTATE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
+    r"(?:housing\s+|council\s+|caravan\s+|traveller\s+)?(?:estate|site)(?![\p{L}])"
+)
+# A capitalised word after a locative preposition ("at the home she shared with her son in
+# Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
+# built like an English place name and is no English word at all (villages too small for the
+# gazetteer). A line break may fall between the preposition and the place.
+_LOCATIVE = regex.compile(
+    r"(?<![\p{L}])(?i:in|at|near|from|to|outside|around|towards|into|via|above|below|beyond|"
+    r"behind|beside|past)(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<name>{PLACE_WORD}(?:(?: (?:upon|on|in|under|by|le|cum))? {PLACE_WORD}){{0,2}})"
+    r"(?![\p{L}\-])"
+)
+LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
+_ENGLISH_PLACE = regex.compile(
+    r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
+    r"caster|chester|cester|den|hurst|stead|stow|bridge|combe|holme|dale|cote|cott|by|ham|ton|"
+    r"shaw|shawe|hythe|wich|minster|cliffe|cliff|head)$"
+)
+# The second word of many villages and districts ("Langley Mill", "Hatton Heath"): after a
+# locative preposition, with a first word that is no everyday word, the two are a place.
+PLACE_KIND_WORDS = frozenset(
+    [
+        "mill",
+        "mills",
+        "hill",
+        "heath",
+        "green",
+        "end",
+        "common",
+        "cross",
+        "bridge",
+        "moor",
+        "vale",
+        "wood",
+        "bank",
+        "bay",
+        "marsh",
+        "fold",
+        "gate",
+        "park",
+        "row",
+        "top",
+        "bottom",
+        "brook",
+        "field",
+        "fields",
+        "oak",
+        "oaks",
+        "wells",
+    ]
+)
+# The first word of many villages ("Little Downham", "Upper Slaughter", "Chipping Warden").
+_PLACE_PREFIXES_TEXT = """
+    little great upper lower nether old new long much high kings king's market castle church
+    chipping steeple bishops bishop's temple east west north south
+"""
+PLACE_PREFIXES = frozenset(_PLACE_PREFIXES_TEXT.split())
+# 'Langley' (3.4), 'Burnt' (4.0); not 'Central', 'Business', 'Tower'
+PLACE_KIND_FIRST_MAX_ZIPF = 4.3
+ENGLISH_PLACE_MAX_ZIPF = 2.5  # 'Wythenshawe' (2.0); not 'Hampton' or 'Ashford' as words
+# A place that names a local service, before a lower-case kind of service ("the Ambridge carers'
+# support group", "Tenbury foodbank").
+_PLACE_BEFORE_SERVICE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{PLACE_WORD})(?:[ \t]+|[ \t]*\n[ \t]*)(?:carers['’]?|carer['’]s|support|foodbank|"
+    r"food\s+bank|jobcentre|job\s+centre|housing|refuge|hostel|hospital|surgery|clinic|council|"
+    r"police|library|branch|office|team|service|services|group|project|centre|women['’]s|"
+    r"community|drop-in|recovery|outreach|practice|depot|plant|site|warehouse|campus|factory|"
+    r"yard|works|village)(?![\p{L}_:])"
+)
+SERVICE_PLACE_MAX_ZIPF = 3.0
+# Welsh place names are built from a few elements ('Llan-' church, 'Aber-' river mouth, 'Cwm-'
+# valley, '-isaf' lower ...); many villages are too small for the gazetteer. A word so built that
+# is no English word, given name or surname is a place.
+_WELSH_PLACE = regex.compile(
+    r"(?<![\p{L}'’\-])(?:(?:Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|"
+    r"Coed|Betws|Bettws|Llwyn|Mynydd|Pwll|Porth|Gwaun|Hafod|Pen|Tre|Dol)(?:\p{Ll}{3,}"
+    r"(?:-\p{L}+)*|-(?:y|yr|ar|'r)-(?P<after>\p{L}{3,})(?:-\p{L}+)*)"
+    r"|\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)*-(?:fach|fawr|isaf|uchaf|wen|goch|ddu))"
+    r"(?![\p{L}'’\-])"
+)
+WELSH_PLACE_MAX_ZIPF = 1.5
+WELSH_ARTICLE_MAX_ZIPF = 3.0
+
+
+def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
+    """A UK place that is also an everyday word, where the words around it say it is a place."""
+    found: list[tuple[str, int, int, str]] = []
+    for pattern in (_PLACE_VERB, _PLACE_STRONG):
+        for match in pattern.finditer(text):
+            for start, end in match.spans("name"):
+                name = text[start:end]
+                words = name.split()
+                # "moved to Reading Borough": the place may be the first word only.
+                while words and not lexicon.is_uk_place(" ".join(words)):
+                    words.pop()
+                if not words:
+                    continue
+                place = " ".join(words)
+                if pattern is _PLACE_VERB:
+                    after = text[start + len(place) : start + len(place) + 6]
+                    if regex.match(r"\s*\d", after):
+                        continue  # "lived in March 2019": a date, not a place
+                    if bare(words[0]) in MONTHS and not _PLACE_NOT_TIME.fullmatch(
+                        match.group("prep")
+                    ):
+                        continue  # "moved in May": a time; "moved to March in 2014": a place
+                found.append((LOCATION, start, start + len(place), "a place by its context"))
+            if pattern is _PLACE_STRONG:
+                for start, end in match.spans("county"):
+                    if not generic(bare(text[start:end].split(" ")[1])):
+                        found.append((LOCATION, start, end, "a county named 'County X'"))
+    return found
+
+
+def welsh_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A word built like a Welsh place name that is no English word or person's name."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _WELSH_PLACE.finditer(text):
+        word = match.group(0)
+        low = word.casefold()
+        parts = low.split("-")
+        after = match.group("after")
+        if after:
+            # 'Pen-y-Ffridd', 'Cwm-yr-Eglwys': the element, an article and a word that is no
+            # common English word; no English word is so built.
+            if lexicon.word_zipf(after) < WELSH_ARTICLE_MAX_ZIPF and not generic(after.casefold()):
+                found.append(
+                    (LOCATION, match.start(), match.end(), "built like a Welsh place name")
+                )
+            continue
+        if (
+            lexicon.word_zipf(low) < WELSH_PLACE_MAX_ZIPF
+            and lexicon.word_zipf(parts[0]) < WELSH_PLACE_MAX_ZIPF
+            and not lexicon.is_given_name(parts[0])
+            and not lexicon.is_surname(parts[0])
+            and not generic(parts[0])
+        ):
+            found.append((LOCATION, match.start(), match.end(), "built like a Welsh place name"))
+    return found
+
+
+_TITLED_WORD = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{TITLED_CAP})(?![\p{{L}}'’\-])")
+RARE_PLACE_MAX_ZIPF = 2.5  # 'Kidderminster' (2.4) anywhere; 'Tavistock' (2.6) needs a context
+
+
+def rare_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A UK town English hardly uses as a word, wherever it stands ('Section 5 -
+    Kidderminster:'), unless it is also a given name or a surname."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _TITLED_WORD.finditer(text):
+        word = match.group(0)
+        low = bare(word)
+        if (
+            lexicon.is_uk_place(low)
+            and lexicon.word_zipf(low) < RARE_PLACE_MAX_ZIPF
+            and not lexicon.is_given_name(low)
+            and not lexicon.is_surname(low)
+            and not not_a_name(low)
+        ):
+            end = match.end() - (2 if word.endswith(("'s", "’s")) else 0)
+            found.append((LOCATION, match.start(), end, "a UK town that is no English word"))
+    return found
+
+
+def named_estates(text: str) -> list[tuple[str, int, int, str]]:
+    """A named housing estate or site ('the Simonbank estate'): the words before 'estate'."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAMED_ESTATE.finditer(text):
+        start, end = match.span("name")
+        words = [bare(w) for w in WORD.findall(text[start:end])]
+        if sentence_start(text, start) and len(words) == 1 and lexicon.is_common_word(words[0]):
+            continue  # "Estate agents ..." / "Site visits ..." at a sentence start
+        if any(not_a_name(w) for w in words):
+            continue  # 'the Traveller site', 'the Council estate'
+        found.append((LOCATION, start, end, "a named estate or site"))
+    return found
+
+
+def locative_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A capitalised place after 'in', 'at', 'near', 'from' ...; see `_LOCATIVE`."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _LOCATIVE.finditer(text):
+        start, end = match.span("name")
+        words = text[start:end].split(" ")
+        # "in Brindlecombe Road": the place may be the first words only.
+        while words and not lexicon.is_uk_place(" ".join(words)):
+            words.pop()
+        if words:
+            place = " ".join(words)
+            low = place.casefold()
+            if len(words) > 1 or (
+                not not_a_name(low) and lexicon.word_zipf(low) < LOCATIVE_PLACE_MAX_ZIPF
+            ):
+                found.append((LOCATION, start, start + len(place), "a place after 'in', 'at'"))
+            continue
+        words = text[start:end].split(" ")
+        if (
+            len(words) >= 2
+            and words[0].casefold() in PLACE_PREFIXES
+            and (
+                (
+                    lexicon.is_uk_place(words[1])
+                    and lexicon.word_zipf(words[1].casefold()) < PLACE_KIND_FIRST_MAX_ZIPF
+                )
+                or lexicon.word_zipf(words[1].casefold()) < ENGLISH_PLACE_MAX_ZIPF
+            )
+            and not not_a_name(words[1].casefold())
+        ):
+            end = start + len(words[0]) + 1 + len(words[1])
+            found.append((LOCATION, start, end, "a village named 'Little X', 'Upper X'"))
+            continue
+        if (
+            len(words) >= 2
+            and words[1].casefold() in PLACE_KIND_WORDS
+            and lexicon.word_zipf(words[0].casefold()) < PLACE_KIND_FIRST_MAX_ZIPF
+            and not not_a_name(words[0].casefold())
+        ):
+            end = start + len(words[0]) + 1 + len(words[1])
+            found.append((LOCATION, start, end, "a place named like a village or district"))
+            continue
+        word = words[0]
+        low = word.casefold()
+        if (
+            _ENGLISH_PLACE.match(word)
+            and lexicon.word_zipf(low) < ENGLISH_PLACE_MAX_ZIPF
+            and not not_a_name(low)
+        ):
+            found.append((LOCATION, start, start + len(word), "built like an English place name"))
+    return found
+
+
+def service_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A rarer UK place before a lower-case kind of service ('the Ambridge carers' group')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _PLACE_BEFORE_SERVICE.finditer(text):
+        start, end = match.span("name")
+        low = match.group("name").casefold()
+        known = lexicon.is_uk_place(low) and lexicon.word_zipf(low) < SERVICE_PLACE_MAX_ZIPF
+        # 'the Shawley depot': a word built like an English place that English does not know.
+        shaped = (
+            _ENGLISH_PLACE.match(match.group("name")) is not None
+            and lexicon.word_zipf(low) < ENGLISH_PLACE_MAX_ZIPF
+        )
+        if (known or shaped) and not not_a_name(low):
+            found.append((ORGANISATION_PLACE, start, end, "a place naming a local service"))
+    return found

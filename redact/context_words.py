@@ -1,0 +1,204 @@
+"""The word shapes, word lists and word tests that the context rules share.
+
+People, places and institutions are each found by their own module (`context_people`,
+`context_places`, `context_institutions`), but all of them judge a capitalised word the same
+way: its shape (`CAP`, `TITLED_CAP`, `PLACE_WORD`, `WORD`), whether it is a kind-of-body, role,
+month or not-a-person word that is never a name's own part (`generic`, `not_a_name`), and
+whether it starts a sentence. Kept here, once, so that the rule modules agree on them and
+none has to import another's helpers for them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex  # type: ignore[import-untyped]
+
+from redact import lexicon
+from redact.lexicon import KIN_TITLES
+from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
+
+CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}(?:(?<=s)['’](?= ))?"  # "Drovers' Hill" too
+# Title case only, with the capital inside Mc, Mac and Fitz names ("McAllister").
+TITLED_CAP = (
+    r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"  # double-barrelled: "Pryce-Jenkins"
+    r"|(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
+)
+WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_MONTHS_TEXT = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+MONTHS = frozenset(_MONTHS_TEXT.split())
+# Proper nouns that are given names in some country but name no person in a report: days,
+# festivals, faiths, titles of office, and public bodies' short names ('Monday's meeting',
+# 'the Ministry of Justice's guidance', 'Shelter's advice', 'Valentine's Day').
+_NOT_PERSONS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday christmas easter eid ramadan diwali
+    valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown
+    lady lord
+"""
+NOT_PERSONS = frozenset(_NOT_PERSONS_TEXT.split())
+PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}+)*"
+# Kinds of local place that locate a family: the words before them name the place.
+INSTITUTION_HEADS = frozenset(
+    [
+        # a hospital is often named for a person or a saint ("Queen Adelaide Hospital")
+        "hospital",
+        "hospitals",
+        "infirmary",
+        "hospice",
+        "hall",
+        "fellowship",
+        "ministries",
+        "assembly",
+        "lodge",
+        "manor",
+        "school",
+        "academy",
+        "college",
+        "nursery",
+        "pre-school",
+        "preschool",
+        "surgery",
+        "practice",
+        "centre",
+        "center",
+        "clinic",
+        "church",
+        "chapel",
+        "mosque",
+        "masjid",
+        "temple",
+        "gurdwara",
+        "synagogue",
+        "tabernacle",
+        "cathedral",
+        "arms",
+        "inn",
+        "tavern",
+        "rest",
+        "hotel",
+        "pub",
+        "bar",
+        "club",
+        "gym",
+        "leisure",
+        "takeaway",
+        "restaurant",
+        "cafe",
+        "café",
+        "salon",
+        "barbers",
+        "barber",
+        "cuts",
+        "farm",
+        "farms",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "logistics",
+        "staffing",
+        "recruitment",
+        "foods",
+        "growers",
+        "wash",
+        "garage",
+        "motors",
+        "store",
+        "stores",
+        "supermarket",
+        "factory",
+        "warehouse",
+        "estate",
+        "park",
+    ]
+)
+# What kind of school, church or business it is, not which one: 'Special School', 'Hair Salon'.
+_DESCRIPTORS = """
+    special grammar boarding sunday night driving free local village evangelical
+    reformed orthodox anglican roman islamic muslim sikh hindu jewish christian bible independent
+    private state comprehensive language dance martial arts fitness sports beauty hair nail
+    tanning nursery pre-school forest gospel united elim golf rugby football cricket bowls
+    tennis snooker boxing social
+"""
+GENERIC = (
+    AGENCY_WORDS
+    | ROLE_WORDS
+    | INSTITUTION_HEADS
+    | frozenset(
+        [
+            "primary",
+            "infant",
+            "junior",
+            "secondary",
+            "catholic",
+            "c",
+            "of",
+            "e",
+            "church",
+            "england",
+            "methodist",
+            "baptist",
+            "pentecostal",
+            "community",
+            "medical",
+            "health",
+            "learning",
+            "adult",
+            "leisure",
+            "family",
+            "sixth",
+            "form",
+            "hand",
+            "car",
+            "day",
+            "care",
+            "residential",
+            "nursing",
+            "home",
+            "homes",
+            "house",
+            "unit",
+            "ward",
+            "jobcentre",
+            "plus",
+        ]
+    )
+    | frozenset(_DESCRIPTORS.split())
+)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def not_a_name(low: str) -> bool:
+    """Kind-of-body, role, national, stop, month and not-a-person words."""
+    return (
+        generic(low)
+        or low in KIN_TITLES
+        or low in stop_words()
+        or low in MONTHS
+        or low in NOT_PERSONS
+        or low in lexicon.HONORIFICS
+        or lexicon.is_medicine(low)
+    )
+
+
+def generic(low: str) -> bool:
+    """Kind-of-body, role and public words ('Council', 'Nurse', 'Welsh'): never the name part."""
+    return low in GENERIC or lexicon.is_national_word(low)
+
+
+def bare(word: str) -> str:
+    return str(regex.sub(r"(?:['’]s|['’])$", "", word)).casefold()
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start].rstrip(" \t*_\"'“‘([")
+    return not before or before[-1] in ".!?:\n|#>-0123456789"
