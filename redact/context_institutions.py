@@ -347,6 +347,24 @@ def attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A place of worship named for what it is dedicated to: "the Chapel of the Harbour", "Church of
+# the Holy Cross" ('of the' or 'of Our': a national church is 'of England', 'in Wales').
+_DEDICATED = regex.compile(
+    r"(?<![\p{L}])(?:Chapel|Church|Cathedral|Mosque|Temple|Tabernacle|Fellowship|Ministries)"
+    rf"[ \t]+of[ \t]+(?:the|Our)[ \t]+(?P<name>{TITLED_CAP}(?:[ \t]+{TITLED_CAP}){{0,2}})"
+    r"(?![\p{L}])"
+)
+
+
+def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:
+    """The name words of a place of worship 'of the X' (see `_DEDICATED`)."""
+    return [
+        (INSTITUTION, *match.span("name"), "a place of worship named for its dedication")
+        for match in _DEDICATED.finditer(text)
+        if not all(generic(bare(w)) for w in WORD.findall(match.group("name")))
+    ]
+
+
 def businesses(text: str) -> list[tuple[str, int, int, str]]:
     """A business named with everyday words after 'worked at' or 'bought ... from'; see
     `_BUSINESS_AFTER`."""

@@ -31,6 +31,7 @@ from redact.context_words import (
 )
 from redact.lexicon import KIN_TITLES
 from redact.name_recognizers import LOCATION, PERSON, is_welsh_line, is_welsh_word
+from redact.propagation import fold
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
@@ -233,7 +234,6 @@ _NAME_ALIAS = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})\s+\((?P<alias>{TITLED_CAP})\)"
 )
 _FAMILY_PAREN = regex.compile(rf"{_RELATION}(?:[ \t,][^()\n]{{0,40}})?\((?P<name>{TITLED_CAP})\)")
-SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
 
 # A segment of a line that stands alone: a heading, a list item, a table cell (the literal view
 # blanks the Markdown marks, so cells and items are separated by runs of spaces).
@@ -534,13 +534,31 @@ def record_name(match: regex.Match[str]) -> bool:
         return True
     # 'PRYDDERCH, GWILYM': a surname no list knows, and a given name or another word English
     # hardly knows after it.
+    # 'SATTERTHWAITE, GWENDOLINE': a rarer word, and a given name that is no everyday word.
     given = bare(caps) if caps is not None else ""
+    surname_zipf = lexicon.word_zipf(surname)
     return (
         len(surname) >= 5
-        and lexicon.word_zipf(surname) < 1.5
         and bool(given)
-        and (lexicon.is_given_name(given) or lexicon.word_zipf(given) < RARE_FIRST_MAX_ZIPF + 0.5)
+        and (
+            (
+                surname_zipf < 1.5
+                and (
+                    lexicon.is_given_name(given)
+                    or lexicon.word_zipf(given) < RARE_FIRST_MAX_ZIPF + 0.5
+                )
+            )
+            or (
+                surname_zipf < RECORD_SURNAME_MAX_ZIPF
+                and lexicon.is_given_name(given)
+                and lexicon.word_zipf(given) < RECORD_GIVEN_MAX_ZIPF
+            )
+        )
     )
+
+
+RECORD_SURNAME_MAX_ZIPF = 2.5  # 'Satterthwaite' (1.9); not 'Marsh' or 'Booth' as words
+RECORD_GIVEN_MAX_ZIPF = 4.0  # 'Gwendoline' (2.2), 'Dorothy' (3.8); not 'Grace' or 'Will'
 
 
 def cited_defendants(text: str) -> list[tuple[str, int, int, str]]:
@@ -647,7 +665,7 @@ def bracketed_names(text: str) -> list[tuple[str, int, int, str]]:
         low = bare(match.group("name"))
         if lexicon.is_given_name(low) and (
             _ordinary_name_word(low)
-            or (low in SEASONS and low not in stop_words() and low not in GENERIC)
+            or (low in lexicon.SEASONS and low not in stop_words() and low not in GENERIC)
         ):
             found.append((PERSON, start, end, "a name in brackets after a family word"))
     return found
@@ -687,6 +705,46 @@ def names_in_welsh_sentences(text: str) -> list[tuple[str, int, int, str]]:
                 continue
             found.append((PERSON, start, end, "a name in a Welsh sentence"))
     return found
+
+
+def accented_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A capitalised word written with letters English does not use ('Zsófia', 'Ştefan',
+    'Jiří'), away from a sentence's start, that English hardly knows: a name from another
+    language (a Welsh line has its own rule, as Welsh words take accents too)."""
+    found: list[tuple[str, int, int, str]] = []
+    for line in regex.finditer(r"[^\n]+", text):
+        if not any(ord(char) > 127 for char in line.group(0)) or is_welsh_line(line.group(0)):
+            continue
+        for match in _CAPITALISED.finditer(text, line.start(), line.end()):
+            start, end = match.span()
+            word = bare(match.group(0))
+            if (
+                len(word) >= 3  # not a particle of a name ('Ní', 'Tŷ')
+                and any(ord(char) > 127 and char.isalpha() for char in word)
+                and not sentence_start(text, start)
+                and lexicon.word_zipf(word) < ACCENTED_NAME_MAX_ZIPF
+                and not not_a_name(word)
+                and _foreign_spelling_of_no_word(word)
+            ):
+                if match.group(0).endswith(("'s", "’s")):
+                    end -= 2  # the name, not its possessive
+                found.append((PERSON, start, end, "a name in another language's letters"))
+    return found
+
+
+ACCENTED_NAME_MAX_ZIPF = 2.0  # 'Zsófia' (0); not 'Café' or 'Naïve'
+FOLDED_WORD_MIN_ZIPF = 2.5  # without its accents, a brand or a word: 'Škoda' (skoda 2.6)
+
+
+def _foreign_spelling_of_no_word(word: str) -> bool:
+    """Without its accents the word is no English word or brand ('Škoda'), unless it is then a
+    known name ('Zoë', 'Chloé')."""
+    plain = fold(word)
+    return (
+        lexicon.word_zipf(plain) < FOLDED_WORD_MIN_ZIPF
+        or lexicon.is_given_name(plain)
+        or lexicon.is_surname(plain)
+    )
 
 
 def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:

@@ -34,6 +34,7 @@ from redact.context_institutions import (
     analyse_run,
     attended_institutions,
     businesses,
+    dedicated_places_of_worship,
     listed_agencies,
     named_before_kind,
 )
@@ -46,6 +47,7 @@ from redact.context_people import (
     RECORD_NAME,
     SAID,
     TITLE_NAME,
+    accented_names,
     apposed_names,
     bracketed_names,
     called_without_quotes,
@@ -143,6 +145,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(places_in_context(text))
         spans.extend(attended_institutions(text))
         spans.extend(businesses(text))
+        spans.extend(dedicated_places_of_worship(text))
         spans.extend(welsh_places(text))
         spans.extend(called_without_quotes(text))
         spans.extend(saved_as_names(text))
@@ -161,6 +164,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(listed_agencies(text))
         spans.extend(rare_name_pairs(text))
         spans.extend(names_in_welsh_sentences(text))
+        spans.extend(accented_names(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans

@@ -671,8 +671,18 @@ def _dedupe(
     """One finding per place: the longest span wins; a span inside a kept one is dropped. Of two
     findings on the same span, a blocking one wins ('Ana Smith (05/08/1993)' is a date of
     birth, not only an exact date), and a blocking finding is never dropped for a warning
-    around it ('Hazleton' in 'farmer at Hazleton, aged 61')."""
-    ordered = sorted(results, key=lambda r: (r[1], -(r[2] - r[1]), not blocking(r[0]), -r[3]))
+    around it ('Hazleton' in 'farmer at Hazleton, aged 61'). Then the author's private list of
+    real names wins, since it tells the author why ('in your private list')."""
+    ordered = sorted(
+        results,
+        key=lambda r: (
+            r[1],
+            -(r[2] - r[1]),
+            not blocking(r[0]),
+            r[4] != propagation.PRIVATE_RECOGNIZER,
+            -r[3],
+        ),
+    )
     kept: list[tuple[str, int, int, float, str]] = []
     # Every kept span starts at or before this one, so it lies inside one iff it ends within
     # the furthest end reached (of any kept span, and of the blocking ones).

@@ -62,28 +62,28 @@ def is_unknown_word(word: str) -> bool:
     return word_zipf(word) < UNKNOWN_WORD_ZIPF
 
 
+SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
 # Census ethnic-group words (ONS 2021 categories) and seasons: public, never a person or a place.
-_CENSUS_AND_SEASONS = frozenset(
-    [
-        "white",
-        "black",
-        "asian",
-        "british",
-        "irish",
-        "gypsy",
-        "roma",
-        "traveller",
-        "african",
-        "caribbean",
-        "arab",
-        "mixed",
-        "multiple",
-        "ethnic",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-    ]
+_CENSUS_AND_SEASONS = (
+    frozenset(
+        [
+            "white",
+            "black",
+            "asian",
+            "british",
+            "irish",
+            "gypsy",
+            "roma",
+            "traveller",
+            "african",
+            "caribbean",
+            "arab",
+            "mixed",
+            "multiple",
+            "ethnic",
+        ]
+    )
+    | SEASONS
 )
 
 

@@ -55,7 +55,7 @@ _ROLE_WORDS = """
     reviews recommendation recommendations milestones target scope action outcome appendix
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # letters of any language
 _WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 # A UK place name inside an organisation's name is taken as a place unless it is an everyday
 # word ("Reading", "March", "Street"); "Bolton" and "Hull" are rarer than this.

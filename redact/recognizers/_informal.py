@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 
+from redact import lexicon
+from redact.recognizers._dates import MONTH_NAME
+
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _QUOTE_MARK = re.compile('["“”]')
 _ENUMERATOR = re.compile(
@@ -51,8 +54,12 @@ _SENTENCE_BREAK = re.compile(r"(?P<before>[^\W\d_]+)[.!?]+[ \t]+(?P<after>[a-z]{
 # "Mon 06/03 23:12", "[06/03/2023, 23:12:05]", "06/03/2023, 23:12 -", "9:05 pm". A bare "4.12"
 # is a paragraph number, not a time: a dotted time needs brackets, a date or a day.
 _DAY = r"(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]+"
+# Numeric dates, and dates with a month's name as exports write them ("12 Mar 2023 07:12",
+# "Mar 2023 07:12", "Mar 12, 2023 07:12").
 _DATE = (
-    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}),?[ \t]+"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}-\d{1,2}-\d{2,4}"
+    rf"|\d{{1,2}}[ \t]+{MONTH_NAME}\.?(?:[ \t]+\d{{4}})?|{MONTH_NAME}\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?"
+    rf"|{MONTH_NAME}\.?[ \t]+\d{{4}}),?[ \t]+"
 )
 _AM_PM = r"(?:[ \t]*(?i:[ap]\.?m\b\.?))?"
 _TIME_ANY = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _AM_PM
@@ -68,6 +75,16 @@ SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-]*" + _STAMP + r"?[*_ ]*(?P<open>\[)?"
     r"(?P<name>[^\W\d_][\w'’\-]{1,20})(?P<initial>[ \t][^\W\d_]\.?)?"
     r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# A speaker named with a kin title: "[21:05] Auntie Bev: ...", "Anti Gwenllian: ..." (Welsh
+# 'anti', 'yncl', 'modryb' only here: in prose 'anti' starts 'anti-social').
+_SPEAKER_KIN_TITLES = "|".join(
+    sorted(lexicon.KIN_TITLES | {"anti", "yncl", "modryb", "ewythr"}, key=len, reverse=True)
+)
+KIN_SPEAKER_LINE = re.compile(
+    r"^[ \t>*_\-]*" + _STAMP + rf"?[*_ ]*(?i:{_SPEAKER_KIN_TITLES})[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’\-]{1,20})[*_ ]*:[*_ ]*[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # An e-mail or message header: "from: hodan", "to: sagal".

@@ -38,6 +38,7 @@ from redact.recognizers._informal import (
     _WORDS,
     ABBREVIATIONS,
     HEADER_LINE,
+    KIN_SPEAKER_LINE,
     PLAIN_TEXTING,
     RECORD_LABELS,
     SPEAKER_LINE,
@@ -53,6 +54,7 @@ PERSON = "PERSON"
 LOCATION = "LOCATION"
 NAME_MAX_ZIPF = 3.0  # "kasia" (2.2) is no English word; "hope" (5.4) is
 UNKNOWN_LABEL_ZIPF = 2.0  # a label that is no word at all ("hodan") is a name
+CAPITAL_SPEAKER_MAX_ZIPF = 5.5  # 'Summer' (4.9) speaking in a chat; not 'Will' (6.0)
 NICKNAME_MAX_ZIPF = 1.5  # below every texting word wordfreq knows ("tmrw" 1.8, "innit" 2.7)
 ENGLISH_WORD_ZIPF = 3.0
 ENGLISH_SHARE = 0.6  # of the other words in a message, for an unknown word to be a nickname
@@ -145,6 +147,12 @@ _TITLED_LOWER = re.compile(
     r"(?<![\w'’])(?:"
     + "|".join(sorted(lexicon.KIN_TITLES | lexicon.FAITH_AND_FAMILY_TITLES, key=len, reverse=True))
     + r")[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+)
+# "Dear kenelm" (a letter's mail merge), "rest easy ottilie", "RIP benny": a lower-case name after
+# a salutation or the words that mourn someone.
+_SALUTED = re.compile(
+    r"(?<![\w'’])(?i:dear|rip|r\.i\.p\.?|rest[ \t]+easy|rest[ \t]+in[ \t]+peace|fly[ \t]+high"
+    r"|sleep[ \t]+tight|miss[ \t]+you)[ \t,]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
 # "Look after your mother's roses, phil.": a lower-case given name called at the end of a
 # sentence, inside a quotation.
@@ -252,6 +260,9 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             or informal_at(text, start, end, whole_line=True)
         ):
             found.append((PERSON, start, end, "lower-case name saying who is calling"))
+    for match in _SALUTED.finditer(text):
+        if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
+            found.append((PERSON, *match.span("name"), "lower-case name after a salutation"))
     for match in _TITLED_LOWER.finditer(text):
         start, end = match.span("name")
         if _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF) and informal_at(
@@ -371,7 +382,7 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         m for m in SPEAKER_LINE.finditer(text) if m.group("name").casefold() not in NOT_SPEAKERS
     ]
     labels = [m for m in all_labels if m.group("name")[0].islower()]
-    counts = Counter(m.group("name") for m in labels)
+    counts = Counter(m.group("name") for m in all_labels)
     named_labels = {
         m.group("name").casefold() for m in all_labels if _names_someone(m.group("name"))
     }
@@ -392,6 +403,27 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if named and label not in _NOT_NAMES and (zipf < NAME_MAX_ZIPF or in_chat):
             end = match.end("initial") if match.group("initial") else match.end("name")
             found.append((PERSON, match.start("name"), end, "speaker in a chat"))
+    for match in all_labels:
+        # "[Mar 2023 07:15] Autumn: ...": a capitalised given name speaking in a chat, though it
+        # is also an everyday word the model passes over ('Summer', 'Autumn').
+        label = match.group("name")
+        in_chat = counts[label] >= 2 or bool(named_labels - {label.casefold()})
+        low = label.casefold()
+        if (
+            label.istitle()  # not a record's abbreviation ('PC:', 'SUSP:')
+            and in_chat
+            and lexicon.is_given_name(low)
+            and low not in _NOT_NAMES
+            and low not in STOP_WORDS
+            and low not in NOT_SPEAKERS
+            and (low in lexicon.SEASONS or not lexicon.is_national_word(low))
+            and lexicon.word_zipf(low) < CAPITAL_SPEAKER_MAX_ZIPF
+        ):
+            found.append((PERSON, match.start("name"), match.end("name"), "speaker in a chat"))
+    for match in KIN_SPEAKER_LINE.finditer(text):
+        # "Auntie Bev: ...", "Anti Gwenllian: ...": the word after a kin title names the speaker.
+        if match.group("name").casefold() not in _NOT_NAMES | NOT_SPEAKERS:
+            found.append((PERSON, *match.span("name"), "speaker named with a kin title"))
     numbered = list(_NUMBERED_SPEAKER.finditer(text))
     for match in [*all_labels, *numbered]:
         # "Friend 1: jurga listen to me": a name called at the start of a message.
@@ -415,6 +447,6 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
 def _names_someone(label: str) -> bool:
     """A speaker label that is a person's name (any case): a given name or no English word."""
     low = label.casefold()
-    if low in _NOT_NAMES or "_" in low or lexicon.is_national_word(low):
+    if low in _NOT_NAMES or low in STOP_WORDS or "_" in low or lexicon.is_national_word(low):
         return False
     return lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_LABEL_ZIPF

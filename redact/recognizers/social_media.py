@@ -59,7 +59,9 @@ PLATFORMS = frozenset(
 _ACCOUNT_WORDS = (
     "(?:"
     + "|".join(sorted(PLATFORMS))
-    + r"|account|profile|username|user[ \u00a0]name|handle|ID|name|alias|nickname|gamertag)"
+    + r"|account|profile|username|user[ \u00a0]name|handle|ID|name|alias|nickname|gamertag"
+    # who listed, bought or played, on a marketplace or a game ("Seller: robbo_k77")
+    + r"|seller|buyer|member|player|streamer)"
 )
 _ACCOUNT_LINK = (
     r"(?:[ \u00a0]+(?:at|the|that|this|time|then|her|his|their|new|old|main|second|private))*"
@@ -131,6 +133,14 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             r"(?m:^[ \t>]*[*_]{0,2}(?P<value>(?-i:(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[_0-9])"
             r"[a-z0-9][a-z0-9_.]{2,28}[a-z0-9]))[*_]{0,2}[ \t]*:)",
             0.5,
+        ),
+        Pattern(
+            "A user name as the text of a link to its own profile (Markdown marks blanked)",
+            rf"(?<![A-Z0-9_.@])(?P<value>{_USER_NAME})[ \u00a0]{{1,3}}"
+            + r"(?:https?://)?(?:(?:www|m|mobile)\.)?"
+            + _SITES
+            + r"@?(?P=value)(?![A-Z0-9_])",
+            0.6,
         ),
         Pattern(
             "Link text of a profile link",

@@ -6,8 +6,9 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
 - suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
 - dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB), and
   foreign plates (B 47 VSL): reported only straight after a registration word ("registration",
-  "reg", "VRM", ...), or in brackets a few words after a vehicle ("a Romanian-registered
-  Volkswagen (CT 45 MRB)"), because on its own such a mark looks like any reference.
+  "reg", "VRM", "plates", "a BG-registered Audi" ...), or in brackets a few words after a vehicle
+  ("a Romanian-registered Volkswagen (CT 45 MRB)"), because on its own such a mark looks like any
+  reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
@@ -28,8 +29,10 @@ from redact.recognizers._base import (
 
 _SEP = r"[ \u00a0]?"
 _CONTEXT_WORDS = (
-    r"(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
-    r"|VRM|VRN|number\s+plate|licen[cs]e\s+plate|index\s+number)"
+    r"(?:(?<![A-Za-z])(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
+    r"|VRM|VRN|(?:number\s+|licen[cs]e\s+)?plates?|index\s+number)"
+    # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
+    r"|(?i:-registered)[ \u00a0]+[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?)"
 )
 # Capitalised words, and Acts cited by section ("S2 PHA": s.2 Protection from Harassment Act),
 # that a prefix/suffix pattern would otherwise take as the three letters.
@@ -121,10 +124,10 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Registration (dateless, after a registration word)",
-            rf"(?<![A-Za-z]){_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
+            rf"{_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
             # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign)
             + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
-            + r"[A-Z0-9]{1,4}(?:[ \u00a0-][A-Z0-9]{1,4}){0,2})"
+            + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
             0.6,

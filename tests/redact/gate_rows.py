@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from redact.gate import Gate
@@ -52,3 +53,16 @@ def found_over(
 def blocking_types(gate: Gate, text: str, *, allowed: Sequence[str] = ()) -> list[str]:
     """Entity types of every blocking finding in `text` (a clean row expects none)."""
     return [f.entity_type for f in gate.check_text(text, "t.md", allowed=allowed).blocking]
+
+
+def found_over_in_markdown(gate: Gate, text: str, target: str, folder: Path) -> list[str]:
+    """As `found_over`, with `text` as a Markdown file (links, code blocks, lists parsed)."""
+    path = folder / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    start = text.index(target)
+    end = start + len(target)
+    return [
+        f.entity_type
+        for f in gate.check_paths([path]).blocking
+        if f.start is not None and f.end is not None and f.start < end and start < f.end
+    ]
