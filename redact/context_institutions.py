@@ -31,7 +31,8 @@ from redact.context_words import (
 from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plural
 
 # Kinds of local business or place: the name in apposition after one ("the takeaway, the
-# Golden Lotus,") or after "called" ("a salon called Curl Up") is an institution.
+# Golden Lotus,", "a salon in the square, Shine & Go,") or after "called" ("a salon called Curl
+# Up") is an institution.
 KIND_WORDS = (
     r"takeaway|salon|shop|restaurant|cafe|café|pub|bar|gym|church|mosque|temple|club|hotel|"
     r"school|nursery|business|firm|company|employer|factory|warehouse|farm|garage|barbers?|"
@@ -41,7 +42,7 @@ KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{KIND_WORDS})"
     # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
     r"(?:[ \t]+(?i:at|on|in|near|by|opposite)(?:[ \t]+\p{Ll}+){1,5})?"
-    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?)"
+    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?|,\s+(?=(?:{CAP}) & ))"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
@@ -115,6 +116,7 @@ AGENCY_HEADS = frozenset(
         "service",
         "services",
         "authority",
+        "hub",
     ]
 )
 # Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
@@ -155,6 +157,8 @@ BUSINESS_TAIL_HEADS = frozenset(
         "arcades",
         "homecare",
         "freight",
+        "ferries",
+        "shipping",
         "haulage",
         "market",
         "solutions",

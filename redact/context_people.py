@@ -707,6 +707,31 @@ def names_in_welsh_sentences(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A name someone calls out, in quotes: 'calling "Gwilym"', 'crying for "Maisie"'.
+_CALLED_OUT = regex.compile(
+    r"(?<![\p{L}])(?i:calling(?:[ \t]+out)?|shouting|screaming|crying|asking)"
+    rf"(?:[ \t]+(?i:for))?[ \t]+[\"“'‘](?P<name>{TITLED_CAP})[\"”'’]"
+)
+
+
+CALLED_OUT_MAX_ZIPF = 3.0  # a name the gazetteer lacks ('Emrys', 2.0); not 'Help' or 'Stop'
+
+
+def called_out_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name, or a word English hardly knows, called out in quotes (see `_CALLED_OUT`);
+    never a kin word or a role ('calling "Mum"', '"Nurse"')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CALLED_OUT.finditer(text):
+        word = bare(match.group("name"))
+        if not_a_name(word) or word in lexicon.KIN_WORDS:
+            continue
+        if (
+            lexicon.is_given_name(word) and lexicon.word_zipf(word) < GIVEN_NAME_MAX_ZIPF
+        ) or lexicon.word_zipf(word) < CALLED_OUT_MAX_ZIPF:
+            found.append((PERSON, *match.span("name"), "a name called out"))
+    return found
+
+
 def accented_names(text: str) -> list[tuple[str, int, int, str]]:
     """A capitalised word written with letters English does not use ('Zsófia', 'Ştefan',
     'Jiří'), away from a sentence's start, that English hardly knows: a name from another

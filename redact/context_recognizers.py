@@ -50,6 +50,7 @@ from redact.context_people import (
     accented_names,
     apposed_names,
     bracketed_names,
+    called_out_names,
     called_without_quotes,
     capital_records,
     cited_defendants,
@@ -165,6 +166,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(rare_name_pairs(text))
         spans.extend(names_in_welsh_sentences(text))
         spans.extend(accented_names(text))
+        spans.extend(called_out_names(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans

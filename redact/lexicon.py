@@ -225,6 +225,7 @@ _KIN_WORDS_TEXT = """
     bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
+    ate kuya tita tito lola lolo
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

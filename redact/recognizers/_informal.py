@@ -68,6 +68,7 @@ _STAMP = (
     rf"(?:(?:\[(?:{_DAY})?(?:{_DATE})?{_TIME_ANY}\]|(?:{_DAY})?{_DATE}{_TIME_ANY}|{_DAY}{_TIME_ANY}"
     rf"|{_TIME_COLON})(?:[ \t]*[-–—](?=[ \t]))?[ \t]*)"
 )
+CHAT_STAMP = _STAMP  # for rules of other modules that read chat lines
 STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
 # "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." or "[Gethin] ..." or "ross d: ..." (a
 # name and an initial; syntax may already be blanked).
@@ -77,10 +78,17 @@ SPEAKER_LINE = re.compile(
     r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",
     re.MULTILINE,
 )
-# A speaker named with a kin title: "[21:05] Auntie Bev: ...", "Anti Gwenllian: ..." (Welsh
-# 'anti', 'yncl', 'modryb' only here: in prose 'anti' starts 'anti-social').
+# A speaker named with a kin or faith title: "[21:05] Auntie Bev: ...", "Anti Gwenllian: ...",
+# "ate joy: ..." (Welsh 'anti' and Tagalog 'ate' only here: in prose they are 'anti-social' and
+# the past of 'eat').
 _SPEAKER_KIN_TITLES = "|".join(
-    sorted(lexicon.KIN_TITLES | {"anti", "yncl", "modryb", "ewythr"}, key=len, reverse=True)
+    sorted(
+        lexicon.KIN_TITLES
+        | lexicon.FAITH_AND_FAMILY_TITLES
+        | {"anti", "yncl", "modryb", "ewythr", "ate", "kuya", "tita", "tito", "lola", "lolo"},
+        key=len,
+        reverse=True,
+    )
 )
 KIN_SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-]*" + _STAMP + rf"?[*_ ]*(?i:{_SPEAKER_KIN_TITLES})[ \t]+"

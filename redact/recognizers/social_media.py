@@ -19,6 +19,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.recognizers._base import GatePatternRecognizer
+from redact.recognizers._informal import CHAT_STAMP
 
 _SITES = (
     r"(?:(?:facebook|fb|instagram|twitter|x|tiktok|snapchat|onlyfans)\.com/|threads\.(?:net|com)/"
@@ -129,10 +130,20 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
-            "A user name speaking in a chat (**jo_b_northeast**: ...)",
-            r"(?m:^[ \t>]*[*_]{0,2}(?P<value>(?-i:(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[_0-9])"
-            r"[a-z0-9][a-z0-9_.]{2,28}[a-z0-9]))[*_]{0,2}[ \t]*:)",
+            "A user name speaking in a chat (**jo_b_northeast**: ..., [02:14] Wrexo_TTV: ...)",
+            r"(?m:^[ \t>]*"
+            + CHAT_STAMP
+            + r"?[*_]{0,2}(?P<value>(?-i:(?=[A-Za-z0-9_.]*[a-z])(?=[A-Za-z0-9_.]*[_0-9])"
+            r"[A-Za-z0-9][A-Za-z0-9_.]{2,28}[A-Za-z0-9]))[*_]{0,2}[ \t]*:)",
             0.5,
+        ),
+        Pattern(
+            "A user name in humps after an account word (gamertag was GlimmerFoxBlade)",
+            rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}[ \u00a0\n:,(\[\"'“‘]{{0,4}}"
+            + r"(?P<value>(?-i:(?!(?:"
+            + "|".join(sorted(PLATFORMS))
+            + r")\b)[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}))(?![A-Za-z0-9_])",
+            0.6,
         ),
         Pattern(
             "A user name as the text of a link to its own profile (Markdown marks blanked)",
