@@ -212,7 +212,7 @@ _NAMED_PLACE_HEADS_TEXT = """
     fellowship ministries assembly club
     gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
     synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
-    nursery pre-school preschool
+    nursery pre-school preschool colliery steelworks brickworks
 """
 NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name

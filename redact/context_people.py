@@ -732,6 +732,45 @@ def called_out_names(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Chinese names are two or three characters: a nickname with the prefix 阿 ("阿玲"; not the kin
+# words 阿姨, 阿婆 ...), or a name standing alone in English text ("signed by his brother,
+# 陳志明.").
+_HAN_NICKNAME = regex.compile(r"(?<![\p{Han}])(?P<name>阿\p{Han})(?![\p{Han}])")
+_HAN_KIN = frozenset(
+    ["阿姨", "阿婆", "阿公", "阿爸", "阿妈", "阿媽", "阿嫲", "阿爷", "阿爺", "阿哥", "阿姐", "阿弟", "阿妹", "阿叔", "阿伯"]
+)
+_HAN_IN_ENGLISH = regex.compile(
+    r"(?<=^|[ \t(\"“'‘])(?P<name>\p{Han}{2,3})(?=[.,;:)\"”'’]|[ \t]+[A-Za-z]|[ \t]*$)",
+    regex.MULTILINE,
+)
+# A Greek or Cyrillic capitalised word called before a comma ("Оксанко, приїжджай").
+_NON_LATIN_VOCATIVE = regex.compile(
+    r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
+    regex.V1,
+)
+
+
+OTHER_SCRIPT_MAX_ZIPF = 4.0  # 'Оксанко' (0) called; not 'Мама' (5.1) or 'Бабуся' (4.4)
+
+
+def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
+    """Names written in Chinese characters, Greek or Cyrillic (see the patterns above); a
+    chat message that is only a short Chinese word ('谢谢') is no name."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _HAN_NICKNAME.finditer(text):
+        if match.group("name") not in _HAN_KIN:
+            found.append((PERSON, *match.span("name"), "a Chinese nickname ('阿' and a name)"))
+    for match in _HAN_IN_ENGLISH.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start - 80, 0) : match.start()]
+        if regex.search(r"[A-Za-z]{3,}[^:\n]*$", before):  # English words before, not a label
+            found.append((PERSON, *match.span("name"), "a name in Chinese in English text"))
+    for match in _NON_LATIN_VOCATIVE.finditer(text):
+        if lexicon.greek_or_cyrillic_zipf(match.group("name").casefold()) < OTHER_SCRIPT_MAX_ZIPF:
+            found.append((PERSON, *match.span("name"), "a name called in Greek or Cyrillic"))
+    return found
+
+
 def accented_names(text: str) -> list[tuple[str, int, int, str]]:
     """A capitalised word written with letters English does not use ('Zsófia', 'Ştefan',
     'Jiří'), away from a sentence's start, that English hardly knows: a name from another

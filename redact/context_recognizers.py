@@ -56,6 +56,7 @@ from redact.context_people import (
     cited_defendants,
     is_name_text,
     is_nickname,
+    names_in_other_scripts,
     names_in_urls,
     names_in_welsh_sentences,
     people_by_shape,
@@ -167,6 +168,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(names_in_welsh_sentences(text))
         spans.extend(accented_names(text))
         spans.extend(called_out_names(text))
+        spans.extend(names_in_other_scripts(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans

@@ -54,6 +54,15 @@ def word_zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
+@lru_cache(maxsize=4096)
+def greek_or_cyrillic_zipf(word: str) -> float:
+    """How common a Greek or Cyrillic word is in the languages UK families write it in
+    (Ukrainian, Russian, Greek): 'мама' 5.1, a name's vocative 'Оксанко' 0."""
+    from wordfreq import zipf_frequency
+
+    return max(float(zipf_frequency(word, language)) for language in ("uk", "ru", "el"))
+
+
 def is_common_word(word: str) -> bool:
     return word_zipf(word) >= COMMON_WORD_ZIPF
 

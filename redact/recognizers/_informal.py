@@ -85,7 +85,8 @@ _SPEAKER_KIN_TITLES = "|".join(
     sorted(
         lexicon.KIN_TITLES
         | lexicon.FAITH_AND_FAMILY_TITLES
-        | {"anti", "yncl", "modryb", "ewythr", "ate", "kuya", "tita", "tito", "lola", "lolo"},
+        | {"anti", "yncl", "modryb", "ewythr", "ate", "kuya", "tita", "tito", "lola", "lolo"}
+        | {"papa", "mama", "baba", "mum", "dad"},
         key=len,
         reverse=True,
     )

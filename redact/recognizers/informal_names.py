@@ -154,6 +154,12 @@ _SALUTED = re.compile(
     r"(?<![\w'’])(?i:dear|rip|r\.i\.p\.?|rest[ \t]+easy|rest[ \t]+in[ \t]+peace|fly[ \t]+high"
     r"|sleep[ \t]+tight|miss[ \t]+you)[ \t,]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
+# "... Love benjy", "cheers kaz x": a lower-case name signing off a message.
+_SIGN_OFF = re.compile(
+    r"(?<![\w'’])(?i:love|luv|lots[ \t]+of[ \t]+love|cheers|thanks|ta)[ \t,]+"
+    r"(?P<name>[a-z]{3,})[ \t]*x*[.!]?[ \t]*$",
+    re.MULTILINE,
+)
 # "Look after your mother's roses, phil.": a lower-case given name called at the end of a
 # sentence, inside a quotation.
 _VOCATIVE = re.compile(r",[ \t]+(?P<name>[a-z]{3,})(?=[.!?]|[ \t]*[\"”])")
@@ -260,6 +266,9 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             or informal_at(text, start, end, whole_line=True)
         ):
             found.append((PERSON, start, end, "lower-case name saying who is calling"))
+    for match in _SIGN_OFF.finditer(text):
+        if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
+            found.append((PERSON, *match.span("name"), "lower-case name signing off"))
     for match in _SALUTED.finditer(text):
         if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
             found.append((PERSON, *match.span("name"), "lower-case name after a salutation"))

@@ -124,7 +124,7 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Registration (dateless, after a registration word)",
-            rf"{_CONTEXT_WORDS}[\s:#.\-]{{0,4}}"
+            rf"{_CONTEXT_WORDS}[\s:#.,\-]{{0,4}}"
             # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign)
             + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
             + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
