@@ -79,6 +79,12 @@ COUNTRIES = (
     "NP",
 )
 TOP_FIRST_NAMES = 600  # per country and sex
+# Welsh and Irish given names are rare across the UK as a whole ('Dafydd' ranks about 1,400th,
+# 'Gethin' 2,000th), yet Welsh partnerships publish reviews full of them. Past the first 600 the
+# list also holds words people put in a name field ('Stress', 'Complete'), so there only names
+# that are no common English word are kept.
+TOP_FIRST_NAMES_BY_COUNTRY = {"GB": 3000, "IE": 2000}
+EXTENDED_NAME_MAX_ZIPF = 2.5
 TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
@@ -124,7 +130,8 @@ def cache_path() -> Path:
     versions = "|".join(f"{p}={metadata.version(p)}" for p in PACKAGES)
     settings = (
         f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}|"
-        f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}"
+        f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}|{sorted(TOP_FIRST_NAMES_BY_COUNTRY.items())}|"
+        f"{EXTENDED_NAME_MAX_ZIPF}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
@@ -133,14 +140,23 @@ def cache_path() -> Path:
 def derive() -> dict[str, list[str]]:
     """Read the packages (slow, memory-hungry) and return the compact lists."""
     from names_dataset import NameDataset
+    from wordfreq import zipf_frequency
 
     dataset = NameDataset()
     given: set[str] = set()
     surnames: set[str] = set()
     for country in COUNTRIES:
-        firsts = dataset.get_top_names(n=TOP_FIRST_NAMES, country_alpha2=country)
+        firsts = dataset.get_top_names(
+            n=TOP_FIRST_NAMES_BY_COUNTRY.get(country, TOP_FIRST_NAMES), country_alpha2=country
+        )
         for by_sex in firsts.get(country, {}).values():
-            given.update(str(n).casefold() for n in by_sex)
+            names = [str(n).casefold() for n in by_sex]
+            given.update(names[:TOP_FIRST_NAMES])
+            given.update(
+                n
+                for n in names[TOP_FIRST_NAMES:]
+                if zipf_frequency(n, "en") < EXTENDED_NAME_MAX_ZIPF
+            )
         lasts = dataset.get_top_names(
             n=TOP_SURNAMES_BY_COUNTRY.get(country, TOP_SURNAMES),
             use_first_names=False,

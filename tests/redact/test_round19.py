@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact import lexicon
 from redact.gate import Gate
 from tests.redact.gate_rows import blocking_types, found_over, row_gate, row_policy
 
@@ -61,3 +62,20 @@ def test_round_nineteen_forms_are_caught(gate: Gate, text: str, target: str) -> 
 )
 def test_round_nineteen_clean_rows_block_nothing(gate: Gate, text: str) -> None:
     assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        # Welsh given names, rare across the UK as a whole, are in the gazetteer
+        ("hywel", True),
+        ("gethin", True),
+        ("iwan", True),
+        # past the first 600 names, words people put in a name field are left out
+        ("stress", False),
+        ("complete", False),
+        ("trigger", False),
+    ],
+)
+def test_the_gazetteer_knows_welsh_given_names_but_no_common_words(word: str, given: bool) -> None:
+    assert lexicon.is_given_name(word) is given
