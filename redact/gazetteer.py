@@ -79,8 +79,8 @@ COUNTRIES = (
     "NP",
 )
 TOP_FIRST_NAMES = 600  # per country and sex
-# Welsh and Irish given names are rare across the UK as a whole ('Dafydd' ranks about 1,400th,
-# 'Gethin' 2,000th), yet Welsh partnerships publish reviews full of them. Past the first 600 the
+# Welsh and Irish given names are rare across the UK as a whole ('Rhydian' and 'Carwyn' rank
+# past the 2,000th), yet Welsh partnerships publish reviews full of them. Past the first 600 the
 # list also holds words people put in a name field ('Stress', 'Complete'), so there only names
 # that are no common English word are kept.
 TOP_FIRST_NAMES_BY_COUNTRY = {"GB": 3000, "IE": 2000}
