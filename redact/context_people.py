@@ -737,7 +737,23 @@ def called_out_names(text: str) -> list[tuple[str, int, int, str]]:
 # 陳志明.").
 _HAN_NICKNAME = regex.compile(r"(?<![\p{Han}])(?P<name>阿\p{Han})(?![\p{Han}])")
 _HAN_KIN = frozenset(
-    ["阿姨", "阿婆", "阿公", "阿爸", "阿妈", "阿媽", "阿嫲", "阿爷", "阿爺", "阿哥", "阿姐", "阿弟", "阿妹", "阿叔", "阿伯"]
+    [
+        "阿姨",
+        "阿婆",
+        "阿公",
+        "阿爸",
+        "阿妈",
+        "阿媽",
+        "阿嫲",
+        "阿爷",
+        "阿爺",
+        "阿哥",
+        "阿姐",
+        "阿弟",
+        "阿妹",
+        "阿叔",
+        "阿伯",
+    ]
 )
 _HAN_IN_ENGLISH = regex.compile(
     r"(?<=^|[ \t(\"“'‘])(?P<name>\p{Han}{2,3})(?=[.,;:)\"”'’]|[ \t]+[A-Za-z]|[ \t]*$)",
