@@ -55,6 +55,7 @@ LOCATION = "LOCATION"
 NAME_MAX_ZIPF = 3.0  # "kasia" (2.2) is no English word; "hope" (5.4) is
 UNKNOWN_LABEL_ZIPF = 2.0  # a label that is no word at all ("hodan") is a name
 CAPITAL_SPEAKER_MAX_ZIPF = 5.5  # 'Summer' (4.9) speaking in a chat; not 'Will' (6.0)
+KIN_SPEAKER_MAX_ZIPF = 4.5  # after a kin title, a word no given name list knows; not 'Abuse' (4.7)
 NICKNAME_MAX_ZIPF = 1.5  # below every texting word wordfreq knows ("tmrw" 1.8, "innit" 2.7)
 ENGLISH_WORD_ZIPF = 3.0
 ENGLISH_SHARE = 0.6  # of the other words in a message, for an unknown word to be a nickname
@@ -430,8 +431,12 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, match.start("name"), match.end("name"), "speaker in a chat"))
     for match in KIN_SPEAKER_LINE.finditer(text):
-        # "Auntie Bev: ...", "Anti Gwenllian: ...": the word after a kin title names the speaker.
-        if match.group("name").casefold() not in _NOT_NAMES | NOT_SPEAKERS:
+        # "Auntie Bev: ...", "Anti Gwenllian: ...": the word after a kin title names the speaker;
+        # "Elder Abuse: ..." is a heading's label.
+        low = match.group("name").casefold()
+        if low not in _NOT_NAMES | NOT_SPEAKERS and (
+            lexicon.is_given_name(low) or lexicon.word_zipf(low) < KIN_SPEAKER_MAX_ZIPF
+        ):
             found.append((PERSON, *match.span("name"), "speaker named with a kin title"))
     numbered = list(_NUMBERED_SPEAKER.finditer(text))
     for match in [*all_labels, *numbered]:

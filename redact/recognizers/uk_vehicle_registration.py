@@ -125,8 +125,10 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         Pattern(
             "Registration (dateless, after a registration word)",
             rf"{_CONTEXT_WORDS}[\s:#.,\-]{{0,4}}"
-            # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign)
+            # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign);
+            # four characters at least ('plate 4B' is a figure of a report, not a mark)
             + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
+            + r"(?=(?:[ \u00a0-]?[A-Z0-9]){4})"
             + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",

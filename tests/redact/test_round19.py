@@ -49,7 +49,10 @@ def test_round_nineteen_forms_are_caught(gate: Gate, text: str, target: str) -> 
     [
         # plates without a mark, a collar without a number
         "The car still had its Latvian plates, which the police noted.",
+        "Plate 4B of the post-mortem report shows the injury.",
         "He wore a dog collar at church.",
+        # a heading's label that starts with a title word
+        "Elder Abuse: see section 4 of the report.\n",
         # a sign-off with a kin word or an endearment
         "> Been a long week. Love mum\n",
         "> See you soon. Love you lots\n",
