@@ -90,6 +90,8 @@ _CENSUS_AND_SEASONS = (
             "mixed",
             "multiple",
             "ethnic",
+            "romany",
+            "romani",
         ]
     )
     | SEASONS
@@ -235,6 +237,7 @@ _KIN_WORDS_TEXT = """
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
     ate kuya tita tito lola lolo
+    gŵr gwr gwraig merch mab chwaer brawd
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

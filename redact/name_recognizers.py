@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
@@ -40,7 +41,7 @@ _AGENCY_WORDS = """
     services' trust's council's police's centre's and of the for & a an in on at to with
     domestic abuse violence victims victim support women's aid men's family families
     safeguarding multi-agency risk assessment conference north south east west northern southern
-    eastern western central greater upper lower new old
+    eastern western central greater upper lower new old jobcentre
 """
 AGENCY_WORDS = frozenset(_AGENCY_WORDS.split())
 # Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer"; and
@@ -92,6 +93,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 sentence_break = text.find(". ", span_start, span_end)
                 if label == "PERSON" and sentence_break != -1:
                     span_end = sentence_break  # "Appendix C. Information": two sentences
+                if label == "PERSON":
+                    span_start = _after_leading_words_of_no_name(text, span_start, span_end)
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
                     if welsh_words(text, start, end):
@@ -99,10 +102,22 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
                     named_place = _after_the(text, start)
-                    if end > start and (
-                        _plausible(entity, text[start:end])
-                        or (named_place and _plausible(LOCATION, text[start:end]))
-                        or (named_place and entity == PERSON and _everyday_words(text[start:end]))
+                    if (
+                        end > start
+                        and (
+                            _plausible(entity, text[start:end])
+                            or (named_place and _plausible(LOCATION, text[start:end]))
+                            or (
+                                named_place
+                                and entity == PERSON
+                                and _everyday_words(text[start:end])
+                                # 'the Gypsy and Traveller Liaison Service': an ethnicity, no pub
+                                and not all(
+                                    lexicon.is_national_word(w)
+                                    for w in _WORD.findall(text[start:end])
+                                )
+                            )
+                        )
                     ):
                         results.append(self._result(entity, start, end, f"spaCy entity {label}"))
             elif label == "ORG":
@@ -247,6 +262,23 @@ def is_welsh_line(line: str) -> bool:
     Cached: every span on a line asks about the same line."""
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
+
+
+def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
+    """Where the name starts in a person span the model opened with a word of no name: a
+    festival ("after Christmas Ronald seemed"), or in a Welsh line a Welsh word or kin word
+    ("Roedd Heulwen", "Gŵr Eirlys" = Eirlys's husband)."""
+    line_start, line_end = line_bounds(text, start, end)
+    welsh = is_welsh_line(text[line_start:line_end])
+    words = list(_WORD.finditer(text, start, end))
+    for word, following in pairwise(words):
+        low = word.group(0).casefold()
+        if not (
+            low in lexicon.FESTIVALS or (welsh and (is_welsh_word(low) or low in lexicon.KIN_WORDS))
+        ):
+            break
+        start = following.start()
+    return start
 
 
 def is_welsh_word(word: str) -> bool:

@@ -36,6 +36,8 @@ def gate() -> Gate:
         # a name in Chinese characters standing alone
         ("```\nFriend:  阿玲 今日點呀?\n```\n", "阿玲"),
         ("The letter was signed by his brother,\n陳志明.\n", "陳志明"),
+        # a name after a Welsh verb, once the verb is no longer read as part of it
+        ("Roedd Rhydian yn 38 oed pan gafodd ei ladd.", "Rhydian"),
         # a name in Greek or Cyrillic letters called at the start of a message
         ("```\nMum: Оксанко, приїжджай додому.\n```\n", "Оксанко"),
     ],
@@ -51,6 +53,14 @@ def test_round_nineteen_forms_are_caught(gate: Gate, text: str, target: str) -> 
         "The car still had its Latvian plates, which the police noted.",
         "Plate 4B of the post-mortem report shows the injury.",
         "He wore a dog collar at church.",
+        # a declared name the model reads with a Welsh verb, a Welsh kin word or a festival
+        "Roedd Marisol yn 38 oed pan gafodd ei lladd gan ei chyn-bartner.",
+        "    description: Gŵr Marisol / husband of Marisol\n",
+        "Carer 2 told the panel that after Christmas Marisol seemed low.",
+        # ethnicity words and a national service
+        "Marisol was a Romany Gypsy woman; the Gypsy and Traveller community was consulted.",
+        "At a Jobcentre appointment, Work Coach 1 noted that her partner answered.",
+        "The Gypsy and Traveller Liaison Service had known the family for twenty years.",
         # a heading's label that starts with a title word
         "Elder Abuse: see section 4 of the report.\n",
         # a sign-off with a kin word or an endearment
