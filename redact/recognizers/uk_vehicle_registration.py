@@ -124,7 +124,7 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Registration (dateless, after a registration word)",
-            rf"{_CONTEXT_WORDS}[\s:#.,\-]{{0,4}}"
+            rf"{_CONTEXT_WORDS}[\s:#.,(\-]{{0,4}}"
             # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign);
             # four characters at least ('plate 4B' is a figure of a report, not a mark)
             + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"

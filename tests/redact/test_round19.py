@@ -25,6 +25,7 @@ def gate() -> Gate:
     [
         # a foreign plate after 'plates' and a comma
         ("He drove an old car still on its Latvian plates, KD 4471, until May.", "KD 4471"),
+        ("VEH: BLUE VW GOLF, LATVIAN PLATES (KD-4471)\n", "KD-4471"),
         # a police officer's collar number
         ("OFFICER - PC GRIMSHAW COLLAR NO 5832. NO THREATS MADE.\n", "5832"),
         # a pit, quarry or works as a workplace
