@@ -6,9 +6,9 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
 - suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
 - dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB), and
   foreign plates (B 47 VSL): reported only straight after a registration word ("registration",
-  "reg", "VRM", "plates", "a BG-registered Audi" ...), or in brackets a few words after a vehicle
-  ("a Romanian-registered Volkswagen (CT 45 MRB)"), because on its own such a mark looks like any
-  reference.
+  "reg", "VRM", "plates", "a BG-registered Audi" ...), in brackets a few words after a vehicle
+  ("a Romanian-registered Volkswagen (CT 45 MRB)"), or before its country's plates in brackets
+  ("KD-4471 (LATVIAN PLATES)"), because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
@@ -132,6 +132,17 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
+            0.6,
+        ),
+        Pattern(
+            "Registration (any country's, before its country's plates in brackets)",
+            # "VEH OUTSIDE KD-4471 (LATVIAN PLATES)", "KD 4471 (Polish registration)"
+            r"(?<![A-Za-z0-9])"
+            + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
+            + r"(?=(?:[ \u00a0-]?[A-Z0-9]){4})"
+            + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
+            + r"[ \u00a0]*\((?i:[A-Za-z\-]+[ \u00a0]+)?"
+            + r"(?i:plates?|registration|reg|registered)\)",
             0.6,
         ),
         Pattern(

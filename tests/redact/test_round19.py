@@ -26,6 +26,8 @@ def gate() -> Gate:
         # a foreign plate after 'plates' and a comma
         ("He drove an old car still on its Latvian plates, KD 4471, until May.", "KD 4471"),
         ("VEH: BLUE VW GOLF, LATVIAN PLATES (KD-4471)\n", "KD-4471"),
+        ("CHILD CRYING. VEH OUTSIDE KD-4471 (LATVIAN PLATES)\n", "KD-4471"),
+        ("A car, PB 6612 (Polish registration), was parked there.", "PB 6612"),
         # a police officer's collar number
         ("OFFICER - PC GRIMSHAW COLLAR NO 5832. NO THREATS MADE.\n", "5832"),
         # a pit, quarry or works as a workplace
@@ -53,6 +55,7 @@ def test_round_nineteen_forms_are_caught(gate: Gate, text: str, target: str) -> 
         # plates without a mark, a collar without a number
         "The car still had its Latvian plates, which the police noted.",
         "Plate 4B of the post-mortem report shows the injury.",
+        "Section 12 (see the registration) and 2021 (new plates) were noted.",
         "He wore a dog collar at church.",
         # a declared name the model reads with a Welsh verb, a Welsh kin word or a festival
         "Roedd Marisol yn 38 oed pan gafodd ei lladd gan ei chyn-bartner.",
