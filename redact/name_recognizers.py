@@ -266,8 +266,8 @@ def is_welsh_line(line: str) -> bool:
 
 def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
     """Where the name starts in a person span the model opened with a word of no name: a
-    festival ("after Christmas Ronald seemed"), or in a Welsh line a Welsh word or kin word
-    ("Roedd Heulwen", "Gŵr Eirlys" = Eirlys's husband)."""
+    festival ("after Christmas Maud seemed"), or in a Welsh line a Welsh word or kin word
+    ("Roedd Marisol", "Gŵr Marisol" = Marisol's husband)."""
     line_start, line_end = line_bounds(text, start, end)
     welsh = is_welsh_line(text[line_start:line_end])
     words = list(_WORD.finditer(text, start, end))

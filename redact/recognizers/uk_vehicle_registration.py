@@ -34,6 +34,13 @@ _CONTEXT_WORDS = (
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
     r"|(?i:-registered)[ \u00a0]+[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?)"
 )
+# Any country's mark: 1-3 groups of capitals and digits holding both (1234 AB, ABC 123, B 47 VSL),
+# four characters at least ('plate 4B' is a figure of a report, not a mark).
+_ANY_MARK = (
+    r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
+    r"(?=(?:[ \u00a0-]?[A-Z0-9]){4})"
+    r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
+)
 # Capitalised words, and Acts cited by section ("S2 PHA": s.2 Protection from Harassment Act),
 # that a prefix/suffix pattern would otherwise take as the three letters.
 COMMON_WORDS = frozenset(
@@ -125,11 +132,7 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         Pattern(
             "Registration (dateless, after a registration word)",
             rf"{_CONTEXT_WORDS}[\s:#.,(\-]{{0,4}}"
-            # 1-3 groups of capitals and digits holding both: 1234 AB, ABC 123, B 47 VSL (foreign);
-            # four characters at least ('plate 4B' is a figure of a report, not a mark)
-            + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
-            + r"(?=(?:[ \u00a0-]?[A-Z0-9]){4})"
-            + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
+            + _ANY_MARK
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
             0.6,
@@ -138,9 +141,7 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             "Registration (any country's, before its country's plates in brackets)",
             # "VEH OUTSIDE KD-4471 (LATVIAN PLATES)", "KD 4471 (Polish registration)"
             r"(?<![A-Za-z0-9])"
-            + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
-            + r"(?=(?:[ \u00a0-]?[A-Z0-9]){4})"
-            + r"[A-Z0-9]{1,5}(?:[ \u00a0-][A-Z0-9]{1,5}){0,2})"
+            + _ANY_MARK
             + r"[ \u00a0]*\((?i:[A-Za-z\-]+[ \u00a0]+)?"
             + r"(?i:plates?|registration|reg|registered)\)",
             0.6,
