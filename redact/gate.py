@@ -360,12 +360,12 @@ class Gate:
                     for r in results
                 ]
             )
-        allowed_entries = self.policy.allowed_entries()
+        site_entries = self.policy.allowed_entries()
+        allowed_entries = dict(site_entries)
         for name in unit.allowed_names:
             allowed_entries.setdefault(
                 normalise(name), "declared in the review or on the command line"
             )
-        site_entries = self.policy.allowed_entries()
         allowed_patterns = [
             pattern
             for pattern in (

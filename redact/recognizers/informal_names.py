@@ -267,12 +267,10 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             or informal_at(text, start, end, whole_line=True)
         ):
             found.append((PERSON, start, end, "lower-case name saying who is calling"))
-    for match in _SIGN_OFF.finditer(text):
-        if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
-            found.append((PERSON, *match.span("name"), "lower-case name signing off"))
-    for match in _SALUTED.finditer(text):
-        if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
-            found.append((PERSON, *match.span("name"), "lower-case name after a salutation"))
+    for pattern, why in ((_SIGN_OFF, "signing off"), (_SALUTED, "after a salutation")):
+        for match in pattern.finditer(text):
+            if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF):
+                found.append((PERSON, *match.span("name"), f"lower-case name {why}"))
     for match in _TITLED_LOWER.finditer(text):
         start, end = match.span("name")
         if _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF) and informal_at(
@@ -396,13 +394,18 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     named_labels = {
         m.group("name").casefold() for m in all_labels if _names_someone(m.group("name"))
     }
+
+    def in_chat_with(label: str) -> bool:
+        """The label speaks twice, or beside another speaker who is named."""
+        return counts[label] >= 2 or bool(named_labels - {label.casefold()})
+
     found = []
     for match in labels:
         label = match.group("name")
         if label in NOT_SPEAKERS or "_" in label or lexicon.is_national_word(label):
             continue
         zipf = lexicon.word_zipf(label)
-        in_chat = counts[label] >= 2 or bool(named_labels - {label.casefold()})
+        in_chat = in_chat_with(label)
         # In a chat with a named speaker, a label that is no everyday word names the other one
         # ("Ellie: ..." / "ry: ...").
         named = (
@@ -417,11 +420,10 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         # "[Mar 2023 07:15] Autumn: ...": a capitalised given name speaking in a chat, though it
         # is also an everyday word the model passes over ('Summer', 'Autumn').
         label = match.group("name")
-        in_chat = counts[label] >= 2 or bool(named_labels - {label.casefold()})
         low = label.casefold()
         if (
             label.istitle()  # not a record's abbreviation ('PC:', 'SUSP:')
-            and in_chat
+            and in_chat_with(label)
             and lexicon.is_given_name(low)
             and low not in _NOT_NAMES
             and low not in STOP_WORDS
