@@ -115,8 +115,8 @@ def print_report(
 ) -> None:
     # A name in a file or folder name is masked in every path printed, not only in the finding.
     words = frozenset() if reveal else name_words_in_paths(report.findings)
-    for error in report.errors:
-        click.echo(f"error: {mask_words(error, words)}", file=err)
+    for error in report.shown_errors(reveal):
+        click.echo(f"error: {error}", file=err)
     if output_format == "json":
         for finding in report.findings:
             click.echo(json.dumps(finding.to_dict(reveal, words)), file=out)

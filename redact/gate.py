@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from redact import lexicon, propagation
-from redact.findings import Finding, Severity, Surface, mask_words, must_mask
+from redact.findings import (
+    Finding,
+    Severity,
+    Surface,
+    mask_words,
+    must_mask,
+    name_words_in_paths,
+)
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -71,6 +78,15 @@ class GateReport:
     @property
     def blocking(self) -> list[Finding]:
         return [f for f in self.findings if f.severity is Severity.BLOCK]
+
+    def shown_errors(self, reveal: bool) -> list[str]:
+        """The error lines as a log may show them: unless revealing, a name found in a file or
+        folder name is masked, and so is every word of an error's path that could be a name
+        (a review whose check stopped may have no findings to say which words are names)."""
+        if reveal:
+            return list(self.errors)
+        words = name_words_in_paths(self.findings)
+        return [mask_words(_masked_error(error), words) for error in self.errors]
 
     @property
     def warnings(self) -> list[Finding]:
@@ -524,14 +540,20 @@ def _internal_error(unit: Unit, error: BaseException) -> str:
 
 
 def _failed(unit: Unit, message: str) -> GateReport:
-    label = _masked_label(unit.label) if must_mask() else unit.label
-    return GateReport(errors=[f"{label}: {message}"], files_checked=unit.files_checked)
+    return GateReport(errors=[f"{unit.label}: {message}"], files_checked=unit.files_checked)
+
+
+def _masked_error(error: str) -> str:
+    """An error line ('path: what went wrong') with the path's name-like words masked."""
+    path, separator, message = error.partition(": ")
+    return _masked_label(path) + separator + message if separator else error
 
 
 def _masked_label(label: str) -> str:
-    """A failed review has no findings to say which words of its path are names, so in CI every
-    word of the path that could be one (a given name, surname or UK place, or any rarer word) is
-    masked: 'reviews/jane-smith-2021' must not print a name the check never got to block."""
+    """A review whose check stopped (bad metadata, a crash, a timeout) may have no findings to say
+    which words of its path are names, so in CI every word of the path that could be one (a given
+    name, surname or UK place, or any rarer word) is masked: 'reviews/jane-smith-2021' must not
+    print a name the check never got to block."""
     stem, dot, extension = label.rpartition(".")
     if not dot or "/" in extension or not extension.isalnum():
         stem, dot, extension = label, "", ""

@@ -33,6 +33,8 @@ class _Report(Protocol):
     @property
     def findings(self) -> Sequence[Finding]: ...
 
+    def shown_errors(self, reveal: bool) -> list[str]: ...
+
     @property
     def errors(self) -> Sequence[str]: ...
 
@@ -116,13 +118,13 @@ def format_report(
     `shown_as` renames the temporary build folder in paths (`.site-build-x/a.html` ->
     `site/a.html`): the web officer knows site/, not a folder that is already deleted.
     """
-    from redact.findings import mask_words, name_words_in_paths
+    from redact.findings import name_words_in_paths
 
     # A name in a file or folder name is masked in every path of the log, not only the finding.
     words = name_words_in_paths(report.findings)
     lines = [f"Publication blocked: the anonymisation gate stopped on {what}."]
-    for error in report.errors:
-        lines.append(f"  - could not check: {mask_words(error, words)}")
+    for error in report.shown_errors(reveal=False):
+        lines.append(f"  - could not check: {error}")
     blocking = list(report.blocking)
     for finding in blocking[:_MAX_LISTED]:
         where = finding.shown_path(False, words)

@@ -31,7 +31,7 @@ from redact.assistant.decisions import (
     Mention,
     fingerprints,
 )
-from redact.findings import Finding, Severity
+from redact.findings import Finding, Severity, must_mask
 from redact.gate import Gate, GateReport, review_metadata_for
 from redact.recognizers import DIRECT_IDENTIFIERS
 from redact.review import METADATA_FILE_NAME, ReviewMetadata, Role, find_review_dir
@@ -155,7 +155,7 @@ def suggest(review_dir: Path, gate: Gate) -> tuple[Decisions, GateReport]:
     """Run the gate on one review and propose a decision for everything it found."""
     report = gate.check_paths([review_dir])
     if report.errors:
-        listed = "\n".join(f"  - {error}" for error in report.errors)
+        listed = "\n".join(f"  - {error}" for error in report.shown_errors(not must_mask()))
         raise SuggestError(f"the gate could not check {review_dir}; fix these first:\n{listed}")
     metadata, problem = review_metadata_for(review_dir, gate.policy)
     if problem is not None or metadata is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import redact.engine
 import redact.gate
+from redact.cli import cli
 from redact.gate import Gate, GateReport, Unit
 from redact.policy import SitePolicy
 
@@ -84,11 +86,27 @@ def test_a_failed_review_never_prints_a_name_in_its_path_in_ci(
     target.parent.mkdir()
     target.write_text(TEXT, encoding="utf-8")
     report = ExplodingGate(SitePolicy(), use_cache=False, workers=1).check_paths([target])
-    [error] = report.errors
+    [error] = report.shown_errors(reveal=not ci)
     for text in shown:
         assert text in error
     for text in hidden:
         assert text not in error.casefold()
+
+
+def test_a_review_with_broken_metadata_never_prints_a_name_in_its_path_in_ci(
+    tmp_path: Path,
+) -> None:
+    """The check stops on the metadata before any finding could name the folder's words."""
+    review = tmp_path / "dorothea-quill-2021"
+    review.mkdir()
+    (review / "review.yml").write_text("title: [unclosed\n", encoding="utf-8")
+    (review / "overview-report.md").write_text("Text here.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)], env={"CI": "true"})
+    assert result.exit_code != 0
+    assert "d*******-q****-2021" in result.output
+    assert "not valid YAML" in result.output
+    assert "dorothea" not in result.output.casefold()
+    assert "quill" not in result.output.casefold()
 
 
 def test_a_timeout_is_an_error_not_a_pass(monkeypatch: pytest.MonkeyPatch) -> None:
