@@ -27,6 +27,7 @@ from redact.context_words import (
     generic,
     not_a_name,
     sentence_start,
+    stop_words,
 )
 from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plural
 
@@ -215,6 +216,7 @@ _NAMED_PLACE_HEADS_TEXT = """
     nursery pre-school preschool colliery steelworks brickworks
 """
 NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
+PUB_HEADS = frozenset(["arms", "inn", "tavern"])
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
 
 
@@ -241,7 +243,9 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         )
         entity = INSTITUTION if institution else ORGANISATION_PLACE
         found = []
-        for run_start, run_end in _distinctive_runs(text, words, lowered):
+        # 'the Kings Arms', 'the Bishop Inn': a pub is named for kings and bishops too.
+        pub = len(words) > 1 and lowered[-1] in PUB_HEADS
+        for run_start, run_end in _distinctive_runs(text, words, lowered, titles_name=pub):
             run_words = [bare(w) for w in WORD.findall(text[run_start:run_end])]
             if not run_words:
                 continue
@@ -298,14 +302,14 @@ def _place_word(low: str) -> bool:
 
 
 def _distinctive_runs(
-    text: str, words: list[tuple[int, int, str]], lowered: list[str]
+    text: str, words: list[tuple[int, int, str]], lowered: list[str], titles_name: bool = False
 ) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
         distinctive = (
             not generic(low)
-            and low.removesuffix("s") not in NOT_PERSONS  # 'on Sundays' ('March Town' stays)
+            and (titles_name or low.removesuffix("s") not in NOT_PERSONS)  # 'on Sundays'
             and low not in _CONNECTORS
             and low not in INSTITUTION_PREFIXES
             and not (index == len(words) - 1 and low in BUSINESS_TAIL_HEADS)
@@ -346,7 +350,9 @@ def attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if min(lexicon.word_zipf(w) for w in lowered if w not in _CONNECTORS) >= ATTENDED_RARE_ZIPF:
             continue
-        for run_start, run_end in _distinctive_runs(text, words, lowered):
+        # 'the Kings Arms', 'the Bishop Inn': a pub is named for kings and bishops too.
+        pub = len(words) > 1 and lowered[-1] in PUB_HEADS
+        for run_start, run_end in _distinctive_runs(text, words, lowered, titles_name=pub):
             found.append((INSTITUTION, run_start, run_end, "institution someone attended"))
     return found
 
@@ -358,6 +364,46 @@ _DEDICATED = regex.compile(
     rf"[ \t]+of[ \t]+(?:the|Our)[ \t]+(?P<name>{TITLED_CAP}(?:[ \t]+{TITLED_CAP}){{0,2}})"
     r"(?![\p{L}])"
 )
+
+
+# A hospital ward named with a word or two before 'Ward' ("on Chapter Ward", "Larch Ward").
+_NAMED_WARD = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})[ \t]+Ward"
+    r"(?![\p{L}'’\-])"
+)
+# What a ward is for, not its name ('the Stroke Ward', 'Older Adults Ward', 'Electoral Ward').
+_WARD_KINDS_TEXT = """
+    maternity labour delivery postnatal antenatal birth stroke surgical medical medicine acute
+    elderly older adult adults psychiatric psychiatry mental health assessment admissions admission
+    dementia respiratory cardiac cardiology coronary orthopaedic orthopaedics trauma renal oncology
+    haematology neurology neonatal paediatric paediatrics children women men male female general
+    day observation discharge recovery rehabilitation rehab isolation intensive critical frailty
+    gynaecology gastroenterology surgery urology burns plastics respite inpatient care covid
+    infectious diseases high dependency short stay emergency ambulatory transfer private side
+    open secure locked forensic learning disability disabilities electoral council hospital
+    liaison triage medicines specialist ward wards
+"""
+WARD_KINDS = frozenset(_WARD_KINDS_TEXT.split())
+
+
+def named_wards(text: str) -> list[tuple[str, int, int, str]]:
+    """A hospital ward's own name ('Chapter Ward'): words that are no kind of ward."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NAMED_WARD.finditer(text):
+        start, end = match.span("name")
+        words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
+        while words and (
+            words[0][2] in ("The", "A", "An")
+            or (sentence_start(text, words[0][0]) and bare(words[0][2]) in stop_words())
+        ):
+            words = words[1:]
+        lowered = [bare(w) for _, _, w in words]
+        if not words or any(
+            w in WARD_KINDS or generic(w) or w in MONTHS or w in NOT_PERSONS for w in lowered
+        ):
+            continue
+        found.append((INSTITUTION, words[0][0], match.end(), "a hospital ward's name"))
+    return found
 
 
 def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:

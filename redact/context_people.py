@@ -177,6 +177,16 @@ _ROLE_APPOSED = regex.compile(
 _RELATION_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
 )
+# Dotted initials with the person's part in brackets: "file note, G.P. (client)".
+_INITIALS_THEN_PART = regex.compile(
+    r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
+    r"mother|father|son|daughter|perpetrator|alleged perpetrator|subject|patient|tenant|applicant|"
+    r"complainant|suspect|partner|ex-partner|husband|wife|defendant|witness)\)"
+)
+# Someone's home named by their lower-case name in a message: "sleeping at mei fong's".
+_AT_SOMEONES = regex.compile(
+    r"(?<![\p{L}])(?:at|round|to|from)[ \t]+(?P<name>\p{Ll}+(?:[ \t]\p{Ll}+)?)['’]s(?![\p{L}])"
+)
 # A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
 _HYPHENATED_PLACE = regex.compile(
     r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?:upon|on|in|under|le|by|cum|the|super|\p{Lu}\p{Ll}+))+"
@@ -394,6 +404,30 @@ def called_without_quotes(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
+    """'at mei fong's', 'round kasia's': lower-case words before a possessive that are given
+    names English seldom writes, or no English words (never 'at mum's' or 'at tesco's')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _AT_SOMEONES.finditer(text):
+        words = list(WORD.finditer(match.group("name")))
+        while words and not _home_name_word(words[0].group(0)):
+            words = words[1:]
+        if words and all(_home_name_word(w.group(0)) for w in words):
+            start = match.start("name") + words[0].start()
+            found.append((PERSON, start, match.end("name"), "someone's home by their name"))
+    return found
+
+
+def _home_name_word(low: str) -> bool:
+    if low in stop_words() or low in lexicon.KIN_WORDS or not_a_name(low):
+        return False
+    zipf = lexicon.word_zipf(low)
+    return zipf < UNKNOWN_NAME_ZIPF or (lexicon.is_given_name(low) and zipf < HOME_NAME_MAX_ZIPF)
+
+
+HOME_NAME_MAX_ZIPF = 3.5  # 'mei' (3.4), 'kasia'; not 'jo' (4.0), which is also a word
+
+
 def capital_records(text: str) -> list[tuple[str, int, int, str]]:
     """Names in capitals as records write them ('DHILLON HARLEEN', 'DHILLON K', 'PC OYELARAN')."""
     found: list[tuple[str, int, int, str]] = []
@@ -493,6 +527,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) for w in words):
             found.append((PERSON, *match.span("name"), "a professional named after the role"))
+    for match in _INITIALS_THEN_PART.finditer(text):
+        found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
     for match in _RELATION_INITIALS.finditer(text):
         if match.group("name").casefold() not in _ROLE_ACRONYMS:
             found.append((PERSON, *match.span("name"), "initials after a family word"))
@@ -528,7 +564,9 @@ def record_name(match: regex.Match[str]) -> bool:
     need a known surname, so 'MARAC, Dean' and 'MARAC, DASH' are no names."""
     surname = bare(match.group("name").split(",")[0])
     caps = match.group("caps")
-    if caps is not None and generic(bare(caps)):
+    if caps is not None and (generic(bare(caps)) or not regex.search(r"[AEIOUY]", caps)):
+        return False  # 'MARAC, DASH'; 'MARAC, DVPN': an acronym without a vowel is no name
+    if generic(surname):
         return False
     if lexicon.is_surname(surname):
         return True

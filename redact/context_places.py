@@ -46,6 +46,10 @@ _PLACE_STRONG = regex.compile(
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
     rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
+    # "two miles outside March", "just north of Ely": a distance or direction from a place.
+    r"|(?<![\p{L}])(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
+    r"(?i:outside|(?:north|south|east|west)\s+of|from)\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
 _NAMED_ESTATE = regex.compile(
@@ -131,6 +135,15 @@ _WELSH_PLACE = regex.compile(
     r"(?![\p{L}'’\-])"
 )
 WELSH_PLACE_MAX_ZIPF = 1.5
+# A Welsh place element as a word of its own before a word English does not know ('Mynydd
+# Bychan', 'Cwm Gwyrdd'); 'Bryn Jones' is no place (a surname follows).
+_WELSH_TWO_WORD_PLACE = regex.compile(
+    r"(?<![\p{L}'’\-])(?:Mynydd|Cwm|Nant|Coed|Pant|Rhos|Moel|Cefn|Bwlch|Carreg|Maes|Pwll|Rhyd|"
+    r"Waun|Gwaun|Cae|Blaen|Glan|Llwyn|Ystrad|Hafod|Betws|Dyffryn|Bro|Tre|Tref|Llan|Aber|Porth|"
+    r"Caer|Pont|Bryn|Pen|Penrhyn|Castell|Llyn|Afon|Ynys|Fferm|Plas)[ \t]+"
+    r"(?P<second>\p{Lu}\p{Ll}{2,})(?![\p{L}'’\-])"
+)
+WELSH_SECOND_WORD_MAX_ZIPF = 2.0
 WELSH_ARTICLE_MAX_ZIPF = 3.0
 
 
@@ -148,14 +161,15 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 if not words:
                     continue
                 place = " ".join(words)
-                if pattern is _PLACE_VERB:
-                    after = text[start + len(place) : start + len(place) + 6]
-                    if regex.match(r"\s*\d", after):
-                        continue  # "lived in March 2019": a date, not a place
-                    if bare(words[0]) in MONTHS and not _PLACE_NOT_TIME.fullmatch(
-                        match.group("prep")
-                    ):
-                        continue  # "moved in May": a time; "moved to March in 2014": a place
+                after = text[start + len(place) : start + len(place) + 6]
+                if regex.match(r"\s*\d", after):
+                    continue  # "lived in March 2019": a date, not a place
+                if (
+                    pattern is _PLACE_VERB
+                    and bare(words[0]) in MONTHS
+                    and not _PLACE_NOT_TIME.fullmatch(match.group("prep"))
+                ):
+                    continue  # "moved in May": a time; "moved to March in 2014": a place
                 found.append((LOCATION, start, start + len(place), "a place by its context"))
             if pattern is _PLACE_STRONG:
                 for start, end in match.spans("county"):
@@ -191,6 +205,21 @@ def welsh_places(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def welsh_two_word_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A Welsh place element, then a word that is no English word or name (see the pattern)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _WELSH_TWO_WORD_PLACE.finditer(text):
+        second = match.group("second").casefold()
+        if (
+            lexicon.word_zipf(second) < WELSH_SECOND_WORD_MAX_ZIPF
+            and not lexicon.is_given_name(second)
+            and not lexicon.is_surname(second)
+            and not not_a_name(second)
+        ):
+            found.append((LOCATION, *match.span(), "a Welsh place element and its name"))
+    return found
+
+
 _TITLED_WORD = regex.compile(rf"(?<![\p{{L}}'’\-])(?:{TITLED_CAP})(?![\p{{L}}'’\-])")
 RARE_PLACE_MAX_ZIPF = 2.5  # 'Kidderminster' (2.4) anywhere; 'Tavistock' (2.6) needs a context
 
@@ -203,15 +232,29 @@ def rare_places(text: str) -> list[tuple[str, int, int, str]]:
         word = match.group(0)
         low = bare(word)
         if (
-            lexicon.is_uk_place(low)
-            and lexicon.word_zipf(low) < RARE_PLACE_MAX_ZIPF
+            lexicon.word_zipf(low) < RARE_PLACE_MAX_ZIPF
             and not lexicon.is_given_name(low)
             and not lexicon.is_surname(low)
             and not not_a_name(low)
         ):
             end = match.end() - (2 if word.endswith(("'s", "’s")) else 0)
-            found.append((LOCATION, match.start(), end, "a UK town that is no English word"))
+            if lexicon.is_uk_place(low):
+                found.append((LOCATION, match.start(), end, "a UK town that is no English word"))
+            elif _mutated_place(word):
+                found.append((LOCATION, match.start(), end, "a Welsh mutation of a UK town"))
     return found
+
+
+def _mutated_place(word: str) -> bool:
+    """'ym Mhontarddulais', 'i Fangor': a word English does not know whose unmutated form is a
+    UK town that is no everyday word."""
+    return lexicon.word_zipf(word.casefold()) < WELSH_PLACE_MAX_ZIPF and any(
+        lexicon.is_uk_place(radical) and lexicon.word_zipf(radical.casefold()) < PLACE_WORD_MAX_ZIPF
+        for radical in lexicon.welsh_radicals(word)
+    )
+
+
+PLACE_WORD_MAX_ZIPF = 4.0  # as after 'in' or 'at': 'Bangor' yes; 'Bridge' or 'Mold' no
 
 
 def named_estates(text: str) -> list[tuple[str, int, int, str]]:

@@ -37,6 +37,7 @@ from redact.context_institutions import (
     dedicated_places_of_worship,
     listed_agencies,
     named_before_kind,
+    named_wards,
 )
 from redact.context_people import (
     CALLED,
@@ -54,6 +55,7 @@ from redact.context_people import (
     called_without_quotes,
     capital_records,
     cited_defendants,
+    homes_by_name,
     is_name_text,
     is_nickname,
     names_in_other_scripts,
@@ -74,6 +76,7 @@ from redact.context_places import (
     rare_places,
     service_places,
     welsh_places,
+    welsh_two_word_places,
 )
 from redact.context_words import WORD, bare, generic, stop_words
 from redact.name_recognizers import (
@@ -148,8 +151,11 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(attended_institutions(text))
         spans.extend(businesses(text))
         spans.extend(dedicated_places_of_worship(text))
+        spans.extend(named_wards(text))
         spans.extend(welsh_places(text))
+        spans.extend(welsh_two_word_places(text))
         spans.extend(called_without_quotes(text))
+        spans.extend(homes_by_name(text))
         spans.extend(saved_as_names(text))
         spans.extend(cited_defendants(text))
         spans.extend(rare_places(text))

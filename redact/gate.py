@@ -438,6 +438,10 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
+                if reason is None and _sentences_allowed(text, allowed_entries, declared_parts):
+                    reason = (
+                        "each sentence's part allowed (the model ran 'Village B. Gethin' together)"
+                    )
                 if reason is None and _covered(
                     item.text, start, end, inside_allowed, allowed_entries
                 ):
@@ -584,6 +588,18 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
             if normalise(f"{radical} {rest}") in allowed_entries:
                 return "a Welsh mutation of an allowed name ('ym Mhorth Alarch')"
     return reason
+
+
+def _sentences_allowed(
+    text: str, allowed_entries: dict[str, str], declared: list[frozenset[str]]
+) -> bool:
+    """Whether a span the model ran across a full stop ('Village B. Gethin') is, sentence by
+    sentence, a placeholder, an allowed entry or part of a declared name."""
+    parts = [part for part in re.split(r"(?<=\.)\s+(?=[^\W\d_])", text) if part.strip()]
+    return len(parts) > 1 and all(
+        _allow_reason(part, allowed_entries) is not None or _part_of_declared(part, declared)
+        for part in parts
+    )
 
 
 def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:

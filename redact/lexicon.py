@@ -237,7 +237,7 @@ _KIN_WORDS_TEXT = """
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
     ate kuya tita tito lola lolo
-    gŵr gwr gwraig merch mab chwaer brawd
+    gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

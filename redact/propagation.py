@@ -26,6 +26,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from redact import lexicon
+from redact.context_words import MONTHS
 from redact.findings import Surface
 from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
 from redact.recognizers._informal import informal_at, texting_at
@@ -60,6 +61,7 @@ LINE_SURFACES = frozenset(
 SHORT_FORM_MAX_ZIPF = 3.0  # "bron" for Bronwen: no English word
 SHORT_GIVEN_MAX_ZIPF = 4.0  # "ada" for Adaeze: a given name, rarely a word; never "car"
 JOINED_MIN_LENGTH = 6
+NAME_NOT_WORD_MAX_ZIPF = 3.5  # a given name this rare as a word is the name: 'janis' (3.1)
 QUOTES = frozenset("\"'“”‘’")
 
 Raw = tuple[str, int, int, float, str]
@@ -137,6 +139,17 @@ def _initials(words: list[str]) -> list[str]:
     return [".".join(letters) + ".", ". ".join(letters) + "."]
 
 
+def _ordinary_word(word: str) -> bool:
+    """An English word in its own right ('Grace', 'Will'), not a name English writes often
+    ('Janis'): only the ordinary ones are kept to their capitals in prose."""
+    zipf = lexicon.word_zipf(word)
+    if word.lower() in _common_words():
+        return True
+    return zipf >= lexicon.COMMON_WORD_ZIPF and not (
+        lexicon.is_given_name(word) and zipf < NAME_NOT_WORD_MAX_ZIPF
+    )
+
+
 def variants(name: str, entity: str) -> list[Variant]:
     """Every form of a known name that is looked for (see the module docstring)."""
     clean = re.sub(r"\s+", " ", name.strip())
@@ -145,7 +158,7 @@ def variants(name: str, entity: str) -> list[Variant]:
     if "." in clean and not any(c.islower() for c in clean):
         return [Variant(clean, EXACT)]  # initials ("T.Z."): exactly as written
     if len(clean) >= 3:
-        common = all(lexicon.is_common_word(w) for w in clean.split())
+        common = all(_ordinary_word(w) for w in clean.split())
         found.append(Variant(clean, PROSE if common or entity not in PART_ENTITIES else ANY_CASE))
         words = [w for w in re.split(r"[\s\-]+", clean) if w]
         joined = "".join(w for w in words if w.lower() not in ("the", "of", "and", "&"))
@@ -154,7 +167,7 @@ def variants(name: str, entity: str) -> list[Variant]:
     if entity in PART_ENTITIES:
         parts = _name_parts(clean)
         for position, part in enumerate(parts):
-            ordinary = part.lower() in _common_words() or lexicon.word_zipf(part) >= 3.0
+            ordinary = _ordinary_word(part)
             found.append(Variant(part, PROSE if ordinary else ANY_CASE))
             given = lexicon.is_given_name(part) or (position == 0 and not ordinary)
             if given and len(part) >= 5:
@@ -242,6 +255,8 @@ def _accept(
     text: str, start: int, end: int, variant: Variant, surface_of: SurfaceOf | None
 ) -> bool:
     found = fold(text[start:end])
+    if _dated_month(text, start, end):
+        return False  # 'March' the town, found once, is no place in '| March 2019 |'
     if variant.mode == EXACT:
         return found == fold(variant.text)
     if variant.mode == ANY_CASE:
@@ -259,6 +274,16 @@ def _accept(
     # lower-case fragment of reported speech ('his son "is not himself and will not eat"').
     return informal and (
         variant.mode != PROSE or not _ordinary(variant) or texting_at(text, start, end)
+    )
+
+
+def _dated_month(text: str, start: int, end: int) -> bool:
+    """A month's name with a day or a year next to it."""
+    if text[start:end].casefold() not in MONTHS:
+        return False
+    return bool(
+        re.match(r"[ \t]*\d", text[end : end + 3])
+        or re.search(r"\d[ \t]*$", text[max(0, start - 3) : start])
     )
 
 
