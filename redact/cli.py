@@ -44,6 +44,11 @@ def advice(finding: Finding) -> str:
     if finding.severity is Severity.WARN:
         if kind == "DATE_EXACT":
             return "may identify the family: prefer month and year, or confirm it is needed"
+        if kind == "CITY_ABROAD":
+            return (
+                "is a large city abroad (a place of origin): keep it only if, with the other "
+                "details, it cannot identify the family; a person should decide"
+            )
         if kind == "SERVICE_PHONE_NUMBER":
             return (
                 "is an organisation's number: remove it unless it is a public helpline "

@@ -75,11 +75,13 @@ RECORD_NAME = regex.compile(
 # "her real first name, Summer,", "the contact name "will"", "known as Blessing".
 NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
-    r"christian|actual|family|last|stage|artist|screen)[ \-]?names?|surnames?"
-    r"|(?:under|by|using)\s+the\s+names?)"
+    r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
+    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name)"
     r"(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
     rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
-    rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP})))"
+    rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP}"
+    # "lists his name as RAJ KUMARAN"; "his nickname dariukas" (a word English does not know)
+    r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"
 )
 CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,2}}\s+as)\s+[\"“‘']?"
@@ -177,6 +179,12 @@ _ROLE_APPOSED = regex.compile(
 _RELATION_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
 )
+# A quoted word said to be someone's name for a person: '"Bun" was his private name for her'.
+_QUOTED_NAME_FOR = regex.compile(
+    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]*)[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
+    r"(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
+    r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)(?![\p{L}])"
+)
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
@@ -210,6 +218,14 @@ _URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+")
 _SLUG_WORD = regex.compile(r"[\p{L}]+")
 SLUG_GIVEN_MAX_ZIPF = 4.0
 SLUG_SURNAME_MAX_ZIPF = 2.0
+# A document's or a picture's file name ('mackay_final_v6.docx', 'IMG_nana-joy.jpg').
+_FILE_NAME = regex.compile(
+    r"(?<![\p{L}\d_./\\-])(?P<stem>[\p{L}\d][\p{L}\d_.\-]{0,80}?)"
+    r"\.(?i:docx?|pdf|odt|rtf|txt|png|jpe?g|gif|heic|webp|mp4|mov|m4a|mp3|xlsx?|csv|pptx?|eml|msg)"
+    r"(?![\p{L}\d])"
+)
+FILE_NAME_WORD_MAX_ZIPF = 3.5  # a surname: 'mackay' (3.4); never 'final', 'draft' or 'notes'
+FILE_NAME_GIVEN_MAX_ZIPF = 3.0  # a given name only: 'ffion'; not 'domino' (3.4), also a word
 _SPEECH = r"said|says|told|wrote|writes|texted|messaged|replied|asked|added|explained"
 SAID = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>(?:{TITLED_CAP}))\s+(?:{_SPEECH})(?![\p{{L}}])"
@@ -294,6 +310,51 @@ def is_name_text(span: str) -> bool:
     return bool(words) and not all(w in GENERIC for w in words)
 
 
+_NEXT_WORD = regex.compile(rf"[ \t]+(?P<word>{TITLED_CAP})(?![\p{{L}}])")
+
+
+def surname_after(text: str, end: int) -> int:
+    """Where a name found by its context ends once a known surname after it is taken in ('her
+    friend Haf Rowlands'); `end` itself when the next word is no surname."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return end
+    low = bare(match.group("word"))
+    if (
+        lexicon.is_surname(low)
+        and not generic(low)
+        and not not_a_name(low)
+        and low not in stop_words()
+    ):
+        word_end: int = match.end("word")
+        return word_end - (2 if match.group("word").endswith(("'s", "’s")) else 0)
+    return end
+
+
+def written_like_a_name(span: str) -> bool:
+    """A name word in lower case or in capitals must look like one: a lower-case word English
+    hardly knows or a rarer given name ('dariukas'; not 'was'), and capitals with a vowel that
+    are no stop words ('RAJ KUMARAN'; not 'NOT KNOWN')."""
+    words = [bare(w) for w in WORD.findall(span)]
+    if span[:1].islower():
+        return all(_lower_case_name(w) for w in words)
+    if span.isupper():
+        return all(
+            w not in stop_words() and not generic(w) and regex.search(r"[aeiouy]", w) for w in words
+        )
+    return True
+
+
+LOWER_NAME_MAX_ZIPF = 3.5  # 'mei' (3.4), 'kasia'; not 'jo' (4.0), which is also a word
+
+
+def _lower_case_name(low: str) -> bool:
+    if low in stop_words() or not_a_name(low) or low in lexicon.KIN_WORDS:
+        return False
+    zipf = lexicon.word_zipf(low)
+    return zipf < UNKNOWN_NAME_ZIPF or (lexicon.is_given_name(low) and zipf < LOWER_NAME_MAX_ZIPF)
+
+
 def gazetteer_names(
     text: str, words: list[tuple[int, int, str]]
 ) -> list[tuple[str, int, int, str]]:
@@ -326,6 +387,7 @@ def gazetteer_names(
             and not words[last + 1][2].isupper()
             and lexicon.is_surname(bare(words[last + 1][2]))
             and not generic(bare(words[last + 1][2]))
+            and not _short_function_word(bare(words[last + 1][2]))  # "Ivy As Carer" (a heading)
         ):
             last += 1
         if last > index or (
@@ -337,6 +399,10 @@ def gazetteer_names(
             found.append((PERSON, start, stop, "given name from the gazetteer"))
         index = last + 1
     return found
+
+
+def _short_function_word(low: str) -> bool:
+    return len(low) <= 3 and low in stop_words()
 
 
 # A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
@@ -410,22 +476,12 @@ def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     for match in _AT_SOMEONES.finditer(text):
         words = list(WORD.finditer(match.group("name")))
-        while words and not _home_name_word(words[0].group(0)):
+        while words and not _lower_case_name(words[0].group(0)):
             words = words[1:]
-        if words and all(_home_name_word(w.group(0)) for w in words):
+        if words and all(_lower_case_name(w.group(0)) for w in words):
             start = match.start("name") + words[0].start()
             found.append((PERSON, start, match.end("name"), "someone's home by their name"))
     return found
-
-
-def _home_name_word(low: str) -> bool:
-    if low in stop_words() or low in lexicon.KIN_WORDS or not_a_name(low):
-        return False
-    zipf = lexicon.word_zipf(low)
-    return zipf < UNKNOWN_NAME_ZIPF or (lexicon.is_given_name(low) and zipf < HOME_NAME_MAX_ZIPF)
-
-
-HOME_NAME_MAX_ZIPF = 3.5  # 'mei' (3.4), 'kasia'; not 'jo' (4.0), which is also a word
 
 
 def capital_records(text: str) -> list[tuple[str, int, int, str]]:
@@ -527,6 +583,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) for w in words):
             found.append((PERSON, *match.span("name"), "a professional named after the role"))
+    for match in _QUOTED_NAME_FOR.finditer(text):
+        if not not_a_name(bare(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
     for match in _INITIALS_THEN_PART.finditer(text):
         found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
     for match in _RELATION_INITIALS.finditer(text):
@@ -635,6 +694,26 @@ def names_in_urls(text: str) -> list[tuple[str, int, int, str]]:
                 and not not_a_name(family)
             ):
                 found.append((PERSON, first.start(), second.end(), "a name in a web address"))
+    return found
+
+
+def names_in_file_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name or surname among the words of a file name ('mackay_dardr_final_v6.docx'):
+    files are often named for the family."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _FILE_NAME.finditer(text):
+        for word in _SLUG_WORD.finditer(text, *match.span("stem")):
+            low = word.group(0).casefold()
+            zipf = lexicon.word_zipf(low)
+            if (
+                len(low) >= 3
+                and (
+                    (lexicon.is_surname(low) and zipf < FILE_NAME_WORD_MAX_ZIPF)
+                    or (lexicon.is_given_name(low) and zipf < FILE_NAME_GIVEN_MAX_ZIPF)
+                )
+                and not not_a_name(low)
+            ):
+                found.append((PERSON, word.start(), word.end(), "a name in a file name"))
     return found
 
 

@@ -58,6 +58,7 @@ from redact.context_people import (
     homes_by_name,
     is_name_text,
     is_nickname,
+    names_in_file_names,
     names_in_other_scripts,
     names_in_urls,
     names_in_welsh_sentences,
@@ -68,6 +69,8 @@ from redact.context_people import (
     sentence_after_initial,
     standalone_names,
     statement_authors,
+    surname_after,
+    written_like_a_name,
 )
 from redact.context_places import (
     locative_places,
@@ -113,6 +116,8 @@ class ContextNameRecognizer(RuleRecognizer):
                     continue  # 'for Mr H. Enquiry closed.': the initial ends a sentence
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
+                elif pattern is FAMILY_NAME:
+                    end = surname_after(text, end)  # "her friend Haf Rowlands"
                 if is_name_text(text[start:end]):
                     spans.append((PERSON, start, end, why))
         for pattern, why in (
@@ -127,6 +132,10 @@ class ContextNameRecognizer(RuleRecognizer):
                 word = bare(text[start:end])
                 if not is_name_text(text[start:end]):
                     continue
+                if match.groupdict().get("quote") is None and not written_like_a_name(
+                    text[start:end]
+                ):
+                    continue  # unquoted, a name in lower case or capitals must look like one
                 if pattern is not NAME_WORD and lexicon.is_national_word(word):
                     continue  # 'Welsh said' is not a person; 'her real name, Summer' is
                 if pattern is NAME_WORD or (
@@ -164,6 +173,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(capital_records(text))
         spans.extend(people_by_shape(text))
         spans.extend(names_in_urls(text))
+        spans.extend(names_in_file_names(text))
         spans.extend(apposed_names(text))
         spans.extend(bracketed_names(text))
         spans.extend(locative_places(text))

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from redact.eponyms import without_eponyms
 from redact.findings import Severity
 from redact.name_recognizers import (
+    CITY_ABROAD,
     INSTITUTION,
     LOCATION,
     ORGANISATION_PLACE,
@@ -44,6 +45,7 @@ NAME_SEVERITY: dict[str, Severity] = {
     LOCATION: Severity.BLOCK,
     ORGANISATION_PLACE: Severity.BLOCK,
     INSTITUTION: Severity.BLOCK,
+    CITY_ABROAD: Severity.WARN,
 }
 
 

