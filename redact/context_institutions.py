@@ -195,7 +195,9 @@ EVERYDAY_TAIL_HEADS = frozenset(
     + ["properties", "produce", "dairy", "engineering", "textiles", "packaging"]
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
-WELSH_INSTITUTION_PREFIXES = frozenset(["meddygfa", "ysgol", "capel", "eglwys", "canolfan"])
+WELSH_INSTITUTION_PREFIXES = frozenset(
+    ["meddygfa", "ysgol", "capel", "eglwys", "canolfan", "festri", "neuadd"]
+)
 # ... and of churches and mosques named in the language of their congregation.
 FOREIGN_INSTITUTION_PREFIXES = frozenset(
     ["église", "eglise", "iglesia", "igreja", "chiesa", "kościół", "parafia", "mosquée"]

@@ -43,10 +43,11 @@ FAMILY = (
     r"daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|boyfriend|"
     r"girlfriend|fianc[ée]e?|friend|neighbour|cousin|aunt|uncle|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandad|stepson|stepdaughter|stepfather|"
-    r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife"
+    r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife|"
+    r"auntie|aunty|nan|nana|nanny|gran|granny|grandpa|granda"
 )
 TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?P<initial>\p{{Lu}}\.? )?"
+    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
 # Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
@@ -94,7 +95,7 @@ _OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
 # Round four: also "called Jonah 'pip'", "referred to her colleague as 'pip'", "addressed him as",
 # "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 QUOTED_NICKNAME = regex.compile(
-    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as))"
+    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as|knew\s+(?:him|her|them)\s+as))"
     r"|(?i:nicknamed|(?:went|goes|going)\s+by)"
     rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
     rf"|(?i:referred|referring|refers)\s+to\s+(?:(?i:{_OBJECT})|(?i:his|her|their)\s+\p{{Ll}}+)\s+as"
@@ -184,6 +185,14 @@ _QUOTED_NAME_FOR = regex.compile(
     r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]*)[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
     r"(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
     r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)(?![\p{L}])"
+)
+# One initial speaking in a note: "Discussion: K. says boyfriend...", "and J. said" (not after a
+# placeholder's word: "Adult A. said" is the report's own letter).
+_INITIAL_SPEAKING = regex.compile(
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[:;.][ \t]+)|(?<=[ \t]\p{Ll}{1,20}[ \t]+))"
+    r"(?P<name>\p{Lu}\.)[ \t]+(?:says|said|reports|reported|told|tells|states|stated|disclosed|"
+    r"explained|denies|denied|admits|admitted|agreed|asked|became|was|is)(?![\p{L}])",
+    regex.MULTILINE,
 )
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
@@ -586,6 +595,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _QUOTED_NAME_FOR.finditer(text):
         if not not_a_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
+    for match in _INITIAL_SPEAKING.finditer(text):
+        found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
     for match in _INITIALS_THEN_PART.finditer(text):
         found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
     for match in _RELATION_INITIALS.finditer(text):
@@ -694,7 +705,39 @@ def names_in_urls(text: str) -> list[tuple[str, int, int, str]]:
                 and not not_a_name(family)
             ):
                 found.append((PERSON, first.start(), second.end(), "a name in a web address"))
+        for segment in _PATH_SEGMENT.finditer(text, path_start, url.end()):
+            if _joined_name(segment.group("word").casefold()):
+                found.append((PERSON, *segment.span("word"), "a name run together in an address"))
     return found
+
+
+# A path segment of letters only: "/people/dwhitlock/", "/u/janedoe".
+_PATH_SEGMENT = regex.compile(r"(?<=/)(?P<word>\p{L}{6,24})(?=[/?#]|$|[^\p{L}\d._\-])")
+JOINED_NAME_PART_MAX_ZIPF = 3.5
+
+
+def _joined_name(word: str) -> bool:
+    """An initial and a surname, or a given name and a surname, run together ('dwhitlock',
+    'janedoe'), in a word English does not know."""
+    if lexicon.word_zipf(word) >= UNKNOWN_NAME_ZIPF:
+        return False
+
+    def surname(part: str) -> bool:
+        return (
+            len(part) >= 4
+            and lexicon.is_surname(part)
+            and lexicon.word_zipf(part) < JOINED_NAME_PART_MAX_ZIPF
+            and not not_a_name(part)
+        )
+
+    if surname(word[1:]):
+        return True
+    return any(
+        lexicon.is_given_name(word[:cut])
+        and lexicon.word_zipf(word[:cut]) < JOINED_NAME_PART_MAX_ZIPF + 0.5
+        and surname(word[cut:])
+        for cut in range(3, len(word) - 3)
+    )
 
 
 def names_in_file_names(text: str) -> list[tuple[str, int, int, str]]:

@@ -46,9 +46,10 @@ _PLACE_STRONG = regex.compile(
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
     rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
-    # "two miles outside March", "just north of Ely": a distance or direction from a place.
-    r"|(?<![\p{L}])(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
-    r"(?i:outside|(?:north|south|east|west)\s+of|from)\s+"
+    # "two miles outside March", "just north of Ely", "wintering near March": a distance or a
+    # direction from a place ('near' and 'outside' alone are never times).
+    r"|(?<![\p{L}])(?:(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
+    r"(?i:outside|(?:north|south|east|west)\s+of|from)|(?i:near|outside))\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
 )
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
@@ -66,6 +67,24 @@ _LOCATIVE = regex.compile(
     rf"(?P<name>{PLACE_WORD}(?:(?: (?:upon|on|in|under|by|le|cum))? {PLACE_WORD}){{0,2}})"
     r"(?![\p{L}\-])"
 )
+# The district of an address, between the street and the postcode: "27 Dorrington Walk,
+# Rushey Mead, LE4 7RW" (postcode shape as UkPostcodeRecognizer's, simplified).
+_PLACE_BEFORE_POSTCODE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}),[ \t]*"
+    r"(?=[A-Z]{1,2}[0-9][0-9A-Z]?[ \u00a0]?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+)
+# A named area of a town: "in the Whitmore Reans area", "the Fenby district".
+_NAMED_AREA = regex.compile(
+    rf"(?<![\p{{L}}])(?i:the)[ \t]+(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
+    r"(?:area|district|neighbourhood|suburb|part\s+of\s+town)(?![\p{L}])"
+)
+# A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
+_PLACE_FIELD = regex.compile(
+    r"(?m:^[ \t>*\-|]*(?i:area|town|location|locality|village|district|home\s+town|lives\s+in"
+    r"|place\s+of\s+residence)[ \t]*[:|][ \t]*[\"“']?)"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}'’\-])"
+)
+FIELD_PLACE_MAX_ZIPF = 4.5  # as a place in an organisation's name: 'Peterborough' yes
 LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
 _ENGLISH_PLACE = regex.compile(
     r"^\p{Lu}\p{Ll}{2,}(?:stall|thorpe|thwaite|wick|worth|ley|leigh|field|bury|borough|ford|mouth|"
@@ -127,9 +146,14 @@ SERVICE_PLACE_MAX_ZIPF = 3.0
 # Welsh place names are built from a few elements ('Llan-' church, 'Aber-' river mouth, 'Cwm-'
 # valley, '-isaf' lower ...); many villages are too small for the gazetteer. A word so built that
 # is no English word, given name or surname is a place.
+# The elements Welsh place names are built from (a hill, a valley, a stream, a church...).
+WELSH_PLACE_ELEMENTS = (
+    "Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|Coed|Betws|Bettws|Llwyn|"
+    "Mynydd|Pwll|Porth|Gwaun|Waun|Hafod|Pen|Penrhyn|Tre|Tref|Dol|Pant|Bron|Moel|Tal|Tyn|Plas|"
+    "Bwlch|Castell|Craig|Carreg|Gelli|Llys|Ynys|Cae|Bro|Dyffryn|Llyn|Afon|Fferm|Cil|Rhos"
+)
 _WELSH_PLACE = regex.compile(
-    r"(?<![\p{L}'’\-])(?:(?:Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|"
-    r"Coed|Betws|Bettws|Llwyn|Mynydd|Pwll|Porth|Gwaun|Hafod|Pen|Tre|Dol)(?:\p{Ll}{3,}"
+    rf"(?<![\p{{L}}'’\-])(?:(?:{WELSH_PLACE_ELEMENTS})(?:\p{{Ll}}{{3,}}"
     r"(?:-\p{L}+)*|-(?:y|yr|ar|'r)-(?P<after>\p{L}{3,})(?:-\p{L}+)*)"
     r"|\p{Lu}\p{Ll}{2,}(?:-\p{Ll}+)*-(?:fach|fawr|isaf|uchaf|wen|goch|ddu))"
     r"(?![\p{L}'’\-])"
@@ -138,9 +162,7 @@ WELSH_PLACE_MAX_ZIPF = 1.5
 # A Welsh place element as a word of its own before a word English does not know ('Mynydd
 # Bychan', 'Cwm Gwyrdd'); 'Bryn Jones' is no place (a surname follows).
 _WELSH_TWO_WORD_PLACE = regex.compile(
-    r"(?<![\p{L}'’\-])(?:Mynydd|Cwm|Nant|Coed|Pant|Rhos|Moel|Cefn|Bwlch|Carreg|Maes|Pwll|Rhyd|"
-    r"Waun|Gwaun|Cae|Blaen|Glan|Llwyn|Ystrad|Hafod|Betws|Dyffryn|Bro|Tre|Tref|Llan|Aber|Porth|"
-    r"Caer|Pont|Bryn|Pen|Penrhyn|Castell|Llyn|Afon|Ynys|Fferm|Plas)[ \t]+"
+    rf"(?<![\p{{L}}'’\-])(?:{WELSH_PLACE_ELEMENTS})[ \t]+"
     r"(?P<second>\p{Lu}\p{Ll}{2,})(?![\p{L}'’\-])"
 )
 WELSH_SECOND_WORD_MAX_ZIPF = 2.0
@@ -255,6 +277,34 @@ def _mutated_place(word: str) -> bool:
 
 
 PLACE_WORD_MAX_ZIPF = 4.0  # as after 'in' or 'at': 'Bangor' yes; 'Bridge' or 'Mold' no
+
+
+def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
+    """The district before an address's postcode, a named area of a town, and a record's
+    place field (see the patterns above)."""
+    found: list[tuple[str, int, int, str]] = []
+    for pattern in (_PLACE_BEFORE_POSTCODE, _NAMED_AREA):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = [bare(w) for w in WORD.findall(text[start:end])]
+            # 'Heath Town', 'Whitmore Reans'; not 'Town Centre' or 'North West'
+            if words and not not_a_name(words[0]) and not all(not_a_name(w) for w in words):
+                found.append((LOCATION, start, end, "a district of a town"))
+    for match in _PLACE_FIELD.finditer(text):
+        start, end = match.span("name")
+        words = [bare(w) for w in WORD.findall(text[start:end])]
+        if (
+            words
+            and not any(not_a_name(w) for w in words)
+            and (
+                lexicon.is_uk_place(" ".join(words))
+                or lexicon.is_uk_place(words[0])
+                or min(lexicon.word_zipf(w) for w in words) < ENGLISH_PLACE_MAX_ZIPF
+            )
+            and lexicon.word_zipf(words[0]) < FIELD_PLACE_MAX_ZIPF
+        ):
+            found.append((LOCATION, start, end, "a place in a record's place field"))
+    return found
 
 
 def named_estates(text: str) -> list[tuple[str, int, int, str]]:

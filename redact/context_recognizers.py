@@ -76,6 +76,7 @@ from redact.context_places import (
     locative_places,
     named_estates,
     places_in_context,
+    places_of_addresses,
     rare_places,
     service_places,
     welsh_places,
@@ -169,6 +170,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(cited_defendants(text))
         spans.extend(rare_places(text))
         spans.extend(named_estates(text))
+        spans.extend(places_of_addresses(text))
         spans.extend(statement_authors(text))
         spans.extend(capital_records(text))
         spans.extend(people_by_shape(text))

@@ -101,6 +101,7 @@ INSTITUTION_HEADS = frozenset(
         "farm",
         "farms",
         "ltd",
+        "bros",  # "Boswell Bros Scrap and Salvage"
         "limited",
         "plc",
         "llp",

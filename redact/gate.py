@@ -591,6 +591,8 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     reason = allowed_entries.get(normal)
     if reason is None and _made_of_allowed(normal.split(), allowed_entries):
         reason = "made only of allowed names ('Northshire MARAC')"
+    if reason is None and lexicon.is_national_brand(normal):
+        return "a national brand, app or record system: it locates no one"
     if reason is None and normal:
         first, _, rest = normal.partition(" ")
         for radical in lexicon.welsh_radicals(first):

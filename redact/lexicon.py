@@ -227,6 +227,36 @@ def welsh_radicals(word: str) -> list[str]:
     return found
 
 
+# National chains, banks and lenders, delivery and selling apps, devices and tracking services,
+# and the record systems agencies use, as reviews name them: a brand locates no one ("delivering
+# for Deliveroo", "Klarna and Clearpay", "SystmOne"). Words that are given names are left out.
+_NATIONAL_BRANDS_TEXT = """
+    deliveroo uber eats just-eat justeat klarna clearpay laybuy paypal monzo revolut
+    nationwide halifax barclays natwest lloyds santander hsbc tsb metro
+    amazon flex ebay vinted depop gumtree etsy shein temu asos argos marketplace
+    tesco asda lidl sainsbury's sainsburys morrisons iceland co-op waitrose greggs
+    mcdonald's mcdonalds kfc nando's nandos starbucks primark boots superdrug wetherspoons
+    wilko poundland b&m
+    playstation xbox nintendo netflix spotify iphone ipad android samsung google
+    life360 airtag airtags fitbit tile
+    western union moneygram paypoint payzone
+    systmone emis liquidlogic mosaic wccis niche carenotes eclipse
+"""
+NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
+_NATIONAL_BRAND_PHRASES = frozenset(["western union", "uber eats", "just eat", "amazon flex"])
+
+
+def is_national_brand(text: str) -> bool:
+    """A national brand, app or record system, or a run of them ('Uber Eats', 'Klarna')."""
+    low = text.casefold()
+    if low in _NATIONAL_BRAND_PHRASES:
+        return True
+    words = low.split()
+    return bool(words) and all(
+        w in NATIONAL_BRANDS and not is_given_name(w) and not is_surname(w) for w in words
+    )
+
+
 def is_national_word(word: str) -> bool:
     """A nationality, language or country, possessive ('Wales's') or plural ('Nigerians') too;
     a country's name in the plural is a business's or a family's ('Greenlands Poultry')."""

@@ -103,6 +103,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
+                    if entity == PERSON and _title_case_words(text, start, end):
+                        continue  # "## Contact with Helplines and Charities"
                     named_place = _after_the(text, start)
                     if (
                         end > start
@@ -550,6 +552,27 @@ def _everyday_or_platform(words: list[str]) -> bool:
 _NOT_A_NAME_TOKEN = re.compile(
     r"\b(?:[A-Za-z]+[\-/]?[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
 )
+
+
+def _title_case_words(text: str, start: int, end: int) -> bool:
+    """Words of a line in title case that are English words, or plurals of them, and no known
+    name or place: capitals there mark a heading, not a person ('Helplines', 'Refresher')."""
+    line_start, line_end = line_bounds(text, start, end)
+    if not _title_case_line(text[line_start:line_end]):
+        return False
+    return all(
+        (
+            lexicon.word_zipf(w) >= TITLE_WORD_MIN_ZIPF
+            or lexicon.word_zipf(lexicon.singular(w)) >= TITLE_WORD_MIN_ZIPF
+        )
+        and not lexicon.is_given_name(w)
+        and not lexicon.is_surname(w)
+        and not lexicon.is_uk_place(w)
+        for w in _WORD.findall(text[start:end])
+    )
+
+
+TITLE_WORD_MIN_ZIPF = 2.5  # 'helpline' (2.9), 'refresher'; not 'Kowalczyk'
 
 
 def _everyday_words(span: str) -> bool:

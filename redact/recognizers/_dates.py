@@ -33,7 +33,7 @@ _NUMERIC = (
     rf"{DAY}(?P<s1>[/\-]){MONTH_NUMBER}(?P=s1){YEAR}"
     rf"|{DAY}\.{MONTH_NUMBER}\.{YEAR4}"
     rf"|{DAY2}\.{MONTH2}\.[0-9]{{2}}"
-    rf"|{YEAR4}-{MONTH2}-{DAY2}"
+    rf"|{YEAR4}(?P<s3>[\-./]){MONTH2}(?P=s3){DAY2}"  # 2021-03-07, 1990.03.07
     rf")(?![0-9]|[./\-][0-9])"
 )
 _WRITTEN_UK = (

@@ -153,7 +153,7 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             "Registration (any country's, in brackets after a vehicle)",
             # "a Romanian-registered Volkswagen (CT 45 MRB)", "his van (B 47 VSL)"
             r"(?<![A-Za-z])(?i:registered|car|van|vehicle|motorbike|motorcycle|lorry|taxi)"
-            + r"[^\n.()]{0,40}\([ \u00a0]*"
+            + r"(?:[^\n.()]|\n(?![ \t]*\n)){0,40}\([ \u00a0]*"
             + r"(?P<value>(?=[A-Z0-9 \u00a0-]*[0-9])(?=[A-Z0-9 \u00a0-]*[A-Z])"
             + r"[A-Z0-9]{1,4}(?:[ \u00a0-][A-Z0-9]{1,4}){1,2})[ \u00a0]*\)",
             0.6,
