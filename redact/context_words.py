@@ -202,8 +202,14 @@ def generic(low: str) -> bool:
     return low in GENERIC or lexicon.is_national_word(low)
 
 
+_POSSESSIVE_END = regex.compile(r"(?:['’]s|['’])$")
+
+
 def bare(word: str) -> str:
-    return str(regex.sub(r"(?:['’]s|['’])$", "", word)).casefold()
+    """The word case-folded, without a possessive ending ("Okoye's" -> "okoye")."""
+    if not word.endswith(("'", "’", "s")):
+        return word.casefold()  # most words: no regex call (this runs for every word)
+    return str(_POSSESSIVE_END.sub("", word)).casefold()
 
 
 def sentence_start(text: str, start: int) -> bool:

@@ -571,7 +571,7 @@ def _locate_lines(b: _Builder, content: str, lines: list[int], *, suffix: bool) 
 def _inline(b: _Builder, inline: Token, cmap: list[int], surface: Surface) -> None:
     """Blank inline syntax and add inline segments, using positions our wrappers recorded."""
     content = inline.content
-    if not content or all(pos < 0 for pos in cmap):
+    if not content or max(cmap, default=-1) < 0:  # no position recorded (max: a C loop)
         return
 
     def blank(lo: int, hi: int) -> None:
