@@ -73,7 +73,8 @@ _BUSINESS_AFTER = regex.compile(
 # capitalised words, so a national chain's one-word name is not taken, and no kind that chains
 # mostly own (shop, store, supermarket, hotel).
 _NAME_BEFORE_KIND = regex.compile(
-    rf"(?<![\p{{L}}])(?i:the)\s+(?P<name>(?:{TITLED_CAP})(?:\s+(?:{TITLED_CAP})){{1,3}})\s+"
+    rf"(?<![\p{{L}}])(?i:the|at)\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?:\s+(?:(?:and|&)\s+)?(?:{TITLED_CAP})){{1,3}})\s+"
     r"(?P<kind>takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
     r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
     r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
@@ -215,7 +216,7 @@ _NAMED_PLACE_HEADS_TEXT = """
     fellowship ministries assembly club
     gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
     synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
-    nursery pre-school preschool colliery steelworks brickworks
+    nursery pre-school preschool colliery steelworks brickworks chaplaincy
 """
 NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
 PUB_HEADS = frozenset(["arms", "inn", "tavern"])
@@ -388,6 +389,22 @@ _WARD_KINDS_TEXT = """
 WARD_KINDS = frozenset(_WARD_KINDS_TEXT.split())
 
 
+# A prison by its name: "HMP Fenwold", "HMYOI Ashby", "HMP & YOI Eastmoor".
+_NAMED_PRISON = regex.compile(
+    r"(?<![\p{L}])(?:HMP(?:[ \t]*(?:&|and)[ \t]*YOI)?|HMYOI|HM[ \t]+Prison)[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP}))?)(?![\p{{L}}])"
+)
+
+
+def named_prisons(text: str) -> list[tuple[str, int, int, str]]:
+    """The name of a prison after 'HMP' (where a family visits someone)."""
+    return [
+        (INSTITUTION, *match.span("name"), "a prison's name")
+        for match in _NAMED_PRISON.finditer(text)
+        if not all(generic(bare(w)) for w in WORD.findall(match.group("name")))
+    ]
+
+
 def named_wards(text: str) -> list[tuple[str, int, int, str]]:
     """A hospital ward's own name ('Chapter Ward'): words that are no kind of ward."""
     found: list[tuple[str, int, int, str]] = []
@@ -476,7 +493,7 @@ def named_before_kind(text: str) -> list[tuple[str, int, int, str]]:
             # 'the Golden Lotus Chinese takeaway': the cuisine is no part of the name
             end = start + text[start:end].rindex(words[-1]) - 1
             words = words[:-1]
-        lowered = [bare(w) for w in words]
+        lowered = [bare(w) for w in words if w not in ("and", "&")]
         if any(not_a_name(w) for w in lowered):
             continue  # 'the Polish Catholic church', 'the Sunday club'
         local = match.group("kind").casefold() in LOCAL_KINDS

@@ -194,6 +194,15 @@ _INITIAL_SPEAKING = regex.compile(
     r"explained|denies|denied|admits|admitted|agreed|asked|became|was|is)(?![\p{L}])",
     regex.MULTILINE,
 )
+# Who a message went to, in lower case as a phone saves it: "message from Hodan to sahra".
+_MESSAGE_TO = regex.compile(
+    r"(?<![\p{L}])(?i:message|messages|text|texts|email|e-mail|voice\s*note|voicemail|dm|dms)"
+    r"[ \t]+(?:(?i:from)[ \t]+\S+[ \t]+)?(?i:to)[ \t]+(?P<name>\p{Ll}[\p{Ll}'’\-]+)(?![\p{L}])"
+)
+# A note in an HTML comment signed at its end: "... before publication - Elin -->".
+_COMMENT_SIGNED = regex.compile(
+    rf"[\-–—][ \t]*(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)[ \t]*-->"
+)
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
@@ -229,7 +238,7 @@ SLUG_GIVEN_MAX_ZIPF = 4.0
 SLUG_SURNAME_MAX_ZIPF = 2.0
 # A document's or a picture's file name ('mackay_final_v6.docx', 'IMG_nana-joy.jpg').
 _FILE_NAME = regex.compile(
-    r"(?<![\p{L}\d_./\\-])(?P<stem>[\p{L}\d][\p{L}\d_.\-]{0,80}?)"
+    r"(?<![\p{L}\d_.\-])(?P<stem>[\p{L}\d][\p{L}\d_.\-]{0,80}?)"
     r"\.(?i:docx?|pdf|odt|rtf|txt|png|jpe?g|gif|heic|webp|mp4|mov|m4a|mp3|xlsx?|csv|pptx?|eml|msg)"
     r"(?![\p{L}\d])"
 )
@@ -595,6 +604,13 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _QUOTED_NAME_FOR.finditer(text):
         if not not_a_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
+    for match in _MESSAGE_TO.finditer(text):
+        if _lower_case_name(bare(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "who a message went to"))
+    for match in _COMMENT_SIGNED.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(not_a_name(w) for w in words):
+            found.append((PERSON, *match.span("name"), "a note's author signing a comment"))
     for match in _INITIAL_SPEAKING.finditer(text):
         found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
     for match in _INITIALS_THEN_PART.finditer(text):
@@ -753,6 +769,8 @@ def names_in_file_names(text: str) -> list[tuple[str, int, int, str]]:
                 and (
                     (lexicon.is_surname(low) and zipf < FILE_NAME_WORD_MAX_ZIPF)
                     or (lexicon.is_given_name(low) and zipf < FILE_NAME_GIVEN_MAX_ZIPF)
+                    # 'Teodorescu_final.docx': a capitalised word English does not know
+                    or (word.group(0)[0].isupper() and len(low) >= 5 and zipf < UNKNOWN_NAME_ZIPF)
                 )
                 and not not_a_name(low)
             ):

@@ -37,6 +37,7 @@ from redact.context_institutions import (
     dedicated_places_of_worship,
     listed_agencies,
     named_before_kind,
+    named_prisons,
     named_wards,
 )
 from redact.context_people import (
@@ -162,6 +163,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(businesses(text))
         spans.extend(dedicated_places_of_worship(text))
         spans.extend(named_wards(text))
+        spans.extend(named_prisons(text))
         spans.extend(welsh_places(text))
         spans.extend(welsh_two_word_places(text))
         spans.extend(called_without_quotes(text))

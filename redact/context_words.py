@@ -102,6 +102,7 @@ INSTITUTION_HEADS = frozenset(
         "farms",
         "ltd",
         "bros",  # "Boswell Bros Scrap and Salvage"
+        "chaplaincy",  # "Holy Ghost Igbo Chaplaincy"
         "limited",
         "plc",
         "llp",

@@ -26,6 +26,10 @@ _EPONYM = regex.compile(
     rf"(?:(?P<condition>(?:['’]s?)?\s+(?i:{_CONDITION_WORDS}))|['’]s\s+(?i:law|scheme))"
     r"(?![\p{L}])"
 )
+# A saint's feast day names a saint, not a person in the review: "St Andrew's Day".
+_SAINTS_DAY = regex.compile(
+    r"(?<![\p{L}])(?:St\.?|Saint)[ \t]+(?P<name>\p{Lu}\p{Ll}+)['’]s[ \t]+(?i:day|eve|night)(?![\p{L}])"
+)
 _TITLE_BEFORE = regex.compile(r"(?i:\b(?:" + "|".join(sorted(HONORIFICS)) + r"))\.?\s+$")
 _POSSESSIVE = r"(?<![\p{{L}}'’\-])(?P<name>{word})['’]s(?![\p{{L}}])"
 
@@ -38,6 +42,7 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
         if not _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
         and not (match.group("condition") and _first_name_only(match.group("name")))
     ]
+    spans.extend(match.span("name") for match in _SAINTS_DAY.finditer(text))
     words = {text[start:end] for start, end in spans}
     for word in words:
         # "her Parkinson's had progressed": the short form, once the text has named it in full.

@@ -35,7 +35,9 @@ from redact.findings import (
     must_mask,
     name_words_in_paths,
 )
-from redact.name_recognizers import CITY_ABROAD
+from redact.name_recognizers import CITY_ABROAD, SpacyEntityRecognizer
+
+SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -408,6 +410,8 @@ class Gate:
                 return False
             if entity == "PERSON" and _part_of_declared(text, declared_parts):
                 return False
+            if lexicon.is_city_abroad(normalise(text)):
+                return False  # a city abroad is no name to look for elsewhere
             return not _inside(inside_allowed_by_view[index], start, end)
 
         raw = propagation.propagate(
@@ -458,11 +462,7 @@ class Gate:
                 if reason is not None and recognizer != propagation.PRIVATE_RECOGNIZER:
                     report.allowed.append(AllowedDecision(item.path, line, entity, reason, text))
                     continue
-                if (
-                    entity in propagation.NAME_ENTITIES
-                    and recognizer != propagation.PRIVATE_RECOGNIZER
-                    and lexicon.is_city_abroad(normalise(text))
-                ):
+                if _city_abroad(entity, recognizer, text):
                     # 'grew up in Kraków': a place of origin; with other details it may still
                     # identify, so a person decides (a site may make it block).
                     entity = CITY_ABROAD
@@ -599,6 +599,16 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
             if normalise(f"{radical} {rest}") in allowed_entries:
                 return "a Welsh mutation of an allowed name ('ym Mhorth Alarch')"
     return reason
+
+
+def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
+    """A large city abroad the model tagged, or any rule took for a place ('Kraków'); not a
+    person a rule found by its title or context ('Ms Shevchenko' is no city)."""
+    return (
+        entity in propagation.NAME_ENTITIES
+        and (entity != "PERSON" or recognizer == SPACY_RECOGNIZER)
+        and lexicon.is_city_abroad(normalise(text))
+    )
 
 
 def _sentences_allowed(

@@ -237,13 +237,17 @@ _NATIONAL_BRANDS_TEXT = """
     tesco asda lidl sainsbury's sainsburys morrisons iceland co-op waitrose greggs
     mcdonald's mcdonalds kfc nando's nandos starbucks primark boots superdrug wetherspoons
     wilko poundland b&m
-    playstation xbox nintendo netflix spotify iphone ipad android samsung google
+    playstation xbox nintendo netflix spotify iphone ipad android samsung google apple aldi ring
     life360 airtag airtags fitbit tile
     western union moneygram paypoint payzone
     systmone emis liquidlogic mosaic wccis niche carenotes eclipse
 """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
-_NATIONAL_BRAND_PHRASES = frozenset(["western union", "uber eats", "just eat", "amazon flex"])
+_NATIONAL_BRAND_PHRASES = frozenset(
+    ["western union", "uber eats", "just eat", "amazon flex", "costa coffee", "apple id"]
+)
+# Brands that are also given names somewhere, far more often met as the brand in a review.
+_BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])
 
 
 def is_national_brand(text: str) -> bool:
@@ -251,9 +255,11 @@ def is_national_brand(text: str) -> bool:
     low = text.casefold()
     if low in _NATIONAL_BRAND_PHRASES:
         return True
-    words = low.split()
+    words = [w for w in low.split() if w not in ("and", "&")]
     return bool(words) and all(
-        w in NATIONAL_BRANDS and not is_given_name(w) and not is_surname(w) for w in words
+        w in _BRANDS_BEFORE_NAMES
+        or (w in NATIONAL_BRANDS and not is_given_name(w) and not is_surname(w))
+        for w in words
     )
 
 

@@ -35,6 +35,10 @@ PROPAGATION_RECOGNIZER = "MentionPropagation"
 PRIVATE_RECOGNIZER = "PrivateNamesList"
 NAME_ENTITIES = {"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUTION"}
 PART_ENTITIES = {"PERSON"}
+# Identifiers some shapes of which are found only by the words around them (a foreign plate
+# after "registered", a handle after "account"): once found, found wherever they are written.
+CONTEXT_IDENTIFIERS = {"UK_VEHICLE_REGISTRATION", "SOCIAL_MEDIA", "CASE_REFERENCE"}
+IDENTIFIER_MIN_LENGTH = 5
 # Honorifics and the particles of names ("de", "van"): never a name part on their own.
 _TITLES = lexicon.HONORIFICS | {
     "the",
@@ -364,12 +368,16 @@ def propagate(
     known: dict[Variant, str] = {}
     for index, (text, found) in enumerate(zip(texts, results, strict=True)):
         for entity, start, end, _score, _recognizer in found:
-            if entity not in NAME_ENTITIES:
+            if entity not in NAME_ENTITIES and entity not in CONTEXT_IDENTIFIERS:
                 continue
             name = text[start:end]
             if allowed(name) or (
                 learn_from is not None and not learn_from(index, start, end, entity)
             ):
+                continue
+            if entity in CONTEXT_IDENTIFIERS:
+                if len(name.strip()) >= IDENTIFIER_MIN_LENGTH:  # "the case of CJ 07 KMT"
+                    known.setdefault(Variant(name.strip(), EXACT), entity)
                 continue
             for variant in variants(name, entity) + (
                 _defined_initials(texts, name) if entity in PART_ENTITIES else []

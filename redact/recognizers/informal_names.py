@@ -34,6 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
+from redact.name_recognizers import ROLE_WORDS
 from redact.recognizers._informal import (
     _WORDS,
     ABBREVIATIONS,
@@ -287,6 +288,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             or word in _SLANG
             or lexicon.word_zipf(word) >= SPEAKER_NAME_MAX_ZIPF
             or lexicon.is_national_word(word)
+            or word in ROLE_WORDS  # "carer said that ...": a role speaking
         ):
             continue
         if informal_at(text, start, end, whole_line=True):

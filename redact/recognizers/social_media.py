@@ -144,7 +144,8 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             "A user name speaking in a chat (**jo_b_northeast**: ..., [02:14] Wrexo_TTV: ...)",
             r"(?m:^[ \t>]*"
             + CHAT_STAMP
-            + r"?[*_]{0,2}(?P<value>(?-i:(?=[A-Za-z0-9_.]*[a-z])(?=[A-Za-z0-9_.]*[_0-9])"
+            + r"?[*_]{0,2}(?P<value>(?-i:(?=[A-Za-z0-9_.]*[a-z])"
+            + r"(?=[A-Za-z0-9_.]*(?:[_0-9]|[a-z]\.[a-z]{2}))"  # "rhodri.tyddyn:", not "e.g.:"
             r"[A-Za-z0-9][A-Za-z0-9_.]{2,28}[A-Za-z0-9]))[*_]{0,2}[ \t]*:)",
             0.5,
         ),

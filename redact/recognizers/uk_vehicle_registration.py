@@ -32,7 +32,8 @@ _CONTEXT_WORDS = (
     r"(?:(?<![A-Za-z])(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
     r"|VRM|VRN|(?:number\s+|licen[cs]e\s+)?plates?|index\s+number)"
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
-    r"|(?i:-registered)[ \u00a0]+[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
+    r"|(?i:-registered)[ \u00a0]+(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
+    r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus))"
     # "a van registered in Turkey, 34 FTR 592", "registered in Poland as WX 12345"
     r"|(?<![A-Za-z])(?i:registered)[ \u00a0]+in[ \u00a0]+[A-Z][A-Za-z\-]+"
     r"(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?(?:,?[ \u00a0]+as)?)"
