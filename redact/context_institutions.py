@@ -176,6 +176,9 @@ BUSINESS_TAIL_HEADS = frozenset(
         "seafood",
         "fisheries",
         "solicitors",
+        "hire",  # 'Calder Star Private Hire'
+        "studio",  # 'Crown & Glory Hair Studio'
+        "studios",
         "accountants",
         "opticians",
         "joinery",

@@ -30,7 +30,7 @@ from redact.context_words import (
     stop_words,
 )
 from redact.lexicon import KIN_TITLES
-from redact.name_recognizers import LOCATION, PERSON, is_welsh_line, is_welsh_word
+from redact.name_recognizers import LOCATION, PERSON, ROLE_WORDS, is_welsh_line, is_welsh_word
 from redact.propagation import fold
 
 TITLES = (
@@ -98,6 +98,8 @@ QUOTED_NICKNAME = regex.compile(
     r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as|knew\s+(?:him|her|them)\s+as))"
     r"|(?i:nicknamed|(?:went|goes|going)\s+by)"
     rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
+    # "the family call her younger son 'Kutty'": a kin word and up to one word before it
+    rf"|(?i:call(?:ed|s|ing)?)\s+(?i:his|her|their|the)\s+(?:\p{{Ll}}+\s+)?(?i:{FAMILY})"
     rf"|(?i:referred|referring|refers)\s+to\s+(?:(?i:{_OBJECT})|(?i:his|her|their)\s+\p{{Ll}}+)\s+as"
     rf"|(?i:address(?:ed|es|ing)?)\s+(?i:{_OBJECT})\s+as"
     r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
@@ -202,6 +204,13 @@ _MESSAGE_TO = regex.compile(
 # A note in an HTML comment signed at its end: "... before publication - Elin -->".
 _COMMENT_SIGNED = regex.compile(
     rf"[\-–—][ \t]*(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)[ \t]*-->"
+)
+# One initial and a surname where a letter or message is signed: "Thank you. H. Al-Khatib".
+_INITIAL_SURNAME = regex.compile(
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[.!?,:;][ \t]+)|(?<=[ \t](?i:by|from|to|and|with)[ \t]+))"
+    r"(?P<name>\p{Lu}\.[ \t]?(?P<particle>(?:Al|El|Abu|Bin|Ben|Van|De|Mc|Mac|O)['’\-]?)?\p{Lu}\p{Ll}+"
+    r"(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’])",
+    regex.MULTILINE,
 )
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
@@ -347,6 +356,13 @@ def surname_after(text: str, end: int) -> int:
         word_end: int = match.end("word")
         return word_end - (2 if match.group("word").endswith(("'s", "’s")) else 0)
     return end
+
+
+def titled_surname(span: str) -> bool:
+    """After a title, a known surname that is also a kind-of-body word is the surname: 'Mr
+    Ward', 'Mrs Hall' (never a role: 'Madam Chair')."""
+    words = [bare(w) for w in WORD.findall(span)]
+    return len(words) == 1 and lexicon.is_surname(words[0]) and words[0] not in ROLE_WORDS
 
 
 def written_like_a_name(span: str) -> bool:
@@ -611,6 +627,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) for w in words):
             found.append((PERSON, *match.span("name"), "a note's author signing a comment"))
+    for match in _INITIAL_SURNAME.finditer(text):
+        surname = bare(WORD.findall(match.group("name"))[-1]).rsplit("-", 1)[-1]
+        if not not_a_name(surname) and (
+            match.group("particle")  # 'H. Al-Khatib', 'J. McAllister'
+            or lexicon.is_surname(surname)
+            or lexicon.word_zipf(surname) < UNKNOWN_NAME_ZIPF
+        ):
+            found.append((PERSON, *match.span("name"), "an initial and a surname"))
     for match in _INITIAL_SPEAKING.finditer(text):
         found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
     for match in _INITIALS_THEN_PART.finditer(text):

@@ -371,7 +371,23 @@ def locative_places(text: str) -> list[tuple[str, int, int, str]]:
             and not not_a_name(low)
         ):
             found.append((LOCATION, start, start + len(word), "built like an English place name"))
+        elif (
+            len(words) == 1
+            and len(word) >= UNKNOWN_PLACE_MIN_LENGTH
+            and lexicon.word_zipf(low) < lexicon.UNKNOWN_WORD_ZIPF
+            and not text.startswith(("'", "’"), start + len(word))  # "at Kasia's"
+            and not _GLOSS_AFTER.match(text, start + len(word))  # "at [Cofio / Remembering]"
+            and not lexicon.is_given_name(low)
+            and not lexicon.is_surname(low)
+            and not not_a_name(low)
+        ):
+            # "a hill farm above Pumsaint": a word English does not know, after a place word
+            found.append((LOCATION, start, start + len(word), "an unknown word after 'in', 'at'"))
     return found
+
+
+UNKNOWN_PLACE_MIN_LENGTH = 5
+_GLOSS_AFTER = regex.compile(r"[ \t]*/[ \t]*\p{Lu}")
 
 
 def service_places(text: str) -> list[tuple[str, int, int, str]]:

@@ -71,6 +71,7 @@ from redact.context_people import (
     standalone_names,
     statement_authors,
     surname_after,
+    titled_surname,
     written_like_a_name,
 )
 from redact.context_places import (
@@ -120,7 +121,16 @@ class ContextNameRecognizer(RuleRecognizer):
                     end -= 2
                 elif pattern is FAMILY_NAME:
                     end = surname_after(text, end)  # "her friend Haf Rowlands"
-                if is_name_text(text[start:end]):
+                if (
+                    is_name_text(text[start:end])
+                    or (
+                        pattern is TITLE_NAME
+                        and not match.group(
+                            "initial"
+                        )  # "with Mr S. Day centre ...": a new sentence
+                        and titled_surname(text[start:end])
+                    )
+                ):
                     spans.append((PERSON, start, end, why))
         for pattern, why in (
             (NAME_WORD, "said to be a name"),

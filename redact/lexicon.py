@@ -245,6 +245,7 @@ _NATIONAL_BRANDS_TEXT = """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
 _NATIONAL_BRAND_PHRASES = frozenset(
     ["western union", "uber eats", "just eat", "amazon flex", "costa coffee", "apple id"]
+    + ["bright sky"]  # the domestic abuse charities' safety app
 )
 # Brands that are also given names somewhere, far more often met as the brand in a review.
 _BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])

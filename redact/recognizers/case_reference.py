@@ -75,6 +75,14 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "A record system's number (CPOMS 55817, Mosaic 1184392)",
+            r"(?<![A-Za-z])(?-i:CPOMS|MOSAIC|Mosaic|NICHE|Niche|EMIS|SystmOne|Liquidlogic|LCS|WCCIS|"
+            r"ATHENA|STORM|CareFirst|RiO|PARIS)"
+            r"[ \u00a0]*(?:(?i:no\.?|ref\.?|id|#)[ \u00a0]*)?[:\-]?[ \u00a0]*(?P<value>[0-9]{4,10})"
+            + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+        Pattern(
             "Force reference (PREFIX/NUMBER/NUMBER)",
             NOT_AFTER_ALNUM
             + r"(?-i:[A-Z]{1,4}(?:/[A-Z]{1,6})?/[0-9]{2,9}/[0-9]{2,9}[A-Z]?)"

@@ -55,6 +55,8 @@ PLATFORMS = frozenset(
         "bumble",
         "hinge",
         "grindr",
+        "viber",
+        "imo",
     ]
 )
 _ACCOUNT_WORDS = (
@@ -138,6 +140,12 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             r"(?=[a-z0-9_]*_)(?=[a-z0-9_]*[0-9])"
             r"(?:[a-z0-9]{1,20}_)*[a-z]{3,}[0-9]*(?:_[a-z0-9]{1,20})*))"
             r"(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])",
+            0.5,
+        ),
+        Pattern(
+            "A user name in brackets leading a chat line ([shona.mac.77]  he's back)",
+            r"(?m:^[ \t>]*\[(?P<value>(?-i:(?=[A-Za-z0-9_.]*[a-z])(?=[A-Za-z0-9_.]*(?:[_0-9]|[a-z]\.[a-z]))"
+            r"[A-Za-z0-9][A-Za-z0-9_.]{2,28}[A-Za-z0-9]))\][ \t]*:?[ \t])",
             0.5,
         ),
         Pattern(

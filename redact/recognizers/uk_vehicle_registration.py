@@ -34,6 +34,8 @@ _CONTEXT_WORDS = (
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
     r"|(?i:-registered)[ \u00a0]+(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
     r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus))"
+    # "a Fiat Tipo registered FG 482 KT"
+    r"|(?<![A-Za-z\-])(?i:registered)(?=[ \u00a0]+[A-Z0-9]{1,4}[ \u00a0\-][A-Z0-9])"
     # "a van registered in Turkey, 34 FTR 592", "registered in Poland as WX 12345"
     r"|(?<![A-Za-z])(?i:registered)[ \u00a0]+in[ \u00a0]+[A-Z][A-Za-z\-]+"
     r"(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?(?:,?[ \u00a0]+as)?)"
