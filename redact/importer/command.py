@@ -275,15 +275,32 @@ def import_files(
                 outcome.findings += found
                 errors += problems
         if errors:
-            raise ImportFailure(
-                "the anonymisation check could not be completed, so nothing was written:\n  "
-                + "\n  ".join(errors)
-            )
+            raise CheckIncomplete(errors)
         try:
             outcome.written = _move_into_place(staged_review, review_dir, list(plan.files))
         except OSError as error:
             raise ImportFailure(f"{review_dir}: could not write the review ({error})") from None
     return outcome
+
+
+class CheckIncomplete(ImportFailure):
+    """The gate could not check what would be written. Its error lines carry the review's
+    paths, whose folder may be named after the family, so the command masks them in logs."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        super().__init__(self.message(errors))
+
+    @staticmethod
+    def message(errors: list[str]) -> str:
+        return "the anonymisation check could not be completed, so nothing was written:\n  " + (
+            "\n  ".join(errors)
+        )
+
+    def shown(self, reveal: bool) -> str:
+        from redact.gate import GateReport
+
+        return self.message(GateReport(errors=self.errors).shown_errors(reveal))
 
 
 # -- output -----------------------------------------------------------------------------------
@@ -407,6 +424,8 @@ def import_command(
     gate = open_gate(policy_path, no_cache)
     try:
         outcome = import_files(list(files), slug, content_dir, gate, force=force)
+    except CheckIncomplete as error:
+        raise fail(error.shown(show_unmasked(reveal, sys.stderr))) from None
     except ImportFailure as error:
         raise fail(str(error)) from None
     print_outcome(outcome, output_format, show_unmasked(reveal, sys.stdout), sys.stdout, sys.stderr)

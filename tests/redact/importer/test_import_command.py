@@ -13,7 +13,12 @@ from click.testing import CliRunner, Result
 from redact.cli import cli
 from redact.findings import Surface
 from redact.gate import Gate, load_gate
-from redact.importer.command import HIDDEN_AUTHOR_ENTITY, HIDDEN_ENTITY, import_files
+from redact.importer.command import (
+    HIDDEN_AUTHOR_ENTITY,
+    HIDDEN_ENTITY,
+    CheckIncomplete,
+    import_files,
+)
 from redact.importer.model import ImportFailure
 
 from . import builders as b
@@ -279,3 +284,24 @@ def test_bad_review_slug_is_refused(tmp_path: Path, slug: str) -> None:
     result = run(str(source), "--review", slug, "--content", str(tmp_path / "content"))
     assert result.exit_code == 2
     assert not (tmp_path / "content").exists()
+
+
+def test_an_incomplete_check_masks_the_review_folder_in_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate's error lines name the review's folder, which may be the family's name: in CI
+    the command prints them masked, and unmasked only with --reveal on a terminal."""
+    folder = tmp_path / "content" / "reviews" / "dorothea-quill-2021"
+    incomplete = CheckIncomplete([f"{folder}/overview-report.md: the check timed out"])
+
+    def stop(*args: object, **kwargs: object) -> None:
+        raise incomplete
+
+    monkeypatch.setattr("redact.importer.command.import_files", stop)
+    good = tmp_path / "good.docx"
+    _clean_docx(good)
+    result = run(str(good), "--review", "adult-c", "--content", str(tmp_path / "content"))
+    assert result.exit_code == 2, result.output
+    assert "the check timed out" in result.stderr
+    assert "dorothea" not in result.stderr and "quill" not in result.stderr
+    assert "dorothea-quill" in incomplete.shown(reveal=True)
