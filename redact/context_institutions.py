@@ -401,9 +401,14 @@ _NAMED_PRISON = regex.compile(
 
 def named_prisons(text: str) -> list[tuple[str, int, int, str]]:
     """The name of a prison after 'HMP' (where a family visits someone)."""
+    return _names_in(_NAMED_PRISON, text, "a prison's name")
+
+
+def _names_in(pattern: regex.Pattern[str], text: str, why: str) -> list[tuple[str, int, int, str]]:
+    """The `name` group of each match that is not made only of kind-of-body words."""
     return [
-        (INSTITUTION, *match.span("name"), "a prison's name")
-        for match in _NAMED_PRISON.finditer(text)
+        (INSTITUTION, *match.span("name"), why)
+        for match in pattern.finditer(text)
         if not all(generic(bare(w)) for w in WORD.findall(match.group("name")))
     ]
 
@@ -430,11 +435,7 @@ def named_wards(text: str) -> list[tuple[str, int, int, str]]:
 
 def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:
     """The name words of a place of worship 'of the X' (see `_DEDICATED`)."""
-    return [
-        (INSTITUTION, *match.span("name"), "a place of worship named for its dedication")
-        for match in _DEDICATED.finditer(text)
-        if not all(generic(bare(w)) for w in WORD.findall(match.group("name")))
-    ]
+    return _names_in(_DEDICATED, text, "a place of worship named for its dedication")
 
 
 def businesses(text: str) -> list[tuple[str, int, int, str]]:
