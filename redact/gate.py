@@ -36,8 +36,6 @@ from redact.findings import (
     name_words_in_paths,
 )
 from redact.name_recognizers import CITY_ABROAD, SpacyEntityRecognizer
-
-SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -47,6 +45,7 @@ from redact.policy import (
 )
 from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
 
+SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
 MAX_FILE_BYTES = 2_000_000
 UNIT_TIMEOUT_SECONDS = float(os.environ.get("REDACT_UNIT_TIMEOUT", "600"))
 # Below this many words a check runs in one process: starting workers costs more than it saves
@@ -603,9 +602,11 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
 
 def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
     """A large city abroad the model tagged, or any rule took for a place ('Kraków'); not a
-    person a rule found by its title or context ('Ms Shevchenko' is no city)."""
+    person a rule found by its title or context ('Ms Shevchenko' is no city), and never a
+    place the author listed as real (the private list always blocks)."""
     return (
         entity in propagation.NAME_ENTITIES
+        and recognizer != propagation.PRIVATE_RECOGNIZER
         and (entity != "PERSON" or recognizer == SPACY_RECOGNIZER)
         and lexicon.is_city_abroad(normalise(text))
     )

@@ -41,6 +41,22 @@ def test_every_variant_of_a_private_entry_blocks(
     assert not any(str(f.path).endswith(PRIVATE_FILE_NAME) for f in report.findings)
 
 
+def test_a_city_abroad_the_author_lists_as_real_blocks(
+    review: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large city abroad only warns, unless the author's private list names it: then it is a
+    place the author knows to be real, and it blocks wherever it stands."""
+    monkeypatch.delenv("REDACT_PRIVATE_NAMES", raising=False)
+    with (review / "overview-report.md").open("a", encoding="utf-8") as handle:
+        handle.write("\nHis brother still lives in Kraków.\n")
+    gate = load_gate(REPO / "site_config" / "policy.yml", use_cache=False)
+    before = [f for f in gate.check_paths([review]).findings if f.text == "Kraków"]
+    assert [(f.entity_type, f.severity.value) for f in before] == [("CITY_ABROAD", "warn")]
+    (review / PRIVATE_FILE_NAME).write_text("places: [Kraków]\n")
+    after = [f for f in gate.check_paths([review]).blocking if f.text == "Kraków"]
+    assert after and all(f.recognizer == "PrivateNamesList" for f in after)
+
+
 def test_list_from_the_environment(
     review: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -80,6 +80,7 @@ def test_round_twenty_three_clean_rows_block_nothing(gate: Gate, text: str) -> N
         ("PERSON", "SpacyEntityRecognizer", True),  # the model's guess
         ("PERSON", "ContextNameRecognizer", False),  # 'Ms Kraków': a rule found a person
         ("PERSON", "MentionPropagation", False),
+        ("LOCATION", "PrivateNamesList", False),  # the author listed it as a real place
     ],
 )
 def test_a_person_found_by_a_rule_is_never_taken_for_a_city(
