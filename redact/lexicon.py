@@ -229,7 +229,8 @@ def welsh_radicals(word: str) -> list[str]:
 
 # National chains, banks and lenders, delivery and selling apps, devices and tracking services,
 # and the record systems agencies use, as reviews name them: a brand locates no one ("delivering
-# for Deliveroo", "Klarna and Clearpay", "SystmOne"). Words that are given names are left out.
+# for Deliveroo", "Klarna and Clearpay", "SystmOne"). A word that is also a given name or a
+# surname counts only if it is in `_BRANDS_BEFORE_NAMES`.
 _NATIONAL_BRANDS_TEXT = """
     deliveroo uber eats just-eat justeat klarna clearpay laybuy paypal monzo revolut
     nationwide halifax barclays natwest lloyds santander hsbc tsb metro
