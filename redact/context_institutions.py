@@ -87,7 +87,8 @@ LOCAL_KINDS = frozenset(
 # A pub's name of two nouns joined by 'and' ("at the Hope and Anchor", "the Plough and Harrow"),
 # not followed by another capitalised word ("the Crime and Disorder Act").
 _NAMED_PUB = regex.compile(
-    rf"(?:(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)|(?<![\p{{L}}])The)[ \t]+"
+    rf"(?:(?<![\p{{L}}])(?i:at|in|to|from|outside|near|behind)[ \t]+(?i:the)|(?<![\p{{L}}])The)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # "at the\nBell and Lantern": a line may break there
     rf"(?P<name>(?P<first>{PLACE_WORD}) (?:and|&) (?P<second>{PLACE_WORD}))"
     r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
 )

@@ -504,6 +504,31 @@ def called_without_quotes(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Someone doing something to someone: "Ranasinghe took her wages", "Okonkwo hit her".
+_ACTOR = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+(?:took|hit|punched|slapped|grabbed|kicked|"
+    r"pushed|threatened|followed|controlled|attacked|strangled|choked|stabbed|killed|shouted|"
+    r"screamed|rang|phoned|texted|messaged|drove|visited|said|says|told|wrote|asked)(?![\p{L}])"
+)
+UNKNOWN_ACTOR_MIN_LENGTH = 5
+
+
+def unknown_actors(text: str) -> list[tuple[str, int, int, str]]:
+    """A capitalised word English does not know, doing what people do ('Ranasinghe took her
+    wages'): a person the model missed, whatever the language of the name."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _ACTOR.finditer(text):
+        low = bare(match.group("name"))
+        if (
+            len(low) >= UNKNOWN_ACTOR_MIN_LENGTH
+            and lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+            and not not_a_name(low)
+            and not lexicon.is_national_brand(low)
+        ):
+            found.append((PERSON, *match.span("name"), "an unknown word doing what people do"))
+    return found
+
+
 def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
     """'at mei fong's', 'round kasia's': lower-case words before a possessive that are given
     names English seldom writes, or no English words (never 'at mum's' or 'at tesco's')."""
@@ -961,6 +986,7 @@ _HAN_IN_ENGLISH = regex.compile(
     r"(?<=^|[ \t(\"“'‘])(?P<name>\p{Han}{2,3})(?=[.,;:)\"”'’]|[ \t]+[A-Za-z]|[ \t]*$)",
     regex.MULTILINE,
 )
+_SPEAKS_ENGLISH = regex.compile(r":[ \t]+[A-Za-z]")
 # A Greek or Cyrillic capitalised word called before a comma ("Оксанко, приїжджай").
 _NON_LATIN_VOCATIVE = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
@@ -983,6 +1009,8 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
         before = text[max(line_start - 80, 0) : match.start()]
         if regex.search(r"[A-Za-z]{3,}[^:\n]*$", before):  # English words before, not a label
             found.append((PERSON, *match.span("name"), "a name in Chinese in English text"))
+        elif _SPEAKS_ENGLISH.match(text, match.end()):  # "[22:47] 秀英: He saw the number."
+            found.append((PERSON, *match.span("name"), "a name in Chinese speaking in a chat"))
     for match in _NON_LATIN_VOCATIVE.finditer(text):
         if lexicon.greek_or_cyrillic_zipf(match.group("name").casefold()) < OTHER_SCRIPT_MAX_ZIPF:
             found.append((PERSON, *match.span("name"), "a name called in Greek or Cyrillic"))

@@ -371,22 +371,41 @@ def locative_places(text: str) -> list[tuple[str, int, int, str]]:
             and not not_a_name(low)
         ):
             found.append((LOCATION, start, start + len(word), "built like an English place name"))
-        elif (
-            len(words) == 1
-            and len(word) >= UNKNOWN_PLACE_MIN_LENGTH
-            and lexicon.word_zipf(low) < lexicon.UNKNOWN_WORD_ZIPF
-            and not text.startswith(("'", "’"), start + len(word))  # "at Kasia's"
-            and not _GLOSS_AFTER.match(text, start + len(word))  # "at [Cofio / Remembering]"
-            and not lexicon.is_given_name(low)
-            and not lexicon.is_surname(low)
-            and not not_a_name(low)
-        ):
-            # "a hill farm above Pumsaint": a word English does not know, after a place word
-            found.append((LOCATION, start, start + len(word), "an unknown word after 'in', 'at'"))
+        elif _unknown_place(text, start, words):
+            # "a hill farm above Pumsaint", "at home in Dasht-e Barchi": words English does not
+            # know, after a place word
+            end = start + len(" ".join(words))
+            found.append((LOCATION, start, end, "unknown words after 'in', 'at'"))
     return found
 
 
 UNKNOWN_PLACE_MIN_LENGTH = 5
+MULTIWORD_UNKNOWN_PLACE_MAX_ZIPF = 2.0
+
+
+def _unknown_place(text: str, start: int, words: list[str]) -> bool:
+    """Whether the words after a locative preposition are all unknown to English and to the
+    name lists (no possessive, no gloss after them)."""
+    end = start + len(" ".join(words))
+    lowered = [part.casefold() for word in words for part in word.split("-") if part]
+    # one word English does not know at all ('Pumsaint'); or two or three hardly known
+    # ('Dasht-e Barchi')
+    limit = lexicon.UNKNOWN_WORD_ZIPF if len(words) == 1 else MULTIWORD_UNKNOWN_PLACE_MAX_ZIPF
+    return (
+        len(" ".join(words)) >= UNKNOWN_PLACE_MIN_LENGTH
+        and not text.startswith(("'", "’"), end)  # "at Kasia's"
+        and not _GLOSS_AFTER.match(text, end)  # "at [Cofio / Remembering]"
+        and all(
+            lexicon.word_zipf(low) < limit
+            and not lexicon.is_given_name(low)
+            and not lexicon.is_surname(low)
+            and not not_a_name(low)
+            for low in lowered
+            if len(low) > 1  # the 'e' of 'Dasht-e'
+        )
+    )
+
+
 _GLOSS_AFTER = regex.compile(r"[ \t]*/[ \t]*\p{Lu}")
 
 

@@ -72,6 +72,7 @@ from redact.context_people import (
     statement_authors,
     surname_after,
     titled_surname,
+    unknown_actors,
     written_like_a_name,
 )
 from redact.context_places import (
@@ -178,6 +179,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(welsh_two_word_places(text))
         spans.extend(called_without_quotes(text))
         spans.extend(homes_by_name(text))
+        spans.extend(unknown_actors(text))
         spans.extend(saved_as_names(text))
         spans.extend(cited_defendants(text))
         spans.extend(rare_places(text))

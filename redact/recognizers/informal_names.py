@@ -113,6 +113,7 @@ _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
     "row|place|square|mews|parade|view|hill"
 )
+_A_DRIVE = re.compile(r"\b(?:the|a)\s+[a-z'’]+\s+drive$")
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
 # "tell summer ...", "ask yiota who ...": the person a message is passed to.
 _ADDRESSEE = re.compile(
@@ -184,6 +185,8 @@ class InformalNameRecognizer(RuleRecognizer):
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
         for match in _LOWER_STREET.finditer(text):
+            if _A_DRIVE.search(text, max(0, match.start() - 4), match.end()):
+                continue  # "a champion at the whist drive": an event, not a street
             if lexicon.word_zipf(match.group("name")) < NAME_MAX_ZIPF and informal_at(
                 text, match.start(), match.end(), whole_line=True
             ):
