@@ -230,7 +230,7 @@ def welsh_radicals(word: str) -> list[str]:
 # National chains, banks and lenders, delivery and selling apps, devices and tracking services,
 # and the record systems agencies use, as reviews name them: a brand locates no one ("delivering
 # for Deliveroo", "Klarna and Clearpay", "SystmOne"). A word that is also a given name or a
-# surname counts only if it is in `_BRANDS_BEFORE_NAMES`.
+# surname counts only if it is in `_BRANDS_BEFORE_NAMES`; one that is also a UK place never does.
 _NATIONAL_BRANDS_TEXT = """
     deliveroo uber eats just-eat justeat klarna clearpay laybuy paypal monzo revolut
     nationwide halifax barclays natwest lloyds santander hsbc tsb metro
@@ -259,8 +259,11 @@ def is_national_brand(text: str) -> bool:
         return True
     words = [w for w in low.split() if w not in ("and", "&")]
     return bool(words) and all(
-        w in _BRANDS_BEFORE_NAMES
-        or (w in NATIONAL_BRANDS and not is_given_name(w) and not is_surname(w))
+        not is_uk_place(w)  # 'lives in Halifax': the town, whatever the bank
+        and (
+            w in _BRANDS_BEFORE_NAMES
+            or (w in NATIONAL_BRANDS and not is_given_name(w) and not is_surname(w))
+        )
         for w in words
     )
 

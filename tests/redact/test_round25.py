@@ -30,6 +30,8 @@ def gate() -> Gate:
         ("a regular at the Thursday quiz at the\nOtter and Kettle until she moved", "Otter"),
         # a reference whose digits look like no UK phone number (06...)
         ("```text\nCAD OBX-0611-220917  GRADE 2\n```\n", "OBX-0611-220917"),
+        # a bank's name that is also a UK town is the town (read from set 43 after its blind run)
+        ('    description: "Her daughter, who lives in Halifax"\n', "Halifax"),
         # a name in Chinese speaking in a chat
         ("```\n[22:47] 丽华: He saw the number.\n[22:48] Marisol: Come now.\n```\n", "丽华"),
     ],
