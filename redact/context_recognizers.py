@@ -122,16 +122,12 @@ class ContextNameRecognizer(RuleRecognizer):
                     end -= 2
                 elif pattern is FAMILY_NAME:
                     end = surname_after(text, end)  # "her friend Haf Rowlands"
-                if (
-                    is_name_text(text[start:end])
-                    or (
-                        pattern is TITLE_NAME
-                        and not match.group(
-                            "initial"
-                        )  # "with Mr S. Day centre ...": a new sentence
-                        and titled_surname(text[start:end])
-                    )
-                ):
+                titled = (
+                    pattern is TITLE_NAME
+                    and not match.group("initial")  # 'with Mr S. Day centre': a new sentence
+                    and titled_surname(text[start:end])  # 'Mr Ward'
+                )
+                if is_name_text(text[start:end]) or titled:
                     spans.append((PERSON, start, end, why))
         for pattern, why in (
             (NAME_WORD, "said to be a name"),
