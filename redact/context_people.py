@@ -77,7 +77,7 @@ RECORD_NAME = regex.compile(
 NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
     r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
-    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name)"
+    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|contact(?=\s*:\s*[\"“']))"
     r"(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
     rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
     rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP}"
@@ -85,8 +85,8 @@ NAME_WORD = regex.compile(
     r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"
 )
 CALLED = regex.compile(
-    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,2}}\s+as)\s+[\"“‘']?"
-    rf"(?P<name>(?:{TITLED_CAP}))"
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,3}}\s+as)\s+[\"“‘']?"
+    rf"(?P<name>(?:{TITLED_CAP})|\p{{Ll}}[\p{{Ll}}'’\-]{{2,}})(?![\p{{L}}])"  # 'known ... as shani'
 )
 # A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
 # her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
@@ -185,8 +185,11 @@ _RELATION_INITIALS = regex.compile(
 # A quoted word said to be someone's name for a person: '"Bun" was his private name for her'.
 _QUOTED_NAME_FOR = regex.compile(
     r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]*)[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
-    r"(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
-    r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)(?![\p{L}])"
+    r"(?:(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
+    r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)"
+    # '"Pim" is the nickname Mali used'
+    r"|(?i:the|her|his|their|a)[ \t]+(?i:nickname|nick-name|pet[ \t]+name|family[ \t]+name))"
+    r"(?![\p{L}])"
 )
 # One initial speaking in a note: "Discussion: K. says boyfriend...", "and J. said" (not after a
 # placeholder's word: "Adult A. said" is the report's own letter).
@@ -212,6 +215,13 @@ _INITIAL_SURNAME = regex.compile(
     r"(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’])",
     regex.MULTILINE,
 )
+# A lower-case name with an endearment or respect after it: "dariush jan", "ravi ji".
+_NAME_ENDEARED = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})[ \t]+(?:jan|joon|jaan|ji|jee|sahib|saab|bhai|bhaiya|"
+    r"baji|akka|anna|didi|abla|abi)(?![\p{L}])"
+)
+# A name called at the start of a quote: '"Mbuyi, we all knew.'
+_QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
@@ -356,6 +366,14 @@ def surname_after(text: str, end: int) -> int:
         word_end: int = match.end("word")
         return word_end - (2 if match.group("word").endswith(("'s", "’s")) else 0)
     return end
+
+
+def everyday_words_only(span: str) -> bool:
+    """Every word an everyday English word and none a given name or surname ('Contact')."""
+    return all(
+        lexicon.is_common_word(w) and not lexicon.is_given_name(w) and not lexicon.is_surname(w)
+        for w in (bare(word) for word in WORD.findall(span))
+    )
 
 
 def titled_surname(span: str) -> bool:
@@ -645,6 +663,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _QUOTED_NAME_FOR.finditer(text):
         if not not_a_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
+    for match in _NAME_ENDEARED.finditer(text):
+        if _lower_case_name(match.group("name")):
+            found.append((PERSON, *match.span("name"), "a name with an endearment after it"))
+    for match in _QUOTED_VOCATIVE.finditer(text):
+        low = bare(match.group("name"))
+        if (
+            not not_a_name(low)
+            and low not in lexicon.KIN_WORDS
+            and (
+                lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+                or (lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF)
+            )
+        ):
+            found.append((PERSON, *match.span("name"), "a name called at the start of a quote"))
     for match in _MESSAGE_TO.finditer(text):
         if _lower_case_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "who a message went to"))

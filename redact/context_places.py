@@ -23,6 +23,7 @@ from redact.context_words import (
     sentence_start,
 )
 from redact.name_recognizers import LOCATION, ORGANISATION_PLACE
+from redact.recognizers.street_address import ABBREVIATED_TYPES, STRONG_TYPES, WEAK_TYPES
 
 # Where a family lived or went: the capitalised UK place after these words is a place even when
 # it is also an everyday word ("moved to Street"). A month needs stronger words (below).
@@ -67,11 +68,21 @@ _LOCATIVE = regex.compile(
     rf"(?P<name>{PLACE_WORD}(?:(?: (?:upon|on|in|under|by|le|cum))? {PLACE_WORD}){{0,2}})"
     r"(?![\p{L}\-])"
 )
+# What a UK postcode looks like (as UkPostcodeRecognizer's shape, simplified).
+_STREET_WORDS = frozenset(STRONG_TYPES + WEAK_TYPES + ABBREVIATED_TYPES)
+_POSTCODE_AHEAD = r"(?=[A-Z]{1,2}[0-9][0-9A-Z]?[ \u00a0]?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
 # The district of an address, between the street and the postcode: "27 Dorrington Walk,
-# Rushey Mead, LE4 7RW" (postcode shape as UkPostcodeRecognizer's, simplified).
+# Rushey Mead, LE4 7RW".
 _PLACE_BEFORE_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}),[ \t]*"
-    r"(?=[A-Z]{1,2}[0-9][0-9A-Z]?[ \u00a0]?[0-9][A-Z]{2}(?![A-Za-z0-9]))"
+    + _POSTCODE_AHEAD
+)
+# A house number and a street with no street word, before a district and a postcode: "5 Minster
+# Moorgate, Cherry Burton, HU17 7RL".
+_NUMBERED_BEFORE_POSTCODE = regex.compile(
+    rf"(?<![\p{{L}}\d/.,-])(?P<name>[1-9][0-9]{{0,3}}[A-Za-z]?[ \t]+(?:{TITLED_CAP})"
+    rf"(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]*\n?[ \t]*"
+    rf"(?:(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},[ \t]*\n?[ \t]*)?" + _POSTCODE_AHEAD
 )
 # A named area of a town: "in the Whitmore Reans area", "the Fenby district".
 _NAMED_AREA = regex.compile(
@@ -290,6 +301,10 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
             # 'Heath Town', 'Whitmore Reans'; not 'Town Centre' or 'North West'
             if words and not not_a_name(words[0]) and not all(not_a_name(w) for w in words):
                 found.append((LOCATION, start, end, "a district of a town"))
+    for match in _NUMBERED_BEFORE_POSTCODE.finditer(text):
+        if match.group("name").split()[-1] in _STREET_WORDS:
+            continue  # "14 Quarrel Walk": the street address recognizer's own
+        found.append((LOCATION, *match.span("name"), "a house number and street before a postcode"))
     for match in _PLACE_FIELD.finditer(text):
         start, end = match.span("name")
         words = [bare(w) for w in WORD.findall(text[start:end])]

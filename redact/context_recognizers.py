@@ -56,6 +56,7 @@ from redact.context_people import (
     called_without_quotes,
     capital_records,
     cited_defendants,
+    everyday_words_only,
     homes_by_name,
     is_name_text,
     is_nickname,
@@ -121,6 +122,8 @@ class ContextNameRecognizer(RuleRecognizer):
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
                 elif pattern is FAMILY_NAME:
+                    if everyday_words_only(text[start:end]):
+                        continue  # "### Child Contact": a heading's words, not a child's name
                     end = surname_after(text, end)  # "her friend Haf Rowlands"
                 titled = (
                     pattern is TITLE_NAME
@@ -147,8 +150,17 @@ class ContextNameRecognizer(RuleRecognizer):
                     continue  # unquoted, a name in lower case or capitals must look like one
                 if pattern is not NAME_WORD and lexicon.is_national_word(word):
                     continue  # 'Welsh said' is not a person; 'her real name, Summer' is
-                if pattern is NAME_WORD or (
-                    lexicon.is_given_name(word) and word not in stop_words()
+                if (
+                    pattern is NAME_WORD
+                    or (lexicon.is_given_name(word) and word not in stop_words())
+                    # 'known as shazzy': a lower-case word that looks like a name (checked above);
+                    # not 'called "sundowning"', a term in quotes
+                    or (
+                        pattern is CALLED
+                        and text[start:end][:1].islower()
+                        and match.group(0).casefold().startswith("known")
+                        and text[start - 1 : start] not in "\"'“”‘’"
+                    )
                 ):
                     spans.append((PERSON, start, end, why))  # 'Hope said', not 'You said'
         for match in QUOTED_NICKNAME.finditer(text):

@@ -378,7 +378,11 @@ class Gate:
                     for r in results
                 ]
             )
-        site_entries = self.policy.allowed_entries()
+        site_entries = {
+            # brand names of several words ('Hollie Guard'): a word of one is no name either
+            **{phrase: "a national brand, app or service" for phrase in lexicon.BRAND_PHRASES},
+            **self.policy.allowed_entries(),
+        }
         allowed_entries = dict(site_entries)
         for name in unit.allowed_names:
             allowed_entries.setdefault(

@@ -244,9 +244,9 @@ _NATIONAL_BRANDS_TEXT = """
     systmone emis liquidlogic mosaic wccis niche carenotes eclipse
 """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
-_NATIONAL_BRAND_PHRASES = frozenset(
+BRAND_PHRASES = frozenset(
     ["western union", "uber eats", "just eat", "amazon flex", "costa coffee", "apple id"]
-    + ["bright sky"]  # the domestic abuse charities' safety app
+    + ["bright sky", "hollie guard"]  # personal safety apps
 )
 # Brands that are also given names somewhere, far more often met as the brand in a review.
 _BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])
@@ -255,7 +255,7 @@ _BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])
 def is_national_brand(text: str) -> bool:
     """A national brand, app or record system, or a run of them ('Uber Eats', 'Klarna')."""
     low = text.casefold()
-    if low in _NATIONAL_BRAND_PHRASES:
+    if low in BRAND_PHRASES:
         return True
     words = [w for w in low.split() if w not in ("and", "&")]
     return bool(words) and all(

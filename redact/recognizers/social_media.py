@@ -107,7 +107,7 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         Pattern(
             "User name after a platform or account word",
             rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}"
-            + rf"[ \u00a0:,(\[\"'“‘]{{0,4}}(?P<value>{_USER_NAME})",
+            + rf"[ \u00a0:,|(\[\"'“‘]{{0,6}}(?P<value>{_USER_NAME})",  # "Messenger  |  tom.k"
             0.6,
         ),
         Pattern(

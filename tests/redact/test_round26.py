@@ -1,0 +1,68 @@
+"""Round twenty-six (issue 4): shapes the forty-second and forty-third held-out corpora showed the
+gate missing or wrongly blocking (read after their one blind run), as categories, on invented
+rows through the real gate. Every person, business, street and number here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.gate import Gate
+from tests.redact.gate_rows import blocking_types, found_over, row_gate, row_policy
+
+POLICY = row_policy()
+DECLARED = ("Marisol", "Tamsin")
+
+
+@pytest.fixture(scope="module")
+def gate() -> Gate:
+    return row_gate(POLICY)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a lower-case name with an endearment after it
+        ('> "She said if she left, kaveh jan\n> would tell the Home Office she lied."', "kaveh"),
+        # a phone contact's name in quotes
+        ('Screenshot 2 of 3 -- contact: "deano88x" +44 7700 900117\n', "deano88x"),
+        # known as a lower-case name, three words between
+        ("Imran was known among his friends as shazzy. His records use his name.", "shazzy"),
+        # a name called at the start of a quote
+        ('> "Kalombo, we all knew. The pastor said pray."', "Kalombo"),
+        # a quoted word that is the nickname someone used, then in a chat
+        (
+            '4.3 "Noi" is the nickname Mali used.\n\nFriend: noi you need to tell someone\n',
+            "noi you",
+        ),
+        # a badge number after a comma
+        ("his hackney carriage badge, number HC/0911/K, still hangs in the hall", "HC/0911/K"),
+        # a handle after a platform and a bar
+        ("Messenger  |  giedre.p2  >  Ruta\n", "giedre.p2"),
+        # a house number and a street with no street word, before a district and a postcode
+        ("They lived at 12 Abbey Westgate,\nLittle Skelby, HU17 9QT, for years.", "Westgate"),
+    ],
+)
+def test_round_twenty_six_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a safety app of two words, one a given name
+        "The panel heard about Hollie Guard and similar personal safety apps.",
+        # a heading after a family word
+        "### Child Contact\n\nArrangements were made through the court.",
+        # quotes that start with kin or everyday words
+        '> "Mum, we all knew." "Yes, she did." "Sorry, no."',
+        # 'known as' before everyday words, and a term in quotes
+        "It was known to police as a domestic matter.",
+        'She was agitated in the evenings, a pattern sometimes called "sundowning".',
+        # a record's contact field that holds no name
+        "| 9-month review | Language of contact: Welsh. |\n",
+        "nDELIUS - CONTACT: Supervision (office)\n",
+    ],
+)
+def test_round_twenty_six_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
