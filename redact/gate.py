@@ -465,7 +465,9 @@ class Gate:
                 if reason is not None and recognizer != propagation.PRIVATE_RECOGNIZER:
                     report.allowed.append(AllowedDecision(item.path, line, entity, reason, text))
                     continue
-                if _city_abroad(entity, recognizer, text):
+                if _city_abroad(entity, recognizer, text) and not _LIVES_THERE.search(
+                    item.text, max(0, start - 40), start
+                ):
                     # 'grew up in Kraków': a place of origin; with other details it may still
                     # identify, so a person decides (a site may make it block).
                     entity = CITY_ABROAD
@@ -602,6 +604,14 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
             if normalise(f"{radical} {rest}") in allowed_entries:
                 return "a Welsh mutation of an allowed name ('ym Mhorth Alarch')"
     return reason
+
+
+# Where someone lives or has an address, or a place near it, locates a living relative: a city
+# abroad named so still blocks ("her sister, who lives in Jaffna", "an address in Gorzów").
+_LIVES_THERE = re.compile(
+    r"\b(?:lives?|living|resides?|residing|address|stays?|staying|near|outside)\b[^.\n]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 def _city_abroad(entity: str, recognizer: str, text: str) -> bool:

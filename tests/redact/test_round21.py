@@ -92,7 +92,7 @@ def test_cities_abroad_come_from_the_gazetteer(place: str, abroad: bool) -> None
     [
         "Mr P grew up in Kraków; he moved to the United Kingdom in 2007.",
         "She sent money to an aunt in Praia every month.",
-        "Her mother still lives in Krakow.",
+        "Her mother came to England from Krakow.",
     ],
 )
 def test_a_large_city_abroad_warns_and_a_site_may_make_it_block(gate: Gate, text: str) -> None:

@@ -66,3 +66,17 @@ def test_round_twenty_six_forms_are_caught(gate: Gate, text: str, target: str) -
 )
 def test_round_twenty_six_clean_rows_block_nothing(gate: Gate, text: str) -> None:
     assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Mr P grew up in Kraków and came to England in 2007.", "warn"),  # a place of origin
+        ("Her sister, who lives in Kraków, took part by video.", "block"),  # where kin live
+        ("The car was registered to his brother at an address in Kraków.", "block"),
+    ],
+)
+def test_a_city_abroad_where_someone_lives_blocks(gate: Gate, text: str, severity: str) -> None:
+    """A place of origin abroad asks a person; where a relative lives abroad locates them."""
+    found = [f for f in gate.check_text(text, "t.md", allowed=DECLARED).findings]
+    assert [f.severity.value for f in found if f.text == "Kraków"] == [severity]
