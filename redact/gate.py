@@ -647,9 +647,14 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
     for end in range(1, len(words) + 1):
         reachable[end] = any(
             reachable[start] and " ".join(words[start:end]) in allowed_entries
-            for start in range(end)
+            for start in range(max(0, end - MAX_ENTRY_WORDS), end)
         )
     return reachable[-1]
+
+
+# Longer than any allowed entry (the longest Act titles run to a dozen words): a run is split
+# only into entries this long, so a span of thousands of words is checked in linear time.
+MAX_ENTRY_WORDS = 16
 
 
 def _inside(span_lists: list[list[tuple[int, int]]], start: int, end: int) -> bool:

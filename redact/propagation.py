@@ -39,6 +39,9 @@ PART_ENTITIES = {"PERSON"}
 # after "registered", a handle after "account"): once found, found wherever they are written.
 CONTEXT_IDENTIFIERS = {"UK_VEHICLE_REGISTRATION", "SOCIAL_MEDIA", "CASE_REFERENCE"}
 IDENTIFIER_MIN_LENGTH = 5
+# Longer than any name or identifier: a finding this long is still reported, never propagated
+# (its variants would nest too deep to compile: "Cwm Cwm Cwm ..." a thousand times).
+MAX_LEARNED_LENGTH = 120
 # Honorifics and the particles of names ("de", "van"): never a name part on their own.
 _TITLES = lexicon.HONORIFICS | {
     "the",
@@ -371,6 +374,8 @@ def propagate(
             if entity not in NAME_ENTITIES and entity not in CONTEXT_IDENTIFIERS:
                 continue
             name = text[start:end]
+            if len(name) > MAX_LEARNED_LENGTH:
+                continue  # a run of capitals thousands long is no name to look for again
             if allowed(name) or (
                 learn_from is not None and not learn_from(index, start, end, entity)
             ):

@@ -80,3 +80,11 @@ def test_a_city_abroad_where_someone_lives_blocks(gate: Gate, text: str, severit
     """A place of origin abroad asks a person; where a relative lives abroad locates them."""
     found = [f for f in gate.check_text(text, "t.md", allowed=DECLARED).findings]
     assert [f.severity.value for f in found if f.text == "Kraków"] == [severity]
+
+
+def test_a_run_of_thousands_of_capitalised_words_is_checked_not_failed(gate: Gate) -> None:
+    """Such a run was found as one very long place, whose variants nested too deep to compile
+    (the check failed closed with a RecursionError); it is reported, and the check completes."""
+    report = gate.check_text("Cwm Cwm Cwm " * 2000, "t.md", allowed=DECLARED)
+    assert report.errors == []
+    assert report.blocking
