@@ -184,7 +184,7 @@ _RELATION_INITIALS = regex.compile(
 )
 # A quoted word said to be someone's name for a person: '"Bun" was his private name for her'.
 _QUOTED_NAME_FOR = regex.compile(
-    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]*)[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
+    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]{0,30})[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
     r"(?:(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
     r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)"
     # '"Pim" is the nickname Mali used'

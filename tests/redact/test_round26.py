@@ -88,3 +88,13 @@ def test_a_run_of_thousands_of_capitalised_words_is_checked_not_failed(gate: Gat
     report = gate.check_text("Cwm Cwm Cwm " * 2000, "t.md", allowed=DECLARED)
     assert report.errors == []
     assert report.blocking
+
+
+
+def test_a_quoted_name_is_at_most_31_letters_long(gate: Gate) -> None:
+    """The quoted-name pattern is bounded: unbounded, it backtracked over every apostrophe to
+    the end of the text, and 80,000 characters of "O'O'O'..." timed out the check."""
+    short = "'bobbin' was his pet name for her."
+    long = "'" + "bobbin" * 6 + "' was his pet name for her."
+    assert found_over(gate, short, "bobbin", allowed=DECLARED)
+    assert not found_over(gate, long, "bobbin" * 6, allowed=DECLARED)
