@@ -90,7 +90,6 @@ def test_a_run_of_thousands_of_capitalised_words_is_checked_not_failed(gate: Gat
     assert report.blocking
 
 
-
 def test_a_quoted_name_is_at_most_31_letters_long(gate: Gate) -> None:
     """The quoted-name pattern is bounded: unbounded, it backtracked over every apostrophe to
     the end of the text, and 80,000 characters of "O'O'O'..." timed out the check."""
