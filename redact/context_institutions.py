@@ -250,9 +250,7 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         )
         entity = INSTITUTION if institution else ORGANISATION_PLACE
         found = []
-        # 'the Kings Arms', 'the Bishop Inn': a pub is named for kings and bishops too.
-        pub = len(words) > 1 and lowered[-1] in PUB_HEADS
-        for run_start, run_end in _distinctive_runs(text, words, lowered, titles_name=pub):
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
             run_words = [bare(w) for w in WORD.findall(text[run_start:run_end])]
             if not run_words:
                 continue
@@ -309,9 +307,11 @@ def _place_word(low: str) -> bool:
 
 
 def _distinctive_runs(
-    text: str, words: list[tuple[int, int, str]], lowered: list[str], titles_name: bool = False
+    text: str, words: list[tuple[int, int, str]], lowered: list[str]
 ) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
+    # 'the Kings Arms', 'the Bishop Inn': a pub is named for kings and bishops too.
+    titles_name = len(words) > 1 and lowered[-1] in PUB_HEADS
     current: tuple[int, int] | None = None
     for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
         distinctive = (
@@ -357,9 +357,7 @@ def attended_institutions(text: str) -> list[tuple[str, int, int, str]]:
             continue
         if min(lexicon.word_zipf(w) for w in lowered if w not in _CONNECTORS) >= ATTENDED_RARE_ZIPF:
             continue
-        # 'the Kings Arms', 'the Bishop Inn': a pub is named for kings and bishops too.
-        pub = len(words) > 1 and lowered[-1] in PUB_HEADS
-        for run_start, run_end in _distinctive_runs(text, words, lowered, titles_name=pub):
+        for run_start, run_end in _distinctive_runs(text, words, lowered):
             found.append((INSTITUTION, run_start, run_end, "institution someone attended"))
     return found
 

@@ -46,6 +46,9 @@ from redact.policy import (
 from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
 
 SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
+# Brand names of several words ('Hollie Guard'), allowed like site entries: a word of one is
+# no name either.
+_BRAND_ENTRIES = {phrase: "a national brand, app or service" for phrase in lexicon.BRAND_PHRASES}
 MAX_FILE_BYTES = 2_000_000
 UNIT_TIMEOUT_SECONDS = float(os.environ.get("REDACT_UNIT_TIMEOUT", "600"))
 # Below this many words a check runs in one process: starting workers costs more than it saves
@@ -378,11 +381,7 @@ class Gate:
                     for r in results
                 ]
             )
-        site_entries = {
-            # brand names of several words ('Hollie Guard'): a word of one is no name either
-            **{phrase: "a national brand, app or service" for phrase in lexicon.BRAND_PHRASES},
-            **self.policy.allowed_entries(),
-        }
+        site_entries = {**_BRAND_ENTRIES, **self.policy.allowed_entries()}
         allowed_entries = dict(site_entries)
         for name in unit.allowed_names:
             allowed_entries.setdefault(
