@@ -213,6 +213,7 @@ INSTITUTION_PREFIXES = (
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
 PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
 INSTITUTION_MAX_ZIPF = 4.5
+EVERYDAY_RUN_MIN_ZIPF = 3.0  # 'Attendances' (as 'attendance'); not 'Ope' or 'Dashmesh'
 NAMED_PLACE_MAX_ZIPF = 5.5  # 'Iron Works Gym', 'Grace Tabernacle': everyday words, still a name
 AMPERSAND_NAME_MAX_ZIPF = 3.5
 # Heads that are never part of a public service's name ("Recovery Centre" is; "X Gym" is not).
@@ -252,7 +253,7 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         found = []
         for run_start, run_end in _distinctive_runs(text, words, lowered):
             run_words = [bare(w) for w in WORD.findall(text[run_start:run_end])]
-            if not run_words:
+            if not run_words or _kind_word_first(words, lowered, heads, run_start, run_end):
                 continue
             if entity == ORGANISATION_PLACE:
                 # 'Wigan Council', not 'Recovery Service': a UK place or a word that is no
@@ -300,6 +301,35 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
     ):
         return [(INSTITUTION, start, end, "business name with '&'")]
     return gazetteer_names(text, words)
+
+
+def _kind_word_first(
+    words: list[tuple[int, int, str]],
+    lowered: list[str],
+    heads: list[int],
+    run_start: int,
+    run_end: int,
+) -> bool:
+    """'Hospital Attendances', 'School Holidays': a kind word opening the run of capitals, then
+    everyday English words and no kind word after them, is English word order for a topic, not
+    a name ('Masjid Al-Noor', 'Chapel Ope' and 'Resurrection Power Chapel International' stay)."""
+    if heads[:1] != [0] or lowered[0] in INSTITUTION_PREFIXES:
+        return False
+    if any(words[i][0] >= run_end for i in heads):
+        return False
+    before = [i for i, (_, end, _) in enumerate(words) if end <= run_start]
+    run_words = [
+        low
+        for (start, _, _), low in zip(words, lowered, strict=True)
+        if start >= run_start and start < run_end
+    ]
+    return before == [0] and all(
+        lexicon.word_zipf(lexicon.singular(w)) >= EVERYDAY_RUN_MIN_ZIPF
+        and not lexicon.is_given_name(w)
+        and not lexicon.is_surname(w)
+        and not lexicon.is_uk_place(w)
+        for w in run_words
+    )
 
 
 def _place_word(low: str) -> bool:

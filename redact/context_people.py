@@ -165,6 +165,10 @@ _ROLE_ACRONYMS = frozenset(
 )
 # "our Jordan", "my Kayleigh": a given name after a possessive, the way families speak.
 _OUR_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:our|my)\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])")
+# ... and in lower case, a word English hardly knows ("our Elin, our lini."), before a pause.
+_OUR_LOWER_NAME = regex.compile(
+    r"(?<![\p{L}])(?i:our|my)[ \t]+(?P<name>\p{Ll}{3,})(?=[ \t]*(?:[,.!?;:\"”’)]|$))"
+)
 # Acknowledgements: "With thanks to Ploy", "thank you to Marisol".
 _THANKS_TO = regex.compile(
     rf"(?<![\p{{L}}])(?i:thanks|thank\s+you|grateful)\s+(?i:to)\s+(?P<name>{TITLED_CAP})"
@@ -244,6 +248,15 @@ _ACRONYM_SURNAME = regex.compile(
 # A surname alone in capitals, as logs write it: "Occupant GILLIES, adult with LD".
 _CAPS_SURNAME = regex.compile(r"(?<![\p{L}'’])(?P<name>\p{Lu}{4,}(?:-\p{Lu}{2,})?)(?![\p{L}])")
 CAPS_ALONE_MAX_ZIPF = 3.0
+# A Gaelic surname by its prefix, alone in prose: "MacLeod's army service". The capital after
+# "Mac"/"Mc" is the mark; "Macmillan nurse" has none. Not a brand ("McDonald's"), not a word
+# run on ("MacBook"), not an eponym, a test or a court's term ("McKenzie friend").
+_MAC_SURNAME = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>(?:Mac|Mc)(?P<rest>\p{Lu}\p{Ll}{2,})(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?P<possessive>['’]s)?(?![\p{L}\-])"
+    r"(?![ \t]+(?i:friends?|test|tests|manoeuvre|point|sign|criteria|principles?|report|review|"
+    r"inquiry|disease|syndrome)(?![\p{L}]))"
+)
 # Who gave a statement or wrote a letter: "Statement from Ffion Jenkins", "a letter by Ana Roe".
 _STATEMENT_FROM = regex.compile(
     r"(?<![\p{L}])(?i:statement|letter|message|email|e-mail|account|tribute|evidence|note|card|"
@@ -564,7 +577,7 @@ def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
 def capital_records(text: str) -> list[tuple[str, int, int, str]]:
     """Names in capitals as records write them ('DHILLON HARLEEN', 'DHILLON K', 'PC OYELARAN')."""
     found: list[tuple[str, int, int, str]] = []
-    for match in _CAPS_RECORD.finditer(text):
+    for match in _CAPS_RECORD.finditer(text, overlapped=True):
         surname = match.group("surname").casefold()
         given = (match.group("given") or "").casefold()
         known = lexicon.is_surname(surname) and lexicon.word_zipf(surname) < CAPS_SURNAME_MAX_ZIPF
@@ -639,6 +652,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = bare(match.group("name"))
         if _ordinary_name_word(low) and not sentence_start(text, start):
             found.append((PERSON, start, end, "a family's own name for someone"))
+    for match in _OUR_LOWER_NAME.finditer(text):
+        low = match.group("name")
+        if (
+            lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+            and not not_a_name(low)
+            and low not in lexicon.KIN_WORDS
+        ):
+            found.append((PERSON, *match.span("name"), "a family's own name for someone"))
     for match in _THANKS_TO.finditer(text):
         start, end = match.span("name")
         low = bare(match.group("name"))
@@ -702,6 +723,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _HYPHENATED_PLACE.finditer(text):
         if lexicon.is_uk_place(match.group(0)):
             found.append((LOCATION, *match.span(), "a UK place with hyphens"))
+    for match in _MAC_SURNAME.finditer(text):
+        whole = match.group(0).casefold()
+        if not (
+            lexicon.is_national_brand(whole)
+            or lexicon.is_national_brand(bare(whole))
+            or lexicon.word_zipf(match.group("rest").casefold()) >= 3.5
+        ):
+            found.append((PERSON, *match.span("name"), "a Gaelic surname by its Mac or Mc"))
     for match in _CAPS_SURNAME.finditer(text):
         low = match.group("name").casefold()
         if (

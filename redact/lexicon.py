@@ -241,7 +241,8 @@ _NATIONAL_BRANDS_TEXT = """
     playstation xbox nintendo netflix spotify iphone ipad android samsung google apple aldi ring
     life360 airtag airtags fitbit tile
     western union moneygram paypoint payzone
-    systmone emis liquidlogic mosaic wccis niche carenotes eclipse
+    systmone emis liquidlogic mosaic wccis niche carenotes eclipse ndelius delius
+    motown pathfinder urdd
 """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
 BRAND_PHRASES = frozenset(

@@ -99,7 +99,11 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     span_start = _after_leading_words_of_no_name(text, span_start, span_end)
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
-                    if welsh_words(text, start, end) or glossed_in_english(text, start, end):
+                    if (
+                        welsh_words(text, start, end)
+                        or glossed_in_english(text, start, end)
+                        or acronym_defined(text, start, end)
+                    ):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
@@ -164,7 +168,9 @@ class SpacyEntityRecognizer(RuleRecognizer):
             self._result(ORGANISATION_PLACE, s, e, "spaCy entity ORG")
             for s, e in runs
             # "Adolygiad Dynladdiad Domestig": a Welsh title; "Iaith / Language": a gloss
-            if not welsh_words(text, s, e) and not glossed_in_english(text, s, e)
+            if not welsh_words(text, s, e)
+            and not glossed_in_english(text, s, e)
+            and not acronym_defined(text, s, e)
         ]
 
 
@@ -469,6 +475,22 @@ def _brand_word(word: str) -> bool:
 
 
 BRAND_TAIL_MIN_ZIPF = 3.5
+
+
+_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){1,8})\($")
+
+
+def acronym_defined(text: str, start: int, end: int) -> bool:
+    """'Offender Assessment System (OASys)': a bracketed word whose capitals spell the initials
+    of the words before the bracket is the acronym being defined, not a name."""
+    capitals = "".join(c for c in text[start:end] if c.isupper()).casefold()
+    if len(capitals) < 2 or text[end : end + 1] != ")":
+        return False
+    before = _BEFORE_BRACKET.search(text, max(0, start - 120), start)
+    if before is None:
+        return False
+    initials = "".join(w[0] for w in before.group(1).split() if w[0].isupper()).casefold()
+    return initials.endswith(capitals)
 
 
 def acronym_plural(word: str) -> bool:

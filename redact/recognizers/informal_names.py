@@ -133,6 +133,10 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# "her flatmate said": after a determiner the word is a common noun, whatever its rarity.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:her|his|their|your|its|the|a|an)[ \t]+$", re.IGNORECASE
+)
 # A speaker a report has replaced by a numbered stand-in: "> **Friend 1:** ...".
 _NUMBERED_SPEAKER = re.compile(
     r"^[ \t>*_\-]*[*_ ]*[A-Z][a-z]+[ \t][0-9]{1,2}[*_ ]*:[*_ ]*[ \t]+(?=\S)", re.MULTILINE
@@ -292,6 +296,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             or lexicon.word_zipf(word) >= SPEAKER_NAME_MAX_ZIPF
             or lexicon.is_national_word(word)
             or word in ROLE_WORDS  # "carer said that ...": a role speaking
+            or _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
         ):
             continue
         if informal_at(text, start, end, whole_line=True):

@@ -105,6 +105,12 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A handle in a URL's path, where hyphens are allowed ('video.example.com/@jo-b')",
+            r"(?<=/)@(?=[A-Z0-9_.\-]*[A-Z])[A-Z0-9_](?:[A-Z0-9_.\-]{0,28}[A-Z0-9_])?"
+            + r"(?![A-Z0-9_@-]|\.[A-Z0-9])",
+            0.6,
+        ),
+        Pattern(
             "User name after a platform or account word",
             rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}"
             + rf"[ \u00a0:,|(\[\"'“‘]{{0,6}}(?P<value>{_USER_NAME})",  # "Messenger  |  tom.k"

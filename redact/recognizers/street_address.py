@@ -58,6 +58,10 @@ WEAK_TYPES = [
     "Croft",
     "Meadow",
     "Meadows",
+    "Mead",
+    "Glade",
+    "Garth",
+    "Dene",
     "Chase",
     "Mount",
     "Wynd",
@@ -199,7 +203,9 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Named street (after a preposition)",
-            rf"(?<=(?:\b(?i:{_PREPOSITION})|,)[ \u00a0]+){_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            # the preposition may end the line before ("a takeaway on\nSaffron Mead")
+            rf"(?<=(?:\b(?i:{_PREPOSITION})|,)(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*))"
+            + rf"{_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
             0.5,
         ),
         Pattern(

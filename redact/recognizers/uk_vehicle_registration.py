@@ -137,7 +137,8 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Registration (dateless, after a registration word)",
-            rf"{_CONTEXT_WORDS}[\s:#.,(\-]{{0,4}}"
+            # "VRM (victim) 482 BTK": a short aside in brackets may stand between them
+            rf"{_CONTEXT_WORDS}(?:[ \u00a0]*\([^()\n]{{1,24}}\))?[\s:#.,(\-]{{0,4}}"
             + _ANY_MARK
             # not the start of a longer mark ('K123 ABC' is a prefix mark, not 'K123')
             + r"(?![ \u00a0]?[A-Z0-9])",
