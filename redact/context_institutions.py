@@ -69,6 +69,15 @@ _BUSINESS_AFTER = regex.compile(
     r"(?:\s+[\p{Ll}]+){0,4}\s+from)\s+(?:the\s+)?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
 )
+# A care home or workplace named as a house, where someone worked: "worked nights as a senior
+# carer at Larkspur House" (the name word no everyday word: not 'at Companies House').
+_WORKED_AT_HOUSE = regex.compile(
+    r"(?<![\p{L}])(?i:worked|works|working|employed|volunteered|volunteers|job|shifts?|placement)"
+    r"(?:\s+\p{Ll}+){0,6}\s+at\s+(?:the\s+)?"
+    rf"(?P<name>(?P<first>{TITLED_CAP})(?: (?:{TITLED_CAP}))?[ \t]+"
+    r"(?:House|Lodge|Grange|Manor|Court|Hall|View))(?![\p{L}'’\-])"
+)
+WORKED_AT_HOUSE_MAX_ZIPF = 3.0
 # A business named before its lower-case kind word ("the Jade Orchid takeaway"): two or more
 # capitalised words, so a national chain's one-word name is not taken, and no kind that chains
 # mostly own (shop, store, supermarket, hotel).
@@ -479,6 +488,10 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         ):
             continue
         found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
+    for match in _WORKED_AT_HOUSE.finditer(text):
+        first = bare(match.group("first"))
+        if not generic(first) and lexicon.word_zipf(first) < WORKED_AT_HOUSE_MAX_ZIPF:
+            found.append((INSTITUTION, *match.span("name"), "a house where someone worked"))
     return found
 
 

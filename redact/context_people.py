@@ -30,7 +30,14 @@ from redact.context_words import (
     stop_words,
 )
 from redact.lexicon import KIN_TITLES
-from redact.name_recognizers import LOCATION, PERSON, ROLE_WORDS, is_welsh_line, is_welsh_word
+from redact.name_recognizers import (
+    LOCATION,
+    PERSON,
+    ROLE_WORDS,
+    acronym_defined,
+    is_welsh_line,
+    is_welsh_word,
+)
 from redact.propagation import fold
 
 TITLES = (
@@ -165,6 +172,11 @@ _ROLE_ACRONYMS = frozenset(
 )
 # "our Jordan", "my Kayleigh": a given name after a possessive, the way families speak.
 _OUR_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:our|my)\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])")
+# A short name after a kin title, too short for the title rules: "Aunt Vi", "Uncle Al".
+_KIN_SHORT_NAME = regex.compile(
+    r"(?<![\p{L}])(?i:aunt|auntie|aunty|uncle|nan|nana|nanny|gran|granny|grandma|grandad)"
+    r"[ \t]+(?P<name>\p{Lu}\p{Ll})(?![\p{L}'’\-])"
+)
 # ... and in lower case, a word English hardly knows ("our Elin, our lini."), before a pause.
 _OUR_LOWER_NAME = regex.compile(
     r"(?<![\p{L}])(?i:our|my)[ \t]+(?P<name>\p{Ll}{3,})(?=[ \t]*(?:[,.!?;:\"”’)]|$))"
@@ -202,6 +214,78 @@ _INITIAL_SPEAKING = regex.compile(
     r"(?P<name>\p{Lu}\.)[ \t]+(?:says|said|reports|reported|told|tells|states|stated|disclosed|"
     r"explained|denies|denied|admits|admitted|agreed|asked|became|was|is)(?![\p{L}])",
     regex.MULTILINE,
+)
+# Initials in a note, by a role or as who did something: "Form tutor (MW)", "DSL (EHP)",
+# "VL v. sleepy", "ZB told me at carpet time". Mac and Mc keep their small letters ("SMacR").
+_INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
+_ROLE_THEN_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
+    r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva)"
+    rf"[ \t]*\((?P<name>{_INITIALS})\)"
+)
+_INITIALS_ACTING = regex.compile(
+    r"(?:(?<=^[ \t>*\-]*)|(?<=^[ \t>*\-]*\p{L}{3,5}[ \t]+\p{L}{2}[ \t]+)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
+    rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|stated|"
+    r"crying|cried|tearful|upset|agitated|denied|denies|refused|v\.|very|presented|attended)"
+    r"(?![\p{L}])",
+    regex.MULTILINE,
+)
+# Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
+# user, 'IMR'), not someone's initials.
+_NOT_INITIALS = frozenset(
+    [
+        "gp",
+        "dn",
+        "hv",
+        "sw",
+        "pc",
+        "dc",
+        "ds",
+        "di",
+        "ot",
+        "ed",
+        "ae",
+        "ta",
+        "po",
+        "cm",
+        "kw",
+        "sp",
+        "dv",
+        "da",
+        "mh",
+        "uk",
+        "eu",
+        "it",
+        "tv",
+        "ok",
+        "am",
+        "pm",
+        "nb",
+        "ps",
+        "cps",
+        "dwp",
+        "nhs",
+        "csc",
+        "asc",
+        "edt",
+        "dsl",
+        "cpn",
+        "mht",
+        "idva",
+        "isva",
+        "marac",
+        "mash",
+        "imr",
+        "mil",
+        "fil",
+        "sil",
+        "bil",
+        "su",
+        "yp",
+        "cyp",
+        "pt",
+        "hcp",
+    ]
 )
 # Who a message went to, in lower case as a phone saves it: "message from Hodan to sahra".
 _MESSAGE_TO = regex.compile(
@@ -652,6 +736,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = bare(match.group("name"))
         if _ordinary_name_word(low) and not sentence_start(text, start):
             found.append((PERSON, start, end, "a family's own name for someone"))
+    for match in _KIN_SHORT_NAME.finditer(text):
+        if match.group("name").casefold() not in stop_words():
+            found.append((PERSON, *match.span("name"), "a short name after a kin title"))
     for match in _OUR_LOWER_NAME.finditer(text):
         low = match.group("name")
         if (
@@ -715,6 +802,16 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "an initial and a surname"))
     for match in _INITIAL_SPEAKING.finditer(text):
         found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
+    for pattern, why in (
+        (_ROLE_THEN_INITIALS, "initials after a role"),
+        (_INITIALS_ACTING, "initials doing something in a note"),
+    ):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(
+                text, start, end
+            ):
+                found.append((PERSON, start, end, why))
     for match in _INITIALS_THEN_PART.finditer(text):
         found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
     for match in _RELATION_INITIALS.finditer(text):

@@ -43,7 +43,7 @@ _PLACE_STRONG = regex.compile(
     r"(?:town|village|hamlet|city))(?![\p{L}])"
     rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
     rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
@@ -205,6 +205,11 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     continue  # "moved in May": a time; "moved to March in 2014": a place
                 found.append((LOCATION, start, start + len(place), "a place by its context"))
             if pattern is _PLACE_STRONG:
+                # "the village of Farmers": named so, a place whether or not the gazetteer knows it
+                for start, end in match.spans("named"):
+                    words = [bare(w) for w in WORD.findall(text[start:end])]
+                    if words and not any(not_a_name(w) for w in words):
+                        found.append((LOCATION, start, end, "a place named as a town or village"))
                 for start, end in match.spans("county"):
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))

@@ -148,8 +148,12 @@ class ContextNameRecognizer(RuleRecognizer):
                     text[start:end]
                 ):
                     continue  # unquoted, a name in lower case or capitals must look like one
-                if pattern is not NAME_WORD and lexicon.is_national_word(word):
-                    continue  # 'Welsh said' is not a person; 'her real name, Summer' is
+                if lexicon.is_national_word(word) and (
+                    pattern is not NAME_WORD or text.startswith(" for ", end)
+                ):
+                    # 'Welsh said' is not a person, nor 'her name, Welsh for snowdrop'; 'her
+                    # real name, Summer' is
+                    continue
                 if (
                     pattern is NAME_WORD
                     or (lexicon.is_given_name(word) and word not in stop_words())

@@ -42,6 +42,17 @@ IDENTIFIER_MIN_LENGTH = 5
 # Longer than any name or identifier: a finding this long is still reported, never propagated
 # (its variants would nest too deep to compile: "Cwm Cwm Cwm ..." a thousand times).
 MAX_LEARNED_LENGTH = 120
+NATIONAL_NOT_LEARNED_MIN_ZIPF = 3.0
+
+
+def _common_national_word(text: str) -> bool:
+    return (
+        lexicon.is_national_word(text)
+        and lexicon.word_zipf(text) >= NATIONAL_NOT_LEARNED_MIN_ZIPF
+        and not lexicon.is_given_name(text)
+    )
+
+
 # Honorifics and the particles of names ("de", "van"): never a name part on their own.
 _TITLES = lexicon.HONORIFICS | {
     "the",
@@ -387,7 +398,10 @@ def propagate(
             for variant in variants(name, entity) + (
                 _defined_initials(texts, name) if entity in PART_ENTITIES else []
             ):
-                if not allowed(variant.text):
+                # 'Welsh' or 'Nepali' once taken for a name is never looked for again: a review
+                # writes them everywhere. A rarer one or a given name ('Dari', 'Summer') may be
+                # the name indeed.
+                if not allowed(variant.text) and not _common_national_word(variant.text):
                     known.setdefault(variant, entity)
     private: dict[Variant, str] = {}
     for name in private_names:

@@ -133,6 +133,12 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
+# "idris has the gun out": a lower-case given name doing something, in a message.
+_GIVEN_NAME_ACTING = re.compile(
+    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:has|had|is|was|took|takes|keeps|kept|wont|won't|"
+    r"cant|can't|hit|hits|grabbed|pushed|threatened|came|went|left|locked|smashed)\b"
+)
+ACTING_NAME_MAX_ZIPF = 3.5  # 'idris' (3.1); not 'will' or 'mark'
 # "her flatmate said": after a determiner the word is a common noun, whatever its rarity.
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:her|his|their|your|its|the|a|an)[ \t]+$", re.IGNORECASE
@@ -186,6 +192,7 @@ class InformalNameRecognizer(RuleRecognizer):
     ) -> list[RecognizerResult]:
         spans: list[tuple[str, int, int, str]] = []
         spans.extend(_speakers(text))
+        spans.extend(_called_at_message_start(text))
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
         for match in _LOWER_STREET.finditer(text):
@@ -285,6 +292,21 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             text, start, end, whole_line=True
         ):
             found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
+    for match in _GIVEN_NAME_ACTING.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        if (
+            lexicon.is_given_name(word)
+            and lexicon.word_zipf(word) < ACTING_NAME_MAX_ZIPF
+            and word not in _NOT_NAMES
+            and word not in STOP_WORDS
+            and word not in ROLE_WORDS
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+            and informal_at(text, start, end, whole_line=True)
+        ):
+            found.append((PERSON, start, end, "lower-case given name (someone acting)"))
     for match in _SPEAKER_IN_TEXT.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
@@ -393,6 +415,54 @@ def _starts_quoted_sentence(text: str, start: int, end: int) -> bool:
         return False
     ending = _SENTENCE_END.search(text, quoted[0], start)
     return ending is not None and ending.group("word").casefold() not in ABBREVIATIONS
+
+
+# "[22:47] K: comfy where r u", "pinky can u cover me sat": a message that opens with a word
+# and then asks the reader something calls the reader by that word.
+_CALLED_THEN_ASKED = re.compile(
+    r"(?P<name>[a-z]{3,})[ \t,]+(?:where|can|could|r|are|u|you|pls|please|plz|answer|pick|call|"
+    r"ring|wya|hru|wyd|hmu|why|wat|what)(?![\w'’])"
+)
+_INTERJECTIONS = frozenset(
+    [
+        "hiya",
+        "heya",
+        "oi",
+        "oy",
+        "ey",
+        "wey",
+        "ffs",
+        "jeez",
+        "bruh",
+        "erm",
+        "aye",
+        "ahh",
+        "argh",
+        "ugh",
+    ]
+)
+CALLED_NAME_MAX_ZIPF = 3.7  # 'pinky' (3.4), 'comfy' (3.6); not 'oi' (3.7) or 'come' (6.2)
+
+
+def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
+    found = []
+    for line in SPEAKER_LINE.finditer(text):
+        match = _CALLED_THEN_ASKED.match(text, line.end())
+        if match is None:
+            continue
+        word = match.group("name")
+        if not (
+            word in _NOT_NAMES
+            or word in STOP_WORDS
+            or word in PLAIN_TEXTING
+            or word in _SLANG
+            or word in _INTERJECTIONS
+            or word in ROLE_WORDS
+            or lexicon.is_national_word(word)
+            or lexicon.word_zipf(word) >= CALLED_NAME_MAX_ZIPF
+        ):
+            found.append((PERSON, *match.span("name"), "a name called at a message's start"))
+    return found
 
 
 def _speakers(text: str) -> list[tuple[str, int, int, str]]:
