@@ -14,17 +14,9 @@ from tests.redact.gate_rows import (
     blocking_types,
     found_over,
     found_over_in_markdown,
-    row_gate,
-    row_policy,
 )
 
-POLICY = row_policy()
 DECLARED = ("Marisol", "Tamsin")
-
-
-@pytest.fixture(scope="module")
-def gate() -> Gate:
-    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,9 @@ from __future__ import annotations
 import pytest
 
 from redact.gate import Gate
-from tests.redact.gate_rows import blocking_types, found_over, row_gate, row_policy
+from tests.redact.gate_rows import blocking_types, found_over
 
-POLICY = row_policy()
 DECLARED = ("Marisol", "Tamsin")
-
-
-@pytest.fixture(scope="module")
-def gate() -> Gate:
-    return row_gate(POLICY)
 
 
 @pytest.mark.parametrize(
