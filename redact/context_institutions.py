@@ -78,6 +78,17 @@ _WORKED_AT_HOUSE = regex.compile(
     r"(?:House|Lodge|Grange|Manor|Court|Hall|View))(?![\p{L}'’\-])"
 )
 WORKED_AT_HOUSE_MAX_ZIPF = 3.0
+# A pub by its name where someone drank: "drinking at the Shoulder of Mutton".
+_DRANK_AT = regex.compile(
+    r"(?<![\p{L}])(?i:drinking|drank|drinks|pints?|landlord|landlady|barmaid|barman|locals?)"
+    r"(?:\s+\p{Ll}+){0,4}\s+(?i:at|in)\s+the\s+"
+    rf"(?P<name>(?:{TITLED_CAP})\s+(?:of|and|&)\s+(?:the\s+)?(?:{TITLED_CAP}))(?![\p{{L}}])"
+)
+# A business with a number in its name: "Pulse 24 Gym", "Studio 7 Barbers".
+_NUMBERED_BUSINESS = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))? [0-9]{{1,4}}"
+    r" (?P<kind>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?))(?![\p{L}'’\-])"
+)
 # A business named before its lower-case kind word ("the Jade Orchid takeaway"): two or more
 # capitalised words, so a national chain's one-word name is not taken, and no kind that chains
 # mostly own (shop, store, supermarket, hotel).
@@ -488,6 +499,17 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         ):
             continue
         found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
+    for match in _DRANK_AT.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(generic(w) for w in words if w not in _CONNECTORS and w != "and"):
+            found.append((INSTITUTION, *match.span("name"), "a pub where someone drank"))
+    for match in _NUMBERED_BUSINESS.finditer(text):
+        kind = match.group("kind").casefold()
+        words = [bare(w) for w in WORD.findall(match.group("name"))][:-1]
+        if (kind in NAMED_PLACE_HEADS or kind in BUSINESS_TAIL_HEADS) and not any(
+            generic(w) or w in MONTHS for w in words
+        ):
+            found.append((INSTITUTION, *match.span("name"), "a business with a number in its name"))
     for match in _WORKED_AT_HOUSE.finditer(text):
         first = bare(match.group("first"))
         if not generic(first) and lexicon.word_zipf(first) < WORKED_AT_HOUSE_MAX_ZIPF:

@@ -84,8 +84,9 @@ RECORD_NAME = regex.compile(
 NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
     r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
-    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|contact(?=\s*:\s*[\"“']))"
-    r"(?:\s+(?i:is|was|of|as|throughout|being))?\s*[:,]?\s*"
+    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|(?:contact|chat)(?=\s*:\s*[\"“']))"
+    # "real name (Summer)": a bracket only on the same line
+    r"(?:\s+(?i:is|was|of|as|throughout|being))?(?:[ \t]*\([ \t]*|\s*[:,]?\s*)"
     rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
     rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP}"
     # "lists his name as RAJ KUMARAN"; "his nickname dariukas" (a word English does not know)
@@ -228,6 +229,26 @@ _INITIALS_ACTING = regex.compile(
     rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|stated|"
     r"crying|cried|tearful|upset|agitated|denied|denies|refused|v\.|very|presented|attended)"
     r"(?![\p{L}])",
+    regex.MULTILINE,
+)
+# A note signed with a name and a role: "— Faith, IDVA.", "Autumn (A.L.), Housing Officer".
+_SIGNED_WITH_ROLE = regex.compile(
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[—–][ \t]*))"
+    rf"(?P<name>{TITLED_CAP})(?:[ \t]+\((?P<initials>(?:\p{{Lu}}\.){{1,3}})\))?,[ \t]+"
+    r"(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})[ \t]+){0,2}(?i:idva|isva|officer|worker|visitor|nurse|"
+    r"advocate|manager|coordinator|co-ordinator|practitioner|midwife|caseworker|keyworker|gp|"
+    r"sw|hv|dn)(?![\p{L}])",
+    regex.MULTILINE,
+)
+# A title and two or three initials with stops: "Prescriber: Dr H.M." (anonymised reports put one
+# letter: "Mr H").
+_TITLE_INITIALS = regex.compile(
+    rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\p{{L}}])"
+)
+# A name given in answer, in a transcript: "PC: What's your name, love?" / "FEMALE: Esperance."
+_NAME_ANSWERED = regex.compile(
+    r"(?i:what['’]?s\s+your\s+name|your\s+name\?|name\s+please)[^\n]*\n[^\n]{0,40}?:[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)[ \t]*[.!]?[ \t]*$",
     regex.MULTILINE,
 )
 # Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
@@ -802,6 +823,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "an initial and a surname"))
     for match in _INITIAL_SPEAKING.finditer(text):
         found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
+    for match in _NAME_ANSWERED.finditer(text):
+        if not any(not_a_name(bare(w)) for w in WORD.findall(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "a name given in answer"))
+    for match in _TITLE_INITIALS.finditer(text):
+        found.append((PERSON, *match.span("name"), "a title and initials"))
+    for match in _SIGNED_WITH_ROLE.finditer(text):
+        low = bare(match.group("name"))
+        if low in stop_words() or low in ROLE_WORDS or low in KIN_TITLES:
+            continue
+        # a public word signs no note, unless initials follow it ('Autumn (A.L.), Officer')
+        if match.group("initials") or not generic(low):
+            found.append((PERSON, *match.span("name"), "a note signed with a name and a role"))
+            if match.group("initials"):
+                found.append((PERSON, *match.span("initials"), "initials signing a note"))
     for pattern, why in (
         (_ROLE_THEN_INITIALS, "initials after a role"),
         (_INITIALS_ACTING, "initials doing something in a note"),
@@ -829,6 +864,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a Gaelic surname by its Mac or Mc"))
     for match in _CAPS_SURNAME.finditer(text):
+        if _unknown_capitals_in_prose(text, *match.span("name")):
+            found.append((PERSON, *match.span("name"), "an unknown word in capitals in prose"))
+    for match in _CAPS_SURNAME.finditer(text):
         low = match.group("name").casefold()
         if (
             lexicon.is_surname(low)
@@ -837,6 +875,46 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a surname in capitals"))
     return found
+
+
+UNKNOWN_CAPITALS_MIN_LENGTH = 6  # 'SHEVCHUK'; acronyms are mostly shorter ('MARAC', 'NSPCC')
+UNKNOWN_CAPITALS_MAX_ZIPF = 1.5
+COMPOUND_PART_MIN_ZIPF = 3.0
+_RECORD_NOUN_AFTER = regex.compile(
+    r"['’]?s?[ \t]+(?i:file|files|record|records|case|notes|account|household|family|home|"
+    r"address|flat|house)(?![\p{L}])"
+)
+_CONSONANT_RUN = regex.compile(r"[^aeiouy]{4,}")
+
+
+def _pronounceable(low: str) -> bool:
+    """A name has vowels enough and no run of four consonants ('HMICFRS', 'HMPPS' have)."""
+    vowels = sum(c in "aeiouy" for c in low)
+    return vowels >= 0.25 * len(low) and _CONSONANT_RUN.search(low) is None
+
+
+def _unknown_capitals_in_prose(text: str, start: int, end: int) -> bool:
+    """'SHEVCHUK file updated': in a line written in lower case, a long word in capitals that
+    English does not know, before a record's noun, is a surname as records print it."""
+    word = text[start:end]
+    if len(word) < UNKNOWN_CAPITALS_MIN_LENGTH or "-" in word:
+        return False
+    low = word.casefold()
+    if lexicon.word_zipf(low) >= UNKNOWN_CAPITALS_MAX_ZIPF or not _pronounceable(low):
+        return False
+    if any(
+        lexicon.word_zipf(low[:cut]) >= COMPOUND_PART_MIN_ZIPF
+        and lexicon.word_zipf(low[cut:]) >= COMPOUND_PART_MIN_ZIPF
+        for cut in range(3, len(low) - 2)
+    ):
+        return False  # 'SAFELIVES', 'LIQUIDLOGIC': two English words run together
+    if not _RECORD_NOUN_AFTER.match(text, end):
+        return False  # 'the VAWDASV team': an acronym; 'SHEVCHUK file updated': a family's file
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.islower() for c in letters) > 0.6 * len(letters)
 
 
 def statement_authors(text: str) -> list[tuple[str, int, int, str]]:

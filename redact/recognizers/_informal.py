@@ -65,7 +65,7 @@ _AM_PM = r"(?:[ \t]*(?i:[ap]\.?m\b\.?))?"
 _TIME_ANY = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" + _AM_PM
 _TIME_COLON = r"\d{1,2}:\d{2}(?::\d{2})?" + _AM_PM
 _STAMP = (
-    rf"(?:(?:\[(?:{_DAY})?(?:{_DATE})?{_TIME_ANY}\]|(?:{_DAY})?{_DATE}{_TIME_ANY}|{_DAY}{_TIME_ANY}"
+    rf"(?:(?:\[(?:{_DAY})?(?:{_DATE})?{_TIME_ANY}(?:,[ \t]*\d{{1,2}}:\d{{2}})?\]|(?:{_DAY})?{_DATE}{_TIME_ANY}|{_DAY}{_TIME_ANY}"
     rf"|{_TIME_COLON})(?:[ \t]*[-–—](?=[ \t]))?[ \t]*)"
 )
 CHAT_STAMP = _STAMP  # for rules of other modules that read chat lines

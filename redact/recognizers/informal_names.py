@@ -43,6 +43,7 @@ from redact.recognizers._informal import (
     PLAIN_TEXTING,
     RECORD_LABELS,
     SPEAKER_LINE,
+    STAMP_PREFIX,
     informal_at,
     line_bounds,
     message_span,
@@ -87,6 +88,7 @@ _SLANG_TEXT = """
     tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
     bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss soz sozz yh
     whatevs wyd hmu hbu wbu smh ngl tbf omw btw irl imo fyi
+    yer ye yous youse nowt owt summat masel dinnae cannae wee
 """
 _SLANG = frozenset(_SLANG_TEXT.split())
 # Who a message is to or about without naming them (kin words, see `lexicon.KIN_WORDS`, and
@@ -247,7 +249,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         for match in pattern.finditer(text):
             word = match.group("name")
             start, end = match.span("name")
-            if word in _NOT_NAMES or (word in STOP_WORDS and word not in _MODALS):
+            if word in _NOT_NAMES or word in _SLANG or (word in STOP_WORDS and word not in _MODALS):
                 continue
             zipf = lexicon.word_zipf(word)
             if not lexicon.is_given_name(word):
@@ -346,9 +348,13 @@ def _named_by_phrase(
 
 def _in_chat_line(text: str, start: int) -> bool:
     """Whether `start` is in the message of a chat line ("Ilze: Don't tell edgars I asked")."""
-    line_start, _ = line_bounds(text, start, start)
+    line_start, line_end = line_bounds(text, start, start)
     label = SPEAKER_LINE.match(text, line_start)
-    return label is not None and label.end() <= start
+    if label is not None and label.end() <= start:
+        return True
+    # a time-stamped message with no name ("[00:06, 1:04]  tell robbo nowt")
+    stamp = STAMP_PREFIX.match(text[line_start:line_end])
+    return stamp is not None and line_start + stamp.end() <= start
 
 
 def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
