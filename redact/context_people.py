@@ -62,6 +62,7 @@ TITLE_NAME = regex.compile(
 _CAPS_TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])"
 )
+_TITLE_WORD = regex.compile(rf"(?i:{TITLES})")
 _CAPS_RECORD = regex.compile(
     r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}{3,}(?:-\p{Lu}{2,})?) "
     r"(?:(?P<given>\p{Lu}{3,})|\p{Lu}\.?(?=[ ,;]|$|\n|\()))(?![\p{L}])"
@@ -109,7 +110,7 @@ QUOTED_NICKNAME = regex.compile(
     # "the family call her younger son 'Kutty'": a kin word and up to one word before it
     rf"|(?i:call(?:ed|s|ing)?)\s+(?i:his|her|their|the)\s+(?:\p{{Ll}}+\s+)?(?i:{FAMILY})"
     rf"|(?i:referred|referring|refers)\s+to\s+(?:(?i:{_OBJECT})|(?i:his|her|their)\s+\p{{Ll}}+)\s+as"
-    rf"|(?i:address(?:ed|es|ing)?)\s+(?i:{_OBJECT})\s+as"
+    rf"|(?i:address(?:ed|es|ing)?|remember(?:ed|s)?)\s+(?i:{_OBJECT})\s+as"
     r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
     r"\s+(?P<quote>[\"“‘'])"
     r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
@@ -145,9 +146,11 @@ _RECORD_LABEL = regex.compile(
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
-    r"maiden\s+name|alias|aka)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
+    r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
-    r"|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})(?![\p{L}])",
+    # "McGILVRAY, STUART": a record's capitals keep Mc and Mac small, and put the surname first
+    r"|(?:Ma?c)?\p{Lu}{3,}(?:(?:[ \-]|,[ \t]+(?!(?:DOB|NHS|NI|PNC|CRN|URN|TEL|REF|AGE)\b))"
+    r"\p{Lu}{2,}){0,2})(?![\p{L}])",
     regex.MULTILINE,
 )
 RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
@@ -243,12 +246,41 @@ _SIGNED_WITH_ROLE = regex.compile(
 # A title and two or three initials with stops: "Prescriber: Dr H.M." (anonymised reports put one
 # letter: "Mr H").
 _TITLE_INITIALS = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+"
+    rf"(?P<name>\p{{Lu}}\.(?:[ \t]?\p{{Lu}}(?:-\p{{Lu}})?\.){{1,2}})(?![\p{{L}}])"
 )
 # A name given in answer, in a transcript: "PC: What's your name, love?" / "FEMALE: Esperance."
 _NAME_ANSWERED = regex.compile(
     r"(?i:what['’]?s\s+your\s+name|your\s+name\?|name\s+please)[^\n]*\n[^\n]{0,40}?:[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)[ \t]*[.!]?[ \t]*$",
+    regex.MULTILINE,
+)
+# Someone named with their part in brackets: "Caller Dawn (neighbour, two doors down)".
+_NAME_THEN_PART = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?i:neighbour|friend|sister|brother|mother|"
+    r"father|mum|dad|cousin|aunt|uncle|niece|nephew|daughter|son|partner|ex-partner|boyfriend|"
+    r"girlfriend|husband|wife|colleague|flatmate|housemate|landlord|landlady|employer|manager)"
+    r"(?![\p{L}])"
+)
+# A name glossed as a name: "Bunny, a name her own father had given her".
+_NAME_GLOSSED = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t\n]+(?:a|the|her|his|their)[ \t]+"
+    r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}])"
+)
+# A name in a hashtag of grief or protest: "#justiceforshabnam", "#RIPKaz".
+_HASHTAG_NAME = regex.compile(
+    r"#(?i:justicefor|rip|restinpeace|forever|inmemoryof|remembering|flyhigh)(?P<name>\p{L}{3,})"
+)
+# A church by its dedication: "Mass at Our Lady of Kernow".
+_OUR_LADY = regex.compile(
+    rf"(?<![\p{{L}}])Our[ \t]+Lady[ \t]+(?:(?:Star|Queen)[ \t]+)?of[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)(?![\p{{L}}])"
+)
+# Two initials doing something in a note: "BR lacks capacity", "TK has moved out".
+_TWO_INITIALS_STATE = regex.compile(
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
+    r"(?P<name>\p{Lu}{2})[ \t]+(?:lacks|has|had|lives|lived|is|was|remains|appears|appeared|"
+    r"continues|moved|left|returned|declined)(?![\p{L}])",
     regex.MULTILINE,
 )
 # Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
@@ -306,6 +338,19 @@ _NOT_INITIALS = frozenset(
         "cyp",
         "pt",
         "hcp",
+        "ni",
+        "cp",
+        "ss",
+        "ld",
+        "lt",
+        "hr",
+        "pr",
+        "ai",
+        "ip",
+        "id",
+        "ie",
+        "eg",
+        "no",
     ]
 )
 # Who a message went to, in lower case as a phone saves it: "message from Hodan to sahra".
@@ -698,12 +743,17 @@ def capital_records(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "a given name and surname in capitals"))
     for match in _CAPS_TITLE_NAME.finditer(text):
         low = match.group("name").casefold()
-        if not generic(low) and (lexicon.is_surname(low) or lexicon.word_zipf(low) < 2.0):
+        if (
+            not not_a_name(low)
+            and not _TITLE_WORD.fullmatch(low)  # 'PCSO PCSO Yeo': the title written twice
+            and (lexicon.is_surname(low) or lexicon.word_zipf(low) < CAPS_TITLED_MAX_ZIPF)
+        ):
             found.append((PERSON, *match.span("name"), "a title before a name in capitals"))
     return found
 
 
 CAPS_SURNAME_MAX_ZIPF = 3.5  # 'DHILLON', 'LOMAX'; not 'WHITE' or 'YOUNG' in a log's capitals
+CAPS_TITLED_MAX_ZIPF = 2.5  # 'PC KITTO' (2.0); not 'PC ATTENDED' or 'DR SAID'
 
 
 def sentence_after_initial(match: regex.Match[str]) -> bool:
@@ -823,6 +873,27 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "an initial and a surname"))
     for match in _INITIAL_SPEAKING.finditer(text):
         found.append((PERSON, *match.span("name"), "an initial speaking in a note"))
+    for pattern, why in (
+        (_NAME_THEN_PART, "a name with the person's part in brackets"),
+        (_NAME_GLOSSED, "a name glossed as a name"),
+    ):
+        for match in pattern.finditer(text):
+            low = bare(match.group("name"))
+            if (
+                low not in stop_words()
+                and low not in ROLE_WORDS
+                and low not in KIN_TITLES
+                and not generic(low)
+            ):
+                found.append((PERSON, *match.span("name"), why))
+    for match in _HASHTAG_NAME.finditer(text):
+        found.append((PERSON, *match.span("name"), "a name in a hashtag"))
+    for match in _OUR_LADY.finditer(text):
+        if not any(generic(bare(w)) for w in WORD.findall(match.group("name"))):
+            found.append((LOCATION, *match.span("name"), "a church's dedication to a place"))
+    for match in _TWO_INITIALS_STATE.finditer(text):
+        if match.group("name").casefold() not in _NOT_INITIALS:
+            found.append((PERSON, *match.span("name"), "initials doing something in a note"))
     for match in _NAME_ANSWERED.finditer(text):
         if not any(not_a_name(bare(w)) for w in WORD.findall(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a name given in answer"))

@@ -452,7 +452,8 @@ CALLED_NAME_MAX_ZIPF = 3.7  # 'pinky' (3.4), 'comfy' (3.6); not 'oi' (3.7) or 'c
 
 def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
     found = []
-    for line in SPEAKER_LINE.finditer(text):
+    labels = list(SPEAKER_LINE.finditer(text)) + list(KIN_SPEAKER_LINE.finditer(text))
+    for line in labels:
         match = _CALLED_THEN_ASKED.match(text, line.end())
         if match is None:
             continue
