@@ -49,7 +49,9 @@ _RECORD_STYLE = (
     rf"(?<![A-Za-z0-9]){DAY}(?P<s2>[\-./]){MONTH_NAME}(?P=s2)(?:{YEAR4}|[0-9]{{2}})(?![0-9])"
 )
 
-EXACT_DATE = rf"(?:{_NUMERIC}|{_WRITTEN_UK}|{_WRITTEN_US}|{_RECORD_STYLE})"
+# The digit-led shapes are tried only where a digit stands: the regex engine would otherwise try
+# each of them at every character of a review (the commonest pattern of the gate).
+EXACT_DATE = rf"(?:(?=[0-9])(?:{_NUMERIC}|{_WRITTEN_UK}|{_RECORD_STYLE})|{_WRITTEN_US})"
 # A day and a month with the year left to the context ("On 3 March she called"): in a
 # chronology it is as exact as a full date.
 DAY_MONTH = (
