@@ -84,6 +84,11 @@ _DRANK_AT = regex.compile(
     r"(?:\s+\p{Ll}+){0,4}\s+(?i:at|in)\s+the\s+"
     rf"(?P<name>(?:{TITLED_CAP})\s+(?:of|and|&)\s+(?:the\s+)?(?:{TITLED_CAP}))(?![\p{{L}}])"
 )
+# A business someone ran or owned: "They ran the Golden Harbour for thirty years".
+_RAN_THE = regex.compile(
+    r"(?<![\p{L}])(?i:ran|run|runs|running|owned|owns|managed|manages|took[ \t]+over)[ \t]+the[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})(?![\p{{L}}'’\-])"
+)
 # A business with a number in its name: "Pulse 24 Gym", "Studio 7 Barbers".
 _NUMBERED_BUSINESS = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))? [0-9]{{1,4}}"
@@ -146,6 +151,7 @@ AGENCY_HEADS = frozenset(
 # taken as heads only at the end of the name ("Taxi Licensing" is a council service).
 BUSINESS_TAIL_HEADS = frozenset(
     [
+        "abc",  # an amateur boxing club: "Dockside ABC"
         "taxis",
         "taxi",
         "cabs",
@@ -503,6 +509,12 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(generic(w) for w in words if w not in _CONNECTORS and w != "and"):
             found.append((INSTITUTION, *match.span("name"), "a pub where someone drank"))
+    for match in _RAN_THE.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(
+            generic(w) or w in SERVICE_WORDS or w in NOT_PERSONS or w in MONTHS for w in words
+        ) and not lexicon.is_national_brand(match.group("name")):
+            found.append((INSTITUTION, *match.span("name"), "a business someone ran"))
     for match in _NUMBERED_BUSINESS.finditer(text):
         kind = match.group("kind").casefold()
         words = [bare(w) for w in WORD.findall(match.group("name"))][:-1]

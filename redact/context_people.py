@@ -83,7 +83,7 @@ RECORD_NAME = regex.compile(
 )
 # "her real first name, Summer,", "the contact name "will"", "known as Blessing".
 NAME_WORD = regex.compile(
-    r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|full|contact|user|nick|pet|"
+    r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|married|full|contact|user|nick|pet|"
     r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
     r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|(?:contact|chat)(?=\s*:\s*[\"“']))"
     # "real name (Summer)": a bracket only on the same line
@@ -146,11 +146,12 @@ _RECORD_LABEL = regex.compile(
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
-    r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.])"
+    r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person|vet|prescriber|clinician|"
+    r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.0-9])"
     # "McGILVRAY, STUART": a record's capitals keep Mc and Mac small, and put the surname first
     r"|(?:Ma?c)?\p{Lu}{3,}(?:(?:[ \-]|,[ \t]+(?!(?:DOB|NHS|NI|PNC|CRN|URN|TEL|REF|AGE)\b))"
-    r"\p{Lu}{2,}){0,2})(?![\p{L}])",
+    r"\p{Lu}{2,}){0,2})(?![\p{L}0-9])",
     regex.MULTILINE,
 )
 RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
@@ -259,8 +260,25 @@ _NAME_ANSWERED = regex.compile(
 _NAME_THEN_PART = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?i:neighbour|friend|sister|brother|mother|"
     r"father|mum|dad|cousin|aunt|uncle|niece|nephew|daughter|son|partner|ex-partner|boyfriend|"
-    r"girlfriend|husband|wife|colleague|flatmate|housemate|landlord|landlady|employer|manager)"
+    r"girlfriend|husband|wife|colleague|flatmate|housemate|landlord|landlady|employer|manager|"
+    r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e)"
     r"(?![\p{L}])"
+)
+# A professional named by their team: "Lark of the rural crime team".
+_NAME_OF_TEAM = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+of[ \t]+the[ \t]+(?:\p{{Ll}}+[ \t]+){{0,3}}"
+    r"(?:team|unit|service|department|squad|hub)(?![\p{L}])"
+)
+TEAM_NAME_MAX_ZIPF = 3.5  # "Lark" (3.1); not "Closure" (4.1)
+# Whom a voice assistant was told to call: '"Alexa, call Bih"'.
+_ASSISTANT_CALL = regex.compile(
+    r"(?<![\p{L}])(?i:alexa|siri|ok[ \t]+google|hey[ \t]+google),?[ \t]+"
+    rf"(?i:call|ring|phone|text|message|video[ \t]+call)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}])"
+)
+# Initials signing a note at the end of its line: "Refer EWO if no improvement. (TH)",
+# "> DA service. KF".
+_INITIALS_SIGNING = regex.compile(
+    r"(?<=[.!][ \t]+)\(?(?P<name>\p{Lu}{2,3})\)?[ \t]*$", regex.MULTILINE
 )
 # A name glossed as a name: "Bunny, a name her own father had given her".
 _NAME_GLOSSED = regex.compile(
@@ -280,7 +298,7 @@ _OUR_LADY = regex.compile(
 _TWO_INITIALS_STATE = regex.compile(
     r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
     r"(?P<name>\p{Lu}{2})[ \t]+(?:lacks|has|had|lives|lived|is|was|remains|appears|appeared|"
-    r"continues|moved|left|returned|declined)(?![\p{L}])",
+    r"continues|moved|left|returned|declined|unable)(?![\p{L}])",
     regex.MULTILINE,
 )
 # Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
@@ -886,6 +904,26 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 and not generic(low)
             ):
                 found.append((PERSON, *match.span("name"), why))
+    for pattern, why in (
+        (_NAME_OF_TEAM, "a professional named by their team"),
+        (_ASSISTANT_CALL, "whom a voice assistant was told to call"),
+    ):
+        for match in pattern.finditer(text):
+            low = bare(match.group("name"))
+            if (
+                not not_a_name(low)
+                and low not in ROLE_WORDS
+                # 'Lark of the rural crime team', not '**Closure of the recovery service case'
+                and (lexicon.is_given_name(low) or lexicon.word_zipf(low) < TEAM_NAME_MAX_ZIPF)
+                and not sentence_start(text, match.start("name"))
+            ):
+                found.append((PERSON, *match.span("name"), why))
+    for match in _INITIALS_SIGNING.finditer(text):
+        start, end = match.span("name")
+        if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(
+            text, start, end
+        ):
+            found.append((PERSON, start, end, "initials signing a note"))
     for match in _HASHTAG_NAME.finditer(text):
         found.append((PERSON, *match.span("name"), "a name in a hashtag"))
     for match in _OUR_LADY.finditer(text):

@@ -86,7 +86,7 @@ from redact.context_places import (
     welsh_places,
     welsh_two_word_places,
 )
-from redact.context_words import WORD, bare, generic, stop_words
+from redact.context_words import WORD, bare, generic, not_a_name, stop_words
 from redact.name_recognizers import (
     INSTITUTION,
     LOCATION,
@@ -159,6 +159,14 @@ class ContextNameRecognizer(RuleRecognizer):
                     or (lexicon.is_given_name(word) and word not in stop_words())
                     # 'known as shazzy': a lower-case word that looks like a name (checked above);
                     # not 'called "sundowning"', a term in quotes
+                    # 'known to everyone as Star': a capitalised word after 'known as'
+                    or (
+                        pattern is CALLED
+                        and text[start:end][:1].isupper()
+                        and match.group(0).casefold().startswith("known")
+                        and not not_a_name(word)
+                        and text[start - 1 : start] not in "\"'“”‘’"  # quoted: nickname rules
+                    )
                     or (
                         pattern is CALLED
                         and text[start:end][:1].islower()

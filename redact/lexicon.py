@@ -243,6 +243,7 @@ _NATIONAL_BRANDS_TEXT = """
     western union moneygram paypoint payzone
     systmone emis liquidlogic mosaic wccis niche carenotes eclipse ndelius delius
     motown pathfinder urdd
+    facebook instagram whatsapp snapchat tiktok twitter youtube telegram viber messenger
 """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
 BRAND_PHRASES = frozenset(

@@ -116,7 +116,7 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Mixed reference after 'case', 'claim' or a badge's kind (case T2020/7114, claim K7QZ41P2)",
-            r"(?<![A-Za-z])(?:case|badge|licen[cs]e|permit|warrant|pass|record|claim)[ \u00a0]+(?P<value>(?-i:(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]*[A-Z])"
+            r"(?<![A-Za-z])(?:case|badge|licen[cs]e|permit|warrant|pass|record|claim|exhibit)[ \u00a0]+(?P<value>(?-i:(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]*[A-Z])"
             + r"[A-Z0-9][A-Z0-9/\-]{2,}[A-Z0-9]))"
             + NOT_BEFORE_ALNUM,
             0.7,

@@ -306,7 +306,11 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and word not in _SLANG
             and word not in PLAIN_TEXTING
             and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
-            and informal_at(text, start, end, whole_line=True)
+            # in a message, or in words quoted from someone ('"rocky hit mummy's phone"')
+            and (
+                informal_at(text, start, end, whole_line=True)
+                or quote_around(text, start, end) is not None
+            )
         ):
             found.append((PERSON, start, end, "lower-case given name (someone acting)"))
     for match in _SPEAKER_IN_TEXT.finditer(text):

@@ -220,6 +220,12 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Welsh street (type first, after a preposition)",
+            rf"(?<=\b(?i:{_PREPOSITION})[ \u00a0]+){_alternation(WELSH_TYPES)}"
+            + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
+            0.6,
+        ),
+        Pattern(
             "A plot on a site (Plot 6, Plot 12A)",
             r"(?<![A-Za-z0-9])Plot[ \u00a0]+[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])",
             0.6,
