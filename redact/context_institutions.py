@@ -89,6 +89,21 @@ _RAN_THE = regex.compile(
     r"(?<![\p{L}])(?i:ran|run|runs|running|owned|owns|managed|manages|took[ \t]+over)[ \t]+the[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})(?![\p{{L}}'’\-])"
 )
+# A pub or a place named "X and Y" where someone was: "at the Crown and Woolpack on my birthday".
+_AT_THE_X_AND_Y = regex.compile(
+    r"(?<![\p{L}])(?i:at|in|outside|from)[ \t]+the[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})[ \t]+(?:and|&)[ \t]+(?:{TITLED_CAP}))(?![\p{{L}}'’\-])"
+    r"(?![ \t]+\p{Lu})"
+)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+# A team someone played for: "played darts for the Dolphin Dodgers".
+_PLAYED_FOR = regex.compile(
+    r"(?<![\p{L}])(?i:played|plays|playing)(?:[ \t]+(?i:darts|football|pool|rugby|cricket|netball|"
+    r"snooker|hockey|bowls|dominoes))?[ \t]+for[ \t]+the[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})(?![\p{{L}}'’\-])"
+)
 # A business with a number in its name: "Pulse 24 Gym", "Studio 7 Barbers".
 _NUMBERED_BUSINESS = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))? [0-9]{{1,4}}"
@@ -509,6 +524,25 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(generic(w) for w in words if w not in _CONNECTORS and w != "and"):
             found.append((INSTITUTION, *match.span("name"), "a pub where someone drank"))
+    for pattern, why in (
+        (_AT_THE_X_AND_Y, "a place named 'X and Y' where someone was"),
+        (_PLAYED_FOR, "a team someone played for"),
+    ):
+        for match in pattern.finditer(text):
+            words = [bare(w) for w in WORD.findall(match.group("name")) if w not in ("and", "&")]
+            # 'the Crown and Woolpack' (one kind-of-body word), not 'the Police and Crime ...'
+            if (
+                not all(generic(w) or w in NOT_PERSONS for w in words)
+                and not any(
+                    w in SERVICE_WORDS
+                    or w in MONTHS
+                    or w in _WEEKDAYS
+                    or lexicon.is_national_word(w)
+                    for w in words
+                )
+                and not lexicon.is_national_brand(match.group("name"))
+            ):
+                found.append((INSTITUTION, *match.span("name"), why))
     for match in _RAN_THE.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(

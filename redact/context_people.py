@@ -261,7 +261,7 @@ _NAME_THEN_PART = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?i:neighbour|friend|sister|brother|mother|"
     r"father|mum|dad|cousin|aunt|uncle|niece|nephew|daughter|son|partner|ex-partner|boyfriend|"
     r"girlfriend|husband|wife|colleague|flatmate|housemate|landlord|landlady|employer|manager|"
-    r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e)"
+    r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged)"
     r"(?![\p{L}])"
 )
 # A professional named by their team: "Lark of the rural crime team".
@@ -270,6 +270,16 @@ _NAME_OF_TEAM = regex.compile(
     r"(?:team|unit|service|department|squad|hub)(?![\p{L}])"
 )
 TEAM_NAME_MAX_ZIPF = 3.5  # "Lark" (3.1); not "Closure" (4.1)
+# Initials after a rank or a record's word for the person: "Attended by PC JT", "Resident AAH".
+_RANK_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?:PC|DC|DS|DI|DCI|PS|Sgt|PCSO|Dr|Mr|Mrs|Ms|Miss|(?i:resident|client|patient|pupil|"
+    r"tenant|victim|subject|service[ \t]+user))[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}0-9]|\.\p{L})"
+)
+# Initials someone is given: "Initials on the note are D.W."
+_INITIALS_GIVEN = regex.compile(
+    r"(?<![\p{L}])(?i:initials)(?:[ \t]+\p{Ll}+){0,4}[ \t]+(?i:are|were|was|read)[ \t]+"
+    r"(?P<name>(?:\p{Lu}\.){2,3})"
+)
 # Whom a voice assistant was told to call: '"Alexa, call Bih"'.
 _ASSISTANT_CALL = regex.compile(
     r"(?<![\p{L}])(?i:alexa|siri|ok[ \t]+google|hey[ \t]+google),?[ \t]+"
@@ -369,6 +379,15 @@ _NOT_INITIALS = frozenset(
         "ie",
         "eg",
         "no",
+        "dob",
+        "dod",
+        "nok",
+        "pnc",
+        "crn",
+        "urn",
+        "ref",
+        "tel",
+        "age",
     ]
 )
 # Who a message went to, in lower case as a phone saves it: "message from Hodan to sahra".
@@ -918,6 +937,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 and not sentence_start(text, match.start("name"))
             ):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _RANK_INITIALS.finditer(text):
+        if match.group("name").casefold() not in _NOT_INITIALS:
+            found.append((PERSON, *match.span("name"), "initials after a rank or a record's word"))
+    for match in _INITIALS_GIVEN.finditer(text):
+        found.append((PERSON, *match.span("name"), "initials someone is given"))
     for match in _INITIALS_SIGNING.finditer(text):
         start, end = match.span("name")
         if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(

@@ -64,7 +64,9 @@ _ACCOUNT_WORDS = (
     + "|".join(sorted(PLATFORMS))
     + r"|account|profile|username|user[ \u00a0]name|handle|ID|name|alias|nickname|gamertag"
     # who listed, bought or played, on a marketplace or a game ("Seller: robbo_k77")
-    + r"|seller|buyer|member|player|streamer)"
+    + r"|seller|buyer|member|player|streamer"
+    # a message export's header, with its colon ("From: shahzeb.k_786"; not "from the 1990s")
+    + r"|(?<=(?:^|\n)[ \t>*\-]*)(?:from|to|sender|recipient)(?=[ \u00a0]*:))"
 )
 _ACCOUNT_LINK = (
     r"(?:[ \u00a0]+(?:at|the|that|this|time|then|her|his|their|new|old|main|second|private))*"
