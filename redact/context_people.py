@@ -1043,9 +1043,10 @@ def _unknown_capitals_in_prose(text: str, start: int, end: int) -> bool:
         return False  # 'SAFELIVES', 'LIQUIDLOGIC': two English words run together
     if not _RECORD_NOUN_AFTER.match(text, end):
         return False  # 'the VAWDASV team': an acronym; 'SHEVCHUK file updated': a family's file
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    # the line around it, at most 200 characters each way (a line may be a whole export)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    line_end = text.find("\n", end, end + 200)
+    line = text[line_start : line_end if line_end != -1 else min(len(text), end + 200)]
     letters = [c for c in line if c.isalpha()]
     return sum(c.islower() for c in letters) > 0.6 * len(letters)
 

@@ -350,6 +350,9 @@ def _named_by_phrase(
     )
 
 
+STAMP_MAX_LENGTH = 80  # a time stamp with its date and day is shorter; a line may be a whole export
+
+
 def _in_chat_line(text: str, start: int) -> bool:
     """Whether `start` is in the message of a chat line ("Ilze: Don't tell edgars I asked")."""
     line_start, line_end = line_bounds(text, start, start)
@@ -357,7 +360,7 @@ def _in_chat_line(text: str, start: int) -> bool:
     if label is not None and label.end() <= start:
         return True
     # a time-stamped message with no name ("[00:06, 1:04]  tell robbo nowt")
-    stamp = STAMP_PREFIX.match(text[line_start:line_end])
+    stamp = STAMP_PREFIX.match(text[line_start : min(line_end, line_start + STAMP_MAX_LENGTH)])
     return stamp is not None and line_start + stamp.end() <= start
 
 
