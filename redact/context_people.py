@@ -228,8 +228,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva)"
     rf"[ \t]*\((?P<name>{_INITIALS})\)"
 )
+# Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
+_NOTE_CLAUSE_START = r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
 _INITIALS_ACTING = regex.compile(
-    r"(?:(?<=^[ \t>*\-]*)|(?<=^[ \t>*\-]*\p{L}{3,5}[ \t]+\p{L}{2}[ \t]+)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
+    # ... or after a note's day and time of day ("Tues AM  VL v. sleepy")
+    rf"(?:{_NOTE_CLAUSE_START}|(?<=^[ \t>*\-]*\p{{L}}{{3,5}}[ \t]+\p{{L}}{{2}}[ \t]+))"
     rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|stated|"
     r"crying|cried|tearful|upset|agitated|denied|denies|refused|v\.|very|presented|attended)"
     r"(?![\p{L}])",
@@ -306,8 +309,8 @@ _OUR_LADY = regex.compile(
 )
 # Two initials doing something in a note: "BR lacks capacity", "TK has moved out".
 _TWO_INITIALS_STATE = regex.compile(
-    r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
-    r"(?P<name>\p{Lu}{2})[ \t]+(?:lacks|has|had|lives|lived|is|was|remains|appears|appeared|"
+    _NOTE_CLAUSE_START
+    + r"(?P<name>\p{Lu}{2})[ \t]+(?:lacks|has|had|lives|lived|is|was|remains|appears|appeared|"
     r"continues|moved|left|returned|declined|unable)(?![\p{L}])",
     regex.MULTILINE,
 )
