@@ -38,7 +38,10 @@ _PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 # Words that can only mean a place: "March, Cambridgeshire", "Ripley town centre", "the town
 # of Diss", "Street, a small town".
 _PLACE_STRONG = regex.compile(
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
+    # every branch starts with a capital or with one of these letters ('the', 'miles', 'km',
+    # 'just', 'a village', 'near', 'outside'): other positions are skipped at once
+    r"(?=[\p{Lu}tmkjanoTMKJANO])"
+    rf"(?:(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
     r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
     r"(?:town|village|hamlet|city))(?![\p{L}])"
     rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
@@ -51,7 +54,7 @@ _PLACE_STRONG = regex.compile(
     # direction from a place ('near' and 'outside' alone are never times).
     r"|(?<![\p{L}])(?:(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
     r"(?i:outside|(?:north|south|east|west)\s+of|from)|(?i:near|outside))\s+"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?))"
 )
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
 _NAMED_ESTATE = regex.compile(
