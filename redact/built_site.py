@@ -216,6 +216,12 @@ _PAGEFIND_HASH = re.compile(r"(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}")
 _PAGEFIND_NAME_HASH = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]{7,}")
 
 
+def pagefind_entry_text(raw: str) -> str:
+    """Pagefind's entry file names its index by a content hash ('en_eceb277372'): program
+    output, blanked as in its file names, so that a hash is never taken for a user name."""
+    return _PAGEFIND_NAME_HASH.sub(" ", json_text(raw))
+
+
 @lru_cache(maxsize=1)
 def theme_asset_hashes() -> frozenset[str]:
     """Hashes of every file the installed Material theme ships (verified, not read)."""
@@ -357,6 +363,8 @@ def collect_built_units(
         try:
             if suffix in {".html", ".htm"}:
                 text = html_text(data.decode("utf-8"))
+            elif suffix == ".json" and relative.parts[0] == PAGEFIND_FOLDER:
+                text = pagefind_entry_text(data.decode("utf-8"))
             elif suffix == ".json":
                 text = json_text(data.decode("utf-8"))
             elif suffix in {".xml", ".rss", ".atom"}:
