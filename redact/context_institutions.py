@@ -22,6 +22,7 @@ from redact.context_words import (
     NOT_PERSONS,
     PLACE_WORD,
     TITLED_CAP,
+    WEEKDAYS,
     WORD,
     bare,
     generic,
@@ -94,9 +95,6 @@ _AT_THE_X_AND_Y = regex.compile(
     r"(?<![\p{L}])(?i:at|in|outside|from)[ \t]+the[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})[ \t]+(?:and|&)[ \t]+(?:{TITLED_CAP}))(?![\p{{L}}'’\-])"
     r"(?![ \t]+\p{Lu})"
-)
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 # A team someone played for: "played darts for the Dolphin Dodgers".
 _PLAYED_FOR = regex.compile(
@@ -508,6 +506,11 @@ def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:
     return _names_in(_DEDICATED, text, "a place of worship named for its dedication")
 
 
+def _no_business_word(low: str) -> bool:
+    """A kind-of-body, service, month or not-a-person word: no local business is named by it."""
+    return generic(low) or low in SERVICE_WORDS or low in MONTHS or low in NOT_PERSONS
+
+
 def businesses(text: str) -> list[tuple[str, int, int, str]]:
     """A business named with everyday words after 'worked at' or 'bought ... from'; see
     `_BUSINESS_AFTER`."""
@@ -515,9 +518,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
     for match in _BUSINESS_AFTER.finditer(text):
         start, end = match.span("name")
         lowered = [bare(w) for w in WORD.findall(text[start:end])]
-        if any(
-            generic(w) or w in SERVICE_WORDS or w in MONTHS or w in NOT_PERSONS for w in lowered
-        ):
+        if any(_no_business_word(w) for w in lowered):
             continue
         found.append((INSTITUTION, start, end, "a business where someone worked or shopped"))
     for match in _DRANK_AT.finditer(text):
@@ -536,7 +537,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
                 and not any(
                     w in SERVICE_WORDS
                     or w in MONTHS
-                    or w in _WEEKDAYS
+                    or w in WEEKDAYS
                     or lexicon.is_national_word(w)
                     for w in words
                 )
@@ -545,9 +546,9 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
                 found.append((INSTITUTION, *match.span("name"), why))
     for match in _RAN_THE.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
-        if not any(
-            generic(w) or w in SERVICE_WORDS or w in NOT_PERSONS or w in MONTHS for w in words
-        ) and not lexicon.is_national_brand(match.group("name")):
+        if not any(_no_business_word(w) for w in words) and not lexicon.is_national_brand(
+            match.group("name")
+        ):
             found.append((INSTITUTION, *match.span("name"), "a business someone ran"))
     for match in _NUMBERED_BUSINESS.finditer(text):
         kind = match.group("kind").casefold()

@@ -179,7 +179,7 @@ _ROLE_ACRONYMS = frozenset(
 _OUR_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:our|my)\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])")
 # A short name after a kin title, too short for the title rules: "Aunt Vi", "Uncle Al".
 _KIN_SHORT_NAME = regex.compile(
-    r"(?<![\p{L}])(?i:aunt|auntie|aunty|uncle|nan|nana|nanny|gran|granny|grandma|grandad)"
+    rf"(?<![\p{{L}}])(?i:{'|'.join(sorted(KIN_TITLES, key=len, reverse=True))})"
     r"[ \t]+(?P<name>\p{Lu}\p{Ll})(?![\p{L}'’\-])"
 )
 # ... and in lower case, a word English hardly knows ("our Elin, our lini."), before a pause.
@@ -821,6 +821,11 @@ def _given_then_surname(first: str, second: str) -> bool:
     )
 
 
+def _role_or_kin_word(low: str) -> bool:
+    """A stop word, a role or a kin title: what stands where a name would, and is none."""
+    return low in stop_words() or low in ROLE_WORDS or low in KIN_TITLES
+
+
 def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     """Record fields, family possessives, acknowledgements, role acronyms before surnames and
     surnames in capitals: see the patterns above."""
@@ -919,12 +924,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     ):
         for match in pattern.finditer(text):
             low = bare(match.group("name"))
-            if (
-                low not in stop_words()
-                and low not in ROLE_WORDS
-                and low not in KIN_TITLES
-                and not generic(low)
-            ):
+            if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
     for pattern, why in (
         (_NAME_OF_TEAM, "a professional named by their team"),
@@ -940,25 +940,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 and not sentence_start(text, match.start("name"))
             ):
                 found.append((PERSON, *match.span("name"), why))
-    for match in _RANK_INITIALS.finditer(text):
-        if match.group("name").casefold() not in _NOT_INITIALS:
-            found.append((PERSON, *match.span("name"), "initials after a rank or a record's word"))
+    for pattern, why in (
+        (_RANK_INITIALS, "initials after a rank or a record's word"),
+        (_TWO_INITIALS_STATE, "initials doing something in a note"),
+    ):
+        for match in pattern.finditer(text):
+            if match.group("name").casefold() not in _NOT_INITIALS:
+                found.append((PERSON, *match.span("name"), why))
     for match in _INITIALS_GIVEN.finditer(text):
         found.append((PERSON, *match.span("name"), "initials someone is given"))
-    for match in _INITIALS_SIGNING.finditer(text):
-        start, end = match.span("name")
-        if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(
-            text, start, end
-        ):
-            found.append((PERSON, start, end, "initials signing a note"))
     for match in _HASHTAG_NAME.finditer(text):
         found.append((PERSON, *match.span("name"), "a name in a hashtag"))
     for match in _OUR_LADY.finditer(text):
         if not any(generic(bare(w)) for w in WORD.findall(match.group("name"))):
             found.append((LOCATION, *match.span("name"), "a church's dedication to a place"))
-    for match in _TWO_INITIALS_STATE.finditer(text):
-        if match.group("name").casefold() not in _NOT_INITIALS:
-            found.append((PERSON, *match.span("name"), "initials doing something in a note"))
     for match in _NAME_ANSWERED.finditer(text):
         if not any(not_a_name(bare(w)) for w in WORD.findall(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a name given in answer"))
@@ -966,7 +961,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         found.append((PERSON, *match.span("name"), "a title and initials"))
     for match in _SIGNED_WITH_ROLE.finditer(text):
         low = bare(match.group("name"))
-        if low in stop_words() or low in ROLE_WORDS or low in KIN_TITLES:
+        if _role_or_kin_word(low):
             continue
         # a public word signs no note, unless initials follow it ('Autumn (A.L.), Officer')
         if match.group("initials") or not generic(low):
@@ -976,6 +971,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, why in (
         (_ROLE_THEN_INITIALS, "initials after a role"),
         (_INITIALS_ACTING, "initials doing something in a note"),
+        (_INITIALS_SIGNING, "initials signing a note"),
     ):
         for match in pattern.finditer(text):
             start, end = match.span("name")

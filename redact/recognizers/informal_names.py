@@ -141,10 +141,9 @@ _GIVEN_NAME_ACTING = re.compile(
     r"cant|can't|hit|hits|grabbed|pushed|threatened|came|went|left|locked|smashed)\b"
 )
 ACTING_NAME_MAX_ZIPF = 3.5  # 'idris' (3.1); not 'will' or 'mark'
-# "her flatmate said": after a determiner the word is a common noun, whatever its rarity.
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:her|his|their|your|its|the|a|an)[ \t]+$", re.IGNORECASE
-)
+# "her flatmate said": after these the word is a common noun, whatever its rarity ('my' and
+# 'our' may come before a name: "our gwen said").
+_ARTICLES_AND_POSSESSIVES = frozenset(["her", "his", "their", "your", "its", "the", "a", "an"])
 # A speaker a report has replaced by a numbered stand-in: "> **Friend 1:** ...".
 _NUMBERED_SPEAKER = re.compile(
     r"^[ \t>*_\-]*[*_ ]*[A-Z][a-z]+[ \t][0-9]{1,2}[*_ ]*:[*_ ]*[ \t]+(?=\S)", re.MULTILINE
@@ -300,12 +299,8 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         if (
             lexicon.is_given_name(word)
             and lexicon.word_zipf(word) < ACTING_NAME_MAX_ZIPF
-            and word not in _NOT_NAMES
-            and word not in STOP_WORDS
-            and word not in ROLE_WORDS
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+            and not _no_name_in_a_message(word)
+            and not _after_determiner(text, start, _ARTICLES_AND_POSSESSIVES)
             # in a message, or in words quoted from someone ('"rocky hit mummy's phone"')
             and (
                 informal_at(text, start, end, whole_line=True)
@@ -317,14 +312,10 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         word = match.group("name")
         start, end = match.span("name")
         if (
-            word in _NOT_NAMES
-            or word in STOP_WORDS
-            or word in PLAIN_TEXTING
-            or word in _SLANG
+            _no_name_in_a_message(word)  # "carer said that ...": a role speaking
             or lexicon.word_zipf(word) >= SPEAKER_NAME_MAX_ZIPF
             or lexicon.is_national_word(word)
-            or word in ROLE_WORDS  # "carer said that ...": a role speaking
-            or _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+            or _after_determiner(text, start, _ARTICLES_AND_POSSESSIVES)
         ):
             continue
         if informal_at(text, start, end, whole_line=True):
@@ -399,10 +390,22 @@ def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
     return all(lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF for w in before + after)
 
 
-def _after_determiner(text: str, start: int) -> bool:
+def _no_name_in_a_message(word: str) -> bool:
+    """Kin words and endearments, stop words, texting shorthand, slang and roles: a message
+    uses them for no one."""
+    return (
+        word in _NOT_NAMES
+        or word in STOP_WORDS
+        or word in PLAIN_TEXTING
+        or word in _SLANG
+        or word in ROLE_WORDS
+    )
+
+
+def _after_determiner(text: str, start: int, determiners: frozenset[str] = _DETERMINERS) -> bool:
     """'the vinted parcel', 'my insta': a thing, not a person."""
     previous = re.search(r"([A-Za-z]+)[ \t]+$", text[max(start - 20, 0) : start])
-    return previous is not None and previous.group(1).casefold() in _DETERMINERS
+    return previous is not None and previous.group(1).casefold() in determiners
 
 
 def _derived(word: str) -> bool:
@@ -466,12 +469,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
             continue
         word = match.group("name")
         if not (
-            word in _NOT_NAMES
-            or word in STOP_WORDS
-            or word in PLAIN_TEXTING
-            or word in _SLANG
+            _no_name_in_a_message(word)
             or word in _INTERJECTIONS
-            or word in ROLE_WORDS
             or lexicon.is_national_word(word)
             or lexicon.word_zipf(word) >= CALLED_NAME_MAX_ZIPF
         ):
