@@ -218,8 +218,9 @@ _PAGEFIND_NAME_HASH = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]{7,}")
 
 def pagefind_entry_text(raw: str) -> str:
     """Pagefind's entry file names its index by a content hash ('en_eceb277372'): program
-    output, blanked as in its file names, so that a hash is never taken for a user name."""
-    return _PAGEFIND_NAME_HASH.sub(" ", json_text(raw))
+    output, blanked as in its other files, so that a hash is never taken for a user name. Only
+    runs holding a letter a-f as well as a digit are blanked: a run of digits stays checked."""
+    return _PAGEFIND_HASH.sub(" ", json_text(raw))
 
 
 @lru_cache(maxsize=1)
