@@ -87,6 +87,7 @@ from redact.context_places import (
     welsh_two_word_places,
 )
 from redact.context_words import WORD, bare, generic, not_a_name, stop_words
+from redact.lone_capitals import lone_capitals
 from redact.name_recognizers import (
     INSTITUTION,
     LOCATION,
@@ -221,6 +222,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(accented_names(text))
         spans.extend(called_out_names(text))
         spans.extend(names_in_other_scripts(text))
+        spans.extend(lone_capitals(text))
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans

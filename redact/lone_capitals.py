@@ -1,0 +1,168 @@
+"""A name-list word capitalised alone in mid-sentence: "she grew up in Walker and", "two of her
+sisters, including Mercy, at the café", "the farm above Dent".
+
+English capitalises a word in mid-sentence for a proper noun. When such a word stands alone (no
+capitalised word either side, no determiner before it) and is a given name, a surname or a UK
+place of the gazetteer, or no English word at all, it names someone or somewhere. Names that are
+everyday words ("Mercy", "Stone", "Walker") are otherwise found only by the words around them;
+this rule needs none, so it also finds them where no other rule's words stand.
+
+What it leaves: sentence and line starts, quoted speech, table cells, list items and headings
+(the analysis view blanks their syntax to spaces), labels before a colon, Welsh lines; months,
+weekdays, festivals, kin, role and kind-of-body words, nationalities, countries, continents,
+languages, large cities abroad, counties and nations, platforms, and very common words ("Key",
+"Place"). What the site allows (declared pseudonyms, the area, agencies) is decided later by the
+gate, as for every rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from redact import gazetteer, lexicon
+from redact.context_words import WEEKDAYS, not_a_name
+from redact.name_recognizers import LOCATION, PERSON, is_welsh_line
+from redact.recognizers._informal import line_bounds
+from redact.recognizers.social_media import PLATFORMS
+
+# An everyday word this common is a word even when a name list holds it ('Key', 'Place', 'Will').
+LONE_CAPITAL_MAX_ZIPF = 5.0
+# No English word at all ('Prydderch', 'Chrystalla'): a name whatever the name lists say.
+UNKNOWN_WORD_ZIPF = 1.0
+
+_CAPITALISED = re.compile(r"(?<![\w'’\-@/.#])(?P<word>[A-Z][a-z]{2,})(?:['’]s)?(?![\w@\-'’])")
+_WORD_BEFORE = re.compile(r"([\w'’]+)[^\w\n]*$")
+# The next word, on this line or the next (a wrapped paragraph).
+_WORD_AFTER = re.compile(r"[^\w\n]*\n?[^\w\n]*([\w'’]+)")
+_DETERMINERS_TEXT = """
+    the a an this that these those his her their our your my its every each no any some which
+    what whose
+"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+_SKIPPED_BEFORE = " \t*_(["  # emphasis and brackets do not end a sentence
+_SENTENCE_ENDS = ".!?:;|#>\u2014\u2013-\"'“‘"  # nor start a name in mid-sentence after them
+_CONTINENTS_TEXT = "africa asia europe america americas antarctica oceania australasia"
+_CONTINENTS = frozenset(_CONTINENTS_TEXT.split())
+_WIDE_AREA_TYPES = frozenset({"Two-tier county", "Country", "Province"})
+_PLATFORM_OWNERS = frozenset({"meta"})
+
+
+def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
+    for match in _CAPITALISED.finditer(text):
+        word = match.group("word")
+        start, end = match.start(), match.start() + len(word)
+        if not _in_mid_sentence(text, start) or _labels_something(text, end):
+            continue
+        low = word.casefold()
+        if not _name_list_word(low) or _public_word(word, low):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and (
+            before.group(1)[:1].isupper() or before.group(1).casefold() in _DETERMINERS
+        ):
+            continue  # 'Harvest Lane', 'the Branch': part of a longer name or a thing
+        after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+        if after is not None and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit()):
+            continue  # 'Vauxhall Astra', 'Section 47', 'Town A'
+        line_start, line_end = line_bounds(text, start, end)
+        if is_welsh_line(text[line_start:line_end]):
+            continue  # Welsh capitalises after its own rules; its names have their own rule
+        person = lexicon.is_given_name(low) or lexicon.is_surname(low)
+        entity = LOCATION if lexicon.is_uk_place(low) and not person else PERSON
+        found.append((entity, start, end, "a name-list word capitalised alone in mid-sentence"))
+    return found
+
+
+def _in_mid_sentence(text: str, start: int) -> bool:
+    """Neither a sentence's nor a line's start, nor a quotation's, nor a cell's: the analysis
+    view blanks Markdown syntax to spaces, so a gap of two or more spaces is a boundary. A word
+    that opens a line continues the sentence only when the line before ends in a lower-case
+    letter or a comma with nothing after it (a wrapped paragraph)."""
+    i = start - 1
+    while i >= 0 and text[i] in _SKIPPED_BEFORE:
+        i -= 1
+    if i < 0:
+        return False
+    if text[i] == "\n":
+        previous = text[text.rfind("\n", 0, i) + 1 : i]
+        if not previous.strip() or previous[-1] in " \t":
+            return False  # a blank line, or a table row whose last bar was blanked
+        if previous.lstrip().startswith(("```", "~~~")):
+            return False
+        return previous[-1].islower() or previous[-1] == ","
+    gap = text[i + 1 : start]
+    if gap.count(" ") + gap.count("\t") >= 2:
+        return False
+    return not (text[i] in _SENTENCE_ENDS or text[i].isdigit())
+
+
+def _labels_something(text: str, end: int) -> bool:
+    """'Cousin: come round', 'Branch: counter': a label or a speaker, which other rules read."""
+    return text[end : end + 1] == ":"
+
+
+def _name_list_word(low: str) -> bool:
+    zipf = lexicon.word_zipf(low)
+    if zipf >= LONE_CAPITAL_MAX_ZIPF:
+        return False
+    return (
+        zipf < UNKNOWN_WORD_ZIPF
+        or lexicon.is_given_name(low)
+        or lexicon.is_surname(low)
+        or lexicon.is_uk_place(low)
+    )
+
+
+def _public_word(word: str, low: str) -> bool:
+    """Words that name no one and nowhere a family could be found: see the module docstring."""
+    return (
+        not_a_name(low)
+        or low in WEEKDAYS
+        or low in lexicon.FESTIVALS
+        or low in lexicon.KIN_WORDS
+        or lexicon.is_national_word(word)
+        or lexicon.is_national_brand(word)
+        or low in lexicon.country_names()
+        or low in _CONTINENTS
+        or low in _wide_areas()
+        or low in _cities_abroad()
+        or low in PLATFORMS
+        or low in _PLATFORM_OWNERS
+        or (
+            low in _language_words() and not (lexicon.is_given_name(low) or lexicon.is_surname(low))
+        )
+        or (low.endswith("ese") and lexicon.word_zipf(low) < UNKNOWN_WORD_ZIPF)  # 'Fuzhounese'
+    )
+
+
+@lru_cache(maxsize=1)
+def _cities_abroad() -> frozenset[str]:
+    """Large cities abroad ('Manila', 'Milan'): where a family came from, which the gate
+    reports apart when another rule finds them."""
+    return gazetteer.load().world_cities
+
+
+@lru_cache(maxsize=1)
+def _wide_areas() -> frozenset[str]:
+    """Counties, nations and the province ('Essex', 'Hampshire'): too wide to find anyone."""
+    import pycountry
+
+    return frozenset(
+        str(area.name).casefold()
+        for area in pycountry.subdivisions
+        if area.country_code == "GB" and area.type in _WIDE_AREA_TYPES
+    )
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> frozenset[str]:
+    """The words of every language's name (ISO 639-3: 'Sylheti', 'Ndebele')."""
+    import pycountry
+
+    return frozenset(
+        part.casefold()
+        for language in pycountry.languages
+        for part in language.name.replace(",", " ").split()
+    )
