@@ -135,12 +135,16 @@ _SPEAKER_IN_TEXT = re.compile(
     r"texted|rang|saw|reckons)\b"
 )
 SPEAKER_NAME_MAX_ZIPF = 3.0
-# "idris has the gun out": a lower-case given name doing something, in a message.
+# "idris has the gun out", "tee says she's fine": a lower-case given name doing or saying
+# something, in a message. (Not the possessive: "the ward's concern", "the charity's volunteer".)
 _GIVEN_NAME_ACTING = re.compile(
-    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:has|had|is|was|took|takes|keeps|kept|wont|won't|"
-    r"cant|can't|hit|hits|grabbed|pushed|threatened|came|went|left|locked|smashed)\b"
+    r"(?<![\w'’])(?P<name>[a-z]{3,})[ \t]+(?:has|had|is|was|took|takes|keeps|kept|"
+    r"wont|won't|cant|can't|hit|hits|grabbed|pushed|threatened|came|went|left|locked|smashed|"
+    r"says|said|told|wants|wanted|knows|knew|thinks|thought|needs|loves|hates|gets|got|goes|"
+    r"comes|isn't|isnt|wasn't|wasnt|rang|texted|saw|broke|kicked|punched|slapped|followed|drove|"
+    r"shouted|screamed)\b"
 )
-ACTING_NAME_MAX_ZIPF = 3.5  # 'idris' (3.1); not 'will' or 'mark'
+ACTING_NAME_MAX_ZIPF = 4.5  # 'rocky' (4.2), 'tee' (3.8); not 'will' or 'mark' (5.0 and more)
 # "her flatmate said": after these the word is a common noun, whatever its rarity ('my' and
 # 'our' may come before a name: "our gwen said").
 _ARTICLES_AND_POSSESSIVES = frozenset(["her", "his", "their", "your", "its", "the", "a", "an"])

@@ -1,0 +1,37 @@
+"""Round thirty-three (issue 4, fourth session): a lower-case given name doing or saying
+something in a message, up to the frequency of 'rocky' (not 'will' or 'mark'). Measured as
+rules that carry to unseen sets, not from one set's words. Invented rows through the real gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.gate import Gate
+from tests.redact.gate_rows import blocking_types, found_over
+
+DECLARED = ("Jodie", "Marisol")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a given name as common as 'rocky' or 'tee', saying or doing something in a message
+        ('> The boy told his teacher that "rocky broke the telly again".', "rocky"),
+        ("```text\n[21:04] Jodie: tee says she's ok, home by 10\n```", "tee"),
+        ("```text\nMarisol: sonny wants the car back tonight. i said no\n```", "sonny"),
+    ],
+)
+def test_round_thirty_three_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing after a determiner, a possessive of a common noun, a word as common as 'will'
+        "```text\nJodie: the charity says they can help. the ward's number is on the letter\n```",
+        "```text\nMarisol: will says nothing. mark was on the door\n```",
+    ],
+)
+def test_round_thirty_three_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
