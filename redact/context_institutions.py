@@ -117,6 +117,27 @@ _NAME_BEFORE_KIND = regex.compile(
     r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
     r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
 )
+# A business or place named, then said what it is: "Crumbs, a bakery near the bus station",
+# "Forge, a gym on the high road", "Cornerstone, a Pentecostal congregation", "Pinfold, a village
+# of 600 people". The kind word ends the phrase (not "Chair, a church volunteer", nor a list:
+# "Neighbours, the chapel and the children").
+_APPOSED_KINDS = (
+    r"takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|nightclub|church|chapel|mosque|temple|"
+    r"gurdwara|congregation|fellowship|nursery|farm|garage|barbers?|barber's|hairdressers?|"
+    r"hairdresser's|bakery|florists?|grill|diner|boutique|shop|car[ \t]+wash|workshop|factory|"
+    r"warehouse|hotel|village|hamlet|estate|care[ \t]+home|nursing[ \t]+home"
+)
+_NAME_THEN_KIND = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]+"
+    r"(?:a|an|the)(?:[ \t]+[\p{L}\-]+){0,3}?[ \t]+"
+    rf"(?P<kind>{_APPOSED_KINDS})"
+    r"(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:in|on|at|near|by|where|that|which|run|owned|off|"
+    r"behind|opposite|of|with|for|outside|above|below|beside|next)\b)",
+    regex.MULTILINE,
+)
+_PLACE_KINDS = frozenset(["village", "hamlet", "estate", "farm"])
+
+
 # Kinds only a local business takes: everyday words in its name do not make it a national one.
 LOCAL_KINDS = frozenset(
     ["takeaway", "salon", "cafe", "café", "pub", "barber", "barbers", "hairdresser", "hairdressers"]
@@ -550,6 +571,20 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             match.group("name")
         ):
             found.append((INSTITUTION, *match.span("name"), "a business someone ran"))
+    for match in _NAME_THEN_KIND.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if any(_no_business_word(w) or not_a_name(w) for w in words) or lexicon.is_national_brand(
+            match.group("name")
+        ):
+            continue
+        place = match.group("kind").casefold() in _PLACE_KINDS
+        found.append(
+            (
+                ORGANISATION_PLACE if place else INSTITUTION,
+                *match.span("name"),
+                "named, then its kind",
+            )
+        )
     for match in _NUMBERED_BUSINESS.finditer(text):
         kind = match.group("kind").casefold()
         words = [bare(w) for w in WORD.findall(match.group("name"))][:-1]

@@ -35,3 +35,35 @@ def test_round_thirty_three_forms_are_caught(gate: Gate, text: str, target: str)
 )
 def test_round_thirty_three_clean_rows_block_nothing(gate: Gate, text: str) -> None:
     assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a business or place named, then said what it is
+        ("She did early shifts at Crumbles, a bakery by the bus station.", "Crumbles"),
+        ("He joined Anvil, a boxing gym on the ring road, in 2020.", "Anvil"),
+        ("She was a member of Lighthouse, a Pentecostal congregation.", "Lighthouse"),
+        ("They bought the cottage in Bramble, a village of 400 people.", "Bramble"),
+        ("He washed cars at Gleam, a hand car wash off the retail park.", "Gleam"),
+    ],
+)
+def test_round_thirty_three_named_then_kind(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kind word is not the head ('a church volunteer'); a public body; a national chain
+        "Overall, a church volunteer said she was fine. Police, a service under strain, agreed.",
+        "She shopped at Tesco, a supermarket on the bypass, and at Refuge, a charity.",
+    ],
+)
+def test_round_thirty_three_named_then_kind_leaves(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+def test_round_thirty_three_a_list_is_no_apposition(gate: Gate) -> None:
+    text = "Their son lives away. Neighbours, the chapel and the children rang her."
+    assert blocking_types(gate, text, allowed=DECLARED) == []
