@@ -6,7 +6,8 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
 - suffix, 1963-1983: three letters, 1-3 digits, year letter: ABC 123D;
 - dateless, before 1963: 1-3 letters and 1-4 digits either way round (ABC 123, 1234 AB), and
   foreign plates (B 47 VSL): reported only straight after a registration word ("registration",
-  "reg", "VRM", "plates", "a BG-registered Audi" ...), in brackets a few words after a vehicle
+  "reg", "VRM", "plates", "a BG-registered Audi", "a Latvian-plated car,", "the plate of
+  the van he drove,"), in brackets a few words after a vehicle
   ("a Romanian-registered Volkswagen (CT 45 MRB)"), or before its country's plates in brackets
   ("KD-4471 (LATVIAN PLATES)"), because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
@@ -32,8 +33,12 @@ _CONTEXT_WORDS = (
     r"(?:(?<![A-Za-z])(?i:registration(?:\s+(?:number|no\.?|mark|plate))?|reg(?:\.|\s+(?:number|no\.?|mark))?"
     r"|VRM|VRN|(?:number\s+|licen[cs]e\s+)?plates?|index\s+number)"
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
-    r"|(?i:-registered)[ \u00a0]+(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
+    # "a Lithuanian-plated car, HZE 417": -plated as -registered, and a line may wrap there
+    r"|(?i:-registered|-plated)\s+(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
     r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus))"
+    # "the Hungarian plate of the van he drove for work, AE KT-417": the mark after the clause
+    r"|(?<![A-Za-z])(?i:plates?)[ \u00a0]+of[ \u00a0]+(?i:the|his|her|their|a|an)"
+    r"(?:[ \u00a0]+[A-Za-z'’]+){1,7}?(?=,)"
     # "a Fiat Tipo registered FG 482 KT"
     r"|(?<![A-Za-z\-])(?i:registered)(?=[ \u00a0]+[A-Z0-9]{1,4}[ \u00a0\-][A-Z0-9])"
     # "a van registered in Turkey, 34 FTR 592", "registered in Poland as WX 12345"

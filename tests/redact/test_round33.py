@@ -67,3 +67,22 @@ def test_round_thirty_three_named_then_kind_leaves(gate: Gate, text: str) -> Non
 def test_round_thirty_three_a_list_is_no_apposition(gate: Gate) -> None:
     text = "Their son lives away. Neighbours, the chapel and the children rang her."
     assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # direct identifiers in shapes sets 58-61 showed: a date of birth as Chinese and Japanese
+        # papers write it, a plate after '-plated' on a wrapped line, a plate after its clause
+        ("Pt 2: CHAN, M, DOB 1968年3月4日 (from the ID card found at the scene)", "1968年3月4日"),
+        ("- He drove a Latvian-plated\n  car, KV 2218, never registered here.", "KV 2218"),
+        ("The Polish plate of the van he drove for work, WZ 48KT1, is in the log.", "WZ 48KT1"),
+    ],
+)
+def test_round_thirty_three_direct_identifiers(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+def test_round_thirty_three_a_plate_of_words_is_no_plate(gate: Gate) -> None:
+    text = "The plate of the matter, as discussed, was not raised again."
+    assert blocking_types(gate, text, allowed=DECLARED) == []
