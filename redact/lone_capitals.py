@@ -49,6 +49,7 @@ _PLATFORM_OWNERS = frozenset({"meta"})
 
 
 def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
+    """(entity, start, end, why) for each lone capitalised name-list word; see the docstring."""
     found: list[tuple[str, int, int, str]] = []
     for match in _CAPITALISED.finditer(text):
         word = match.group("word")

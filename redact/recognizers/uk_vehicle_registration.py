@@ -34,7 +34,7 @@ _CONTEXT_WORDS = (
     r"|VRM|VRN|(?:number\s+|licen[cs]e\s+)?plates?|index\s+number)"
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
     # "a Lithuanian-plated car, HZE 417": -plated as -registered, and a line may wrap there
-    r"|(?i:-registered|-plated)\s+(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
+    r"|(?i:-registered|-plated)(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
     r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus))"
     # "the Hungarian plate of the van he drove for work, AE KT-417": the mark after the clause
     r"|(?<![A-Za-z])(?i:plates?)[ \u00a0]+of[ \u00a0]+(?i:the|his|her|their|a|an)"
