@@ -573,7 +573,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             found.append((INSTITUTION, *match.span("name"), "a business someone ran"))
     for match in _NAME_THEN_KIND.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
-        if any(_no_business_word(w) or not_a_name(w) for w in words) or lexicon.is_national_brand(
+        if any(not_a_name(w) or w in SERVICE_WORDS for w in words) or lexicon.is_national_brand(
             match.group("name")
         ):
             continue

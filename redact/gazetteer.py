@@ -198,11 +198,17 @@ def _without_accents(text: str) -> str:
 def local_authority_areas() -> set[str]:
     """Case-folded names of the UK's local authority areas, in English and (where ISO gives one)
     Welsh or Gaelic: 'Isle of Anglesey [Sir Ynys Môn GB-YNM]' -> both names."""
+    return uk_area_names(LOCAL_AUTHORITY_TYPES)
+
+
+def uk_area_names(types: frozenset[str]) -> set[str]:
+    """Case-folded names of the UK's ISO 3166-2 subdivisions of the given types, each of its
+    names apart ('Wales [Cymru GB-CYM]' -> 'wales', 'cymru')."""
     import pycountry
 
     names: set[str] = set()
     for area in pycountry.subdivisions:
-        if area.country_code != "GB" or area.type not in LOCAL_AUTHORITY_TYPES:
+        if area.country_code != "GB" or area.type not in types:
             continue
         for part in re.split(r"\s*[\[\]]\s*", str(area.name)):
             part = re.sub(r"\bGB-[A-Z]{3}\b", "", part)

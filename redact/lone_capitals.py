@@ -119,11 +119,9 @@ def _name_list_word(low: str) -> bool:
 def _public_word(word: str, low: str) -> bool:
     """Words that name no one and nowhere a family could be found: see the module docstring."""
     return (
-        not_a_name(low)
+        not_a_name(low)  # nationalities, languages and festivals too (context_words.generic)
         or low in WEEKDAYS
-        or low in lexicon.FESTIVALS
         or low in lexicon.KIN_WORDS
-        or lexicon.is_national_word(word)
         or lexicon.is_national_brand(word)
         or low in lexicon.country_names()
         or low in _CONTINENTS
@@ -148,13 +146,7 @@ def _cities_abroad() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _wide_areas() -> frozenset[str]:
     """Counties, nations and the province ('Essex', 'Hampshire'): too wide to find anyone."""
-    import pycountry
-
-    return frozenset(
-        str(area.name).casefold()
-        for area in pycountry.subdivisions
-        if area.country_code == "GB" and area.type in _WIDE_AREA_TYPES
-    )
+    return frozenset(gazetteer.uk_area_names(_WIDE_AREA_TYPES))
 
 
 @lru_cache(maxsize=1)
