@@ -127,7 +127,9 @@ class Tagged:
     ents: list[EntitySpan]
 
     @classmethod
-    def of(cls, doc: Doc) -> Tagged:
+    def of(cls, doc: Doc, text: str | None = None) -> Tagged:
+        """`text`, when given, is the string the doc was made from (spaCy keeps it exactly):
+        passing it saves rebuilding it from the tokens."""
         strings = doc.vocab.strings
         rows = doc.to_array([IDX, ORTH, LOWER, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
         tokens = [strings[row[1]] for row in rows]
@@ -146,7 +148,11 @@ class Tagged:
         if start >= 0:
             ents.append(EntitySpan(label, start, end))
         return cls(
-            doc.text, tokens, [row[0] for row in rows], [strings[row[2]] for row in rows], ents
+            doc.text if text is None else text,
+            tokens,
+            [row[0] for row in rows],
+            [strings[row[2]] for row in rows],
+            ents,
         )
 
     @classmethod
@@ -202,13 +208,13 @@ class Engine:
             for index, doc in zip(
                 todo, self.nlp.pipe((pieces[i] for i in todo), batch_size=64), strict=True
             ):
-                tagged[index] = Tagged.of(doc)
+                tagged[index] = Tagged.of(doc, pieces[index])
                 if len(self._known) >= KNOWN_BLOCKS:
                     self._known.clear()
                 self._known[pieces[index]] = tagged[index]  # type: ignore[assignment]
             joined = Tagged.join(
                 [
-                    t if t is not None else Tagged.of(self.nlp.make_doc(p))
+                    t if t is not None else Tagged.of(self.nlp.make_doc(p), p)
                     for t, p in zip(tagged, pieces, strict=True)
                 ]
             )

@@ -221,6 +221,7 @@ class Gate:
             from redact.engine import shared_engine
 
             self._engine = shared_engine()
+            _load_word_lists()
         return self._engine
 
     def severities(self) -> dict[str, Severity]:
@@ -312,7 +313,7 @@ class Gate:
         return report
 
     def _analyse_all(self, units: list[Unit]) -> Iterable[tuple[int, GateReport]]:
-        words = sum(len(item.text.split()) for unit in units for item in unit.items)
+        words = sum(_unit_words(unit) for unit in units)
         if self.workers <= 1 or len(units) < 2 or words < PARALLEL_MIN_WORDS:
             for index, unit in enumerate(units):
                 yield index, self._analyse_guarded(unit)
@@ -323,7 +324,11 @@ class Gate:
         _WORKER_GATE = self
         context = get_context("fork")
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
-            futures = [pool.submit(_analyse_in_worker, unit) for unit in units]
+            # Longest first: the last unit to start then is a short one, so both workers finish
+            # at about the same time.
+            by_size = sorted(range(len(units)), key=lambda i: -_unit_words(units[i]))
+            submitted = {i: pool.submit(_analyse_in_worker, units[i]) for i in by_size}
+            futures = [submitted[i] for i in range(len(units))]
             for index, future in enumerate(futures):
                 try:
                     yield index, future.result(timeout=UNIT_TIMEOUT_SECONDS)
@@ -537,6 +542,23 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 _WORKER_GATE: Gate | None = None
+
+
+def _load_word_lists() -> None:
+    """Build now, with the engine, the word lists the rules would otherwise build on first use:
+    workers forked for a check then share them instead of each building them again, on every
+    check (about half a second of work per worker, measured on held-out set 62)."""
+    from redact import context_words, lone_capitals
+
+    lexicon.national_words()
+    lexicon.country_names()
+    context_words.stop_words()
+    lone_capitals.load_word_lists()
+    propagation.load_word_lists()
+
+
+def _unit_words(unit: Unit) -> int:
+    return sum(len(item.text.split()) for item in unit.items)
 
 
 def _analyse_in_worker(unit: Unit) -> GateReport:

@@ -136,6 +136,13 @@ def _public_word(word: str, low: str) -> bool:
     )
 
 
+def load_word_lists() -> None:
+    """Build the word lists this rule reads (see gate._load_word_lists for why now)."""
+    _cities_abroad()
+    _wide_areas()
+    _language_words()
+
+
 @lru_cache(maxsize=1)
 def _cities_abroad() -> frozenset[str]:
     """Large cities abroad ('Manila', 'Milan'): where a family came from, which the gate

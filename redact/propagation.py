@@ -98,6 +98,11 @@ class Variant:
     mode: str
 
 
+def load_word_lists() -> None:
+    """Build the word list variants are tested against (see gate._load_word_lists)."""
+    _common_words()
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Ordinary English words (spaCy's stop words plus its English lexical exceptions)."""
