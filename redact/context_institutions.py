@@ -38,13 +38,15 @@ from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plu
 KIND_WORDS = (
     r"takeaway|salon|shop|restaurant|cafe|café|pub|bar|gym|church|mosque|temple|club|hotel|"
     r"school|nursery|business|firm|company|employer|factory|warehouse|farm|garage|barbers?|"
-    r"hairdressers?|supermarket|store"
+    r"hairdressers?|supermarket|store|newsagents?|grocers?|bakery|launderette"
 )
 KIND_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})"
+    rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:['’]s)?"
     # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
     r"(?:[ \t]+(?i:at|on|in|near|by|opposite)(?:[ \t]+\p{Ll}+){1,5})?"
-    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?|,\s+(?=(?:{CAP}) & ))"
+    rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?|,\s+(?=(?:{CAP}) & )"
+    # "The newsagent's, Daybreak, is on the main road": the name between two commas
+    rf"|,[ \t]+(?=(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},))"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # Words of one name are one space apart; a table cell or a line break ends the run.
@@ -79,6 +81,15 @@ _WORKED_AT_HOUSE = regex.compile(
     r"(?:House|Lodge|Grange|Manor|Court|Hall|View))(?![\p{L}'’\-])"
 )
 WORKED_AT_HOUSE_MAX_ZIPF = 3.0
+# A business named by everyday words a few words after someone's work or training there, no kind
+# word: "worked night shifts as a care assistant at Meadowsweet", "the lunch shift at Saffron",
+# "moved him to the day team at Harvest", "known to train at Graft".
+_WORKED_AT_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:worked|works|working|employed|volunteered|volunteers|volunteering|jobs?|"
+    r"shifts?|placement|team|train|trains|trained|training)(?:\s+\p{Ll}+){0,6}?\s+at\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})"
+    r"(?![\p{L}'’\-]|[ \t]+[\p{Lu}0-9]|[ \t]*&)"
+)
 # A pub by its name where someone drank: "drinking at the Shoulder of Mutton".
 _DRANK_AT = regex.compile(
     r"(?<![\p{L}])(?i:drinking|drank|drinks|pints?|landlord|landlady|barmaid|barman|locals?)"
@@ -125,11 +136,13 @@ _APPOSED_KINDS = (
     r"takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|nightclub|church|chapel|mosque|temple|"
     r"gurdwara|congregation|fellowship|nursery|farm|garage|barbers?|barber's|hairdressers?|"
     r"hairdresser's|bakery|florists?|grill|diner|boutique|shop|car[ \t]+wash|workshop|factory|"
-    r"warehouse|hotel|village|hamlet|estate|care[ \t]+home|nursing[ \t]+home"
+    r"warehouse|hotel|village|hamlet|estate|care[ \t]+home|nursing[ \t]+home|"
+    r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette"
 )
+_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]+"
-    r"(?:a|an|the)(?:[ \t]+[\p{L}\-]+){0,3}?[ \t]+"
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),{_BREAK}"
+    rf"(?:a|an|the)(?:{_BREAK}[\p{{L}}\-]+){{0,3}}?{_BREAK}"
     rf"(?P<kind>{_APPOSED_KINDS})"
     r"(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:in|on|at|near|by|where|that|which|run|owned|off|"
     r"behind|opposite|of|with|for|outside|above|below|beside|next)\b)",
@@ -592,6 +605,13 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             generic(w) or w in MONTHS for w in words
         ):
             found.append((INSTITUTION, *match.span("name"), "a business with a number in its name"))
+    for match in _WORKED_AT_NAMED.finditer(text):
+        name = match.group("name")
+        if not any(
+            _no_business_word(w) or not_a_name(w) or w in lexicon.country_names()
+            for w in (bare(w) for w in WORD.findall(name))
+        ) and not lexicon.is_national_brand(name):
+            found.append((INSTITUTION, *match.span("name"), "a business where someone worked"))
     for match in _WORKED_AT_HOUSE.finditer(text):
         first = bare(match.group("first"))
         if not generic(first) and lexicon.word_zipf(first) < WORKED_AT_HOUSE_MAX_ZIPF:

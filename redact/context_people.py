@@ -140,15 +140,20 @@ _CASE_CITATION = regex.compile(
 )
 # A record's field that names a person: "Carer: Siriporn", "Victim: SK", "NAME: LOMAX GARETH".
 _RECORD_LABEL = regex.compile(
-    r"(?:^(?:[ \t]*[0-9]{1,2}[.)])?|(?<=[ \t]{2})|(?<=\|))[ \t]*"
+    # a line's or a cell's start, a wide gap, or a note's new sentence ("(S47). Victim: L.McK.")
+    r"(?:^(?:[ \t]*[0-9]{1,2}[.)])?|(?<=[ \t]{2})|(?<=\|)|(?<=[.;][ \t]))[ \t]*"
     r"(?i:name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}+)?|client|"
     r"patient|victim|perp|perpetrator|suspect|"
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
     r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person|vet|prescriber|clinician|"
-    r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by)(?:[ \t]*[:|]|[ \t]{2,}(?=\S))[ \t]*"
+    r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by)"
+    # a colon, a cell's bar, a run of dots ("SURNAME ........ FARAH") or a wide gap
+    r"(?:[ \t]*[:|]|[ \t]*\.{3,}|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.0-9])"
+    # initials with stops: "Victim: L.McK.", "Carer: J. R."
+    r"|\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
     # "McGILVRAY, STUART": a record's capitals keep Mc and Mac small, and put the surname first
     r"|(?:Ma?c)?\p{Lu}{3,}(?:(?:[ \-]|,[ \t]+(?!(?:DOB|NHS|NI|PNC|CRN|URN|TEL|REF|AGE)\b))"
     r"\p{Lu}{2,}){0,2})(?![\p{L}0-9])",
@@ -227,15 +232,25 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva)"
     rf"[ \t]*\((?P<name>{_INITIALS})\)"
+    # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
+    # scheme's letters: "partner (DVDS)")
+    r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
+    r"son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
+    r"[ \t]*\((?P<name>\p{Lu}{2,3})\)"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 _NOTE_CLAUSE_START = r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
 _INITIALS_ACTING = regex.compile(
     # ... or after a note's day and time of day ("Tues AM  VL v. sleepy")
-    rf"(?:{_NOTE_CLAUSE_START}|(?<=^[ \t>*\-]*\p{{L}}{{3,5}}[ \t]+\p{{L}}{{2}}[ \t]+))"
-    rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|stated|"
-    r"crying|cried|tearful|upset|agitated|denied|denies|refused|v\.|very|presented|attended)"
-    r"(?![\p{L}])",
+    # ... or a table's cell, whose bars the analysis view blanks ("| GP | OA attends alone |")
+    rf"(?:{_NOTE_CLAUSE_START}|(?<=^[ \t>*\-]*\p{{L}}{{3,5}}[ \t]+\p{{L}}{{2}}[ \t]+)|(?<=[ \t]{{3}}))"
+    rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|discloses|"
+    r"stated|crying|cried|tearful|upset|agitated|denied|denies|refused|declined|v\.|very|"
+    r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned)"
+    r"(?![\p{L}])"
+    # ... or spoken to: "officers speak to AMF on the doorstep"
+    r"|(?<=(?<![\p{L}])(?i:speak|speaks|spoke|spoken|speaking)[ \t]+(?i:to|with)[ \t]+)"
+    rf"(?P<name>{_INITIALS})(?![\p{{L}}'’\-])",
     regex.MULTILINE,
 )
 # A note signed with a name and a role: "— Faith, IDVA.", "Autumn (A.L.), Housing Officer".
@@ -259,9 +274,10 @@ _NAME_ANSWERED = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)[ \t]*[.!]?[ \t]*$",
     regex.MULTILINE,
 )
-# Someone named with their part in brackets: "Caller Dawn (neighbour, two doors down)".
+# Someone named with their part in brackets: "Caller Dawn (neighbour, two doors down)", "Spoke
+# to BERHANE (husband) at door".
 _NAME_THEN_PART = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?i:neighbour|friend|sister|brother|mother|"
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}|(?:Ma?c)?\p{{Lu}}{{3,}})[ \t]+\((?i:neighbour|friend|sister|brother|mother|"
     r"father|mum|dad|cousin|aunt|uncle|niece|nephew|daughter|son|partner|ex-partner|boyfriend|"
     r"girlfriend|husband|wife|colleague|flatmate|housemate|landlord|landlady|employer|manager|"
     r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged)"
@@ -347,6 +363,8 @@ _NOT_INITIALS = frozenset(
         "nb",
         "ps",
         "cps",
+        "asb",
+        "anon",
         "dwp",
         "nhs",
         "csc",
@@ -750,10 +768,48 @@ def unknown_actors(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Someone's home by their name: "met her twice at Summer's flat", "stayed at Goose's house".
+_NAMED_HOME = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})['’]s[ \t]+"
+    r"(?:flat|house|home|place|bedsit|caravan|bungalow|maisonette|bedroom|address)(?![\p{L}])"
+)
+
+
+# What friends call each other, which name lists also hold as given names ('Máté', 'Pál').
+_FRIEND_WORDS = frozenset(["mate", "pal", "bro", "lad"])
+
+
+def _given_name_at_home(name: str) -> bool:
+    """'at hope's', 'round jack's': one word, a given name however common, is someone's home
+    (not 'at mum's', 'at mate's', 'at summer's end')."""
+    low = name.casefold()
+    return (
+        " " not in low
+        and lexicon.is_given_name(low)
+        and not (
+            low in stop_words()
+            or not_a_name(low)
+            or low in lexicon.KIN_WORDS
+            or low in _FRIEND_WORDS
+        )
+    )
+
+
 def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
     """'at mei fong's', 'round kasia's': lower-case words before a possessive that are given
-    names English seldom writes, or no English words (never 'at mum's' or 'at tesco's')."""
+    names English seldom writes, or no English words (never 'at mum's' or 'at tesco's');
+    and a capitalised word before a possessive and a home's noun ('Summer's flat'), unless it
+    is a kin, role or public word ('Mum's house', 'the Children's home')."""
     found: list[tuple[str, int, int, str]] = []
+    for match in _NAMED_HOME.finditer(text):
+        low = match.group("name").casefold()
+        if not (
+            (not_a_name(low) and low not in lexicon.SEASONS)  # no season has a flat
+            or low in lexicon.KIN_WORDS
+            or low in lexicon.country_names()
+            or lexicon.is_national_brand(match.group("name"))
+        ):
+            found.append((PERSON, *match.span("name"), "someone's home by their name"))
     for match in _AT_SOMEONES.finditer(text):
         words = list(WORD.finditer(match.group("name")))
         while words and not _lower_case_name(words[0].group(0)):
@@ -761,6 +817,8 @@ def homes_by_name(text: str) -> list[tuple[str, int, int, str]]:
         if words and all(_lower_case_name(w.group(0)) for w in words):
             start = match.start("name") + words[0].start()
             found.append((PERSON, start, match.end("name"), "someone's home by their name"))
+        elif _given_name_at_home(match.group("name")):
+            found.append((PERSON, *match.span("name"), "someone's home by their name"))
     return found
 
 
@@ -924,6 +982,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     ):
         for match in pattern.finditer(text):
             low = bare(match.group("name"))
+            if match.group("name").isupper() and (
+                low in _NOT_INITIALS or lexicon.word_zipf(low) >= CAPS_ALONE_MAX_ZIPF
+            ):
+                continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
     for pattern, why in (

@@ -221,7 +221,8 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Welsh street (type first, after a preposition)",
-            rf"(?<=\b(?i:{_PREPOSITION})[ \u00a0]+){_alternation(WELSH_TYPES)}"
+            # or after a comma, as in an address ("Tŷ Newydd, Heol y Cefn")
+            rf"(?<=(?:\b(?i:{_PREPOSITION})|,)[ \u00a0]+){_alternation(WELSH_TYPES)}"
             + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
             0.6,
         ),

@@ -9,7 +9,8 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
   "reg", "VRM", "plates", "a BG-registered Audi", "a Latvian-plated car,", "the plate of
   the van he drove,"), in brackets a few words after a vehicle
   ("a Romanian-registered Volkswagen (CT 45 MRB)"), or before its country's plates in brackets
-  ("KD-4471 (LATVIAN PLATES)"), because on its own such a mark looks like any reference.
+  ("KD-4471 (LATVIAN PLATES)"), or straight after "-registered," ("Romanian-registered, CJ 07 RXB"),
+  because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
@@ -34,8 +35,9 @@ _CONTEXT_WORDS = (
     r"|VRM|VRN|(?:number\s+|licen[cs]e\s+)?plates?|index\s+number)"
     # "a BG-REGISTERED AUDI CA 2291 BT": a country's registration and the make (and model) first
     # "a Lithuanian-plated car, HZE 417": -plated as -registered, and a line may wrap there
-    r"|(?i:-registered|-plated)(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
-    r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus))"
+    # "Vehicle: Romanian-registered, CJ 07 RXB": or with no make at all
+    r"|(?i:-registered|-plated)(?:(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)(?:[A-Z][A-Za-z\-]+(?:[ \u00a0]+[A-Z][A-Za-z\-]+)?"
+    r"|(?:car|van|vehicle|lorry|truck|motorbike|motorcycle|pick-up|taxi|minibus)))?"
     # "the Hungarian plate of the van he drove for work, AE KT-417": the mark after the clause
     r"|(?<![A-Za-z])(?i:plates?)[ \u00a0]+of[ \u00a0]+(?i:the|his|her|their|a|an)"
     r"(?:[ \u00a0]+[A-Za-z'’]+){1,7}?(?=,)"

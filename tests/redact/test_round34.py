@@ -1,0 +1,94 @@
+"""Round thirty-four (issue 4, fifth session): shapes read in held-out sets 62-65 that also found
+identifiers in sets they were not read from (see README, "What carries to unseen sets").
+Invented rows through the real gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.gate import Gate
+from tests.redact.gate_rows import blocking_types, found_over, found_over_in_markdown
+
+DECLARED = ("Jodie", "Marisol")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a business named by an everyday word a few words after someone's work or training there
+        ("She worked weekend shifts as a kitchen porter at Juniper until 2021.", "Juniper"),
+        ("We have moved him to the night team at Ember from Monday.", "Ember"),
+        ("He was known to train at Forge with her cousin.", "Forge"),
+        # named, then its kind, across a line's wrap; its kind, then the name between commas
+        ("She served teas at Thimble, the\ngarden centre on the bypass.", "Thimble"),
+        ("They rented a cottage in Lantern, a\nhamlet above the valley.", "Lantern"),
+        ("The newsagent's, Sunrise, is on the main road through the town.", "Sunrise"),
+        # someone's home by their name
+        ("The chair met her twice at Pebble's house, with her mother.", "Pebble"),
+        ("```text\nkel: she's at jasmine's tonight dont wait up\n```", "jasmine"),
+        # a foreign plate straight after '-registered,'
+        ("Vehicle: Bulgarian-registered, CB 1234 KT, uninsured.", "CB 1234 KT"),
+        # record fields: dot leaders, initials with stops after a new sentence
+        ("```text\n  SURNAME .......... OKONJO\n  FORENAMES ........ GRACE\n```", "OKONJO"),
+        ("Index offence: ABH on partner (S47). Victim: R.McD.", "R.McD."),
+        # a name in capitals with the person's part; initials after a family word
+        ("> Spoke to KOVALENKO (partner) at the door, calm.", "KOVALENKO"),
+        ("Pt tearful. Says MIL (RB) reads all her texts.", "RB"),
+    ],
+)
+def test_round_thirty_four_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "entity"),
+    [
+        # a business named between commas after its kind (the model took it for a person)
+        ("Her aunt runs the family's takeaway, Lucky, and she helped.", "Lucky", "INSTITUTION"),
+        # a Welsh street after a comma, as an address is signed (the model took only 'Heol')
+        ("> -- a neighbour, Bryn Teg, Heol y Dderwen", "Heol y Dderwen", "STREET_ADDRESS"),
+    ],
+)
+def test_round_thirty_four_found_as_what_they_are(
+    gate: Gate, text: str, target: str, entity: str
+) -> None:
+    assert entity in found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # initials at a table cell's start, doing something; initials spoken to
+        ("| Date | Agency | Event |\n|---|---|---|\n| Jan 2020 | GP | TK attends alone. |\n", "TK"),
+        ("| Date | Event |\n|---|---|\n| May 2021 | Officers speak to DMW at the door. |\n", "DMW"),
+    ],
+)
+def test_round_thirty_four_initials_in_tables(
+    gate: Gate, tmp_path: Path, text: str, target: str
+) -> None:
+    assert found_over_in_markdown(gate, text, target, tmp_path), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national chain, a festival, a figure; a scheme's and a caller's letters in brackets
+        "She worked at Tesco, took shifts at Christmas and the team at Level 3 met in May.",
+        "RMP: disclosure to any new partner (DVDS). CALLER: NEIGHBOUR (ANON) on the line.",
+        # kin, friends and seasons before a possessive; agencies and roles in brackets
+        "```text\nJodie: im at mate's. tea at mum's. see u at summer's end\n```",
+        "They met at Mum's house, then at the Children's home on the hill.",
+        "The chair spoke to MARAC (partner agencies) and to VICTIM (aged 30) records.",
+    ],
+)
+def test_round_thirty_four_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+def test_round_thirty_four_acronym_in_a_table_blocks_nothing(gate: Gate, tmp_path: Path) -> None:
+    text = "| No. | Finding |\n|---|---|\n| 3 | ASB reports about vehicles outside |\n"
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    assert gate.check_paths([path]).blocking == []
