@@ -81,14 +81,21 @@ _WORKED_AT_HOUSE = regex.compile(
     r"(?:House|Lodge|Grange|Manor|Court|Hall|View))(?![\p{L}'’\-])"
 )
 WORKED_AT_HOUSE_MAX_ZIPF = 3.0
-# A business named by everyday words a few words after someone's work or training there, no kind
-# word: "worked night shifts as a care assistant at Meadowsweet", "the lunch shift at Saffron",
-# "moved him to the day team at Harvest", "known to train at Graft".
+# A business or a congregation named by everyday words a few words after someone's work,
+# training, worship or night out there, no kind word: "worked night shifts as a care assistant at
+# Meadowsweet", "the lunch shift at Saffron", "known to train at Graft", "her funeral was held at
+# Soar", "sang in the choir at Living Waters", "a club night at Velvet"; or where something
+# happened ("at the Hop Pole, where he was a regular").
 _WORKED_AT_NAMED = regex.compile(
     r"(?<![\p{L}])(?i:worked|works|working|employed|volunteered|volunteers|volunteering|jobs?|"
-    r"shifts?|placement|team|train|trains|trained|training)(?:\s+\p{Ll}+){0,6}?\s+at\s+"
+    r"shifts?|placement|team|train|trains|trained|training|funeral|wedding|christening|baptism|"
+    r"choir|regular|receptionist|cleaner|barmaid|barman|waitress|waiter|chef|night)"
+    r"(?:\s+\p{Ll}+){0,6}?\s+at\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})"
-    r"(?![\p{L}'’\-]|[ \t]+[\p{Lu}0-9]|[ \t]*&)"
+    # not the start of a longer name ('the choir at Place of Worship 1')
+    r"(?![\p{L}'’\-]|[ \t]+[\p{Lu}0-9]|[ \t]*&|[ \t]+of[ \t])"
+    r"|(?<![\p{L}])(?i:at|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]+where(?![\p{{L}}])"
 )
 # A pub by its name where someone drank: "drinking at the Shoulder of Mutton".
 _DRANK_AT = regex.compile(
@@ -611,7 +618,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             _no_business_word(w) or not_a_name(w) or w in lexicon.country_names()
             for w in (bare(w) for w in WORD.findall(name))
         ) and not lexicon.is_national_brand(name):
-            found.append((INSTITUTION, *match.span("name"), "a business where someone worked"))
+            found.append((INSTITUTION, *match.span("name"), "a place someone worked or went to"))
     for match in _WORKED_AT_HOUSE.finditer(text):
         first = bare(match.group("first"))
         if not generic(first) and lexicon.word_zipf(first) < WORKED_AT_HOUSE_MAX_ZIPF:

@@ -148,7 +148,8 @@ _RECORD_LABEL = regex.compile(
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
     r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person|vet|prescriber|clinician|"
-    r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by)"
+    r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by|adult|"
+    r"adult\s+at\s+risk|service\s+user|young\s+person|resident|pupil|student)"
     # a colon, a cell's bar, a run of dots ("SURNAME ........ FARAH") or a wide gap
     r"(?:[ \t]*[:|]|[ \t]*\.{3,}|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.0-9])"
@@ -236,7 +237,10 @@ _ROLE_THEN_INITIALS = regex.compile(
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
     r"son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
-    r"[ \t]*\((?P<name>\p{Lu}{2,3})\)"
+    r"\s*\((?P<name>\p{Lu}{2,3})\)"
+    # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
+    r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 _NOTE_CLAUSE_START = r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
@@ -246,7 +250,8 @@ _INITIALS_ACTING = regex.compile(
     rf"(?:{_NOTE_CLAUSE_START}|(?<=^[ \t>*\-]*\p{{L}}{{3,5}}[ \t]+\p{{L}}{{2}}[ \t]+)|(?<=[ \t]{{3}}))"
     rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|discloses|"
     r"stated|crying|cried|tearful|upset|agitated|denied|denies|refused|declined|v\.|very|"
-    r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned)"
+    r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned|"
+    r"registers|registered)"
     r"(?![\p{L}])"
     # ... or spoken to: "officers speak to AMF on the doorstep"
     r"|(?<=(?<![\p{L}])(?i:speak|speaks|spoke|spoken|speaking)[ \t]+(?i:to|with)[ \t]+)"
@@ -283,12 +288,18 @@ _NAME_THEN_PART = regex.compile(
     r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged)"
     r"(?![\p{L}])"
 )
+# An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
+_RANK_NUMBER_NAME = regex.compile(
+    r"(?<![\p{L}])(?:PC|PS|DC|DS|DI|DCI|Sgt|SGT|Insp|PCSO|SC)[ \t]+[0-9]{2,5}[ \t]+"
+    rf"(?P<name>{TITLED_CAP}|\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}'’\-])"
+)
 # A professional named by their team: "Lark of the rural crime team".
 _NAME_OF_TEAM = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+of[ \t]+the[ \t]+(?:\p{{Ll}}+[ \t]+){{0,3}}"
     r"(?:team|unit|service|department|squad|hub)(?![\p{L}])"
 )
 TEAM_NAME_MAX_ZIPF = 3.5  # "Lark" (3.1); not "Closure" (4.1)
+COLLAR_SURNAME_MAX_ZIPF = 5.0  # "Smith" (4.9); not "States" (5.5), which name lists also hold
 # Initials after a rank or a record's word for the person: "Attended by PC JT", "Resident AAH".
 _RANK_INITIALS = regex.compile(
     r"(?<![\p{L}])(?:PC|DC|DS|DI|DCI|PS|Sgt|PCSO|Dr|Mr|Mrs|Ms|Miss|(?i:resident|client|patient|pupil|"
@@ -364,6 +375,7 @@ _NOT_INITIALS = frozenset(
         "ps",
         "cps",
         "asb",
+        "htt",
         "anon",
         "dwp",
         "nhs",
@@ -511,7 +523,9 @@ _APPOSED_BEFORE = regex.compile(
     rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?:{_SPEECH})(?![\p{{L}}]))"
 )
-LOWER_NAME_MAX_ZIPF = 3.5  # 'ezra' after 'her son,'; not 'however' or 'aged'
+# A lower-case given name: 'ezra' after 'her son,', 'mei' (3.4), 'kasia'; not 'however', 'aged'
+# or 'jo' (4.0), which is also a word.
+LOWER_NAME_MAX_ZIPF = 3.5
 # A real name beside its pseudonym ("Tilda (Marnie)"), and a name in brackets after a family or
 # description phrase ("her daughter, aged 9 (Clover)").
 _NAME_ALIAS = regex.compile(
@@ -616,9 +630,6 @@ def written_like_a_name(span: str) -> bool:
             w not in stop_words() and not generic(w) and regex.search(r"[aeiouy]", w) for w in words
         )
     return True
-
-
-LOWER_NAME_MAX_ZIPF = 3.5  # 'mei' (3.4), 'kasia'; not 'jo' (4.0), which is also a word
 
 
 def _lower_case_name(low: str) -> bool:
@@ -988,6 +999,15 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _RANK_NUMBER_NAME.finditer(text):
+        low = match.group("name").casefold()
+        # a surname, or no everyday word: not 'PC 4471 ARRIVED' or 'PC 4471 States'
+        zipf = lexicon.word_zipf(low)
+        if not not_a_name(low) and (
+            (lexicon.is_surname(low) and zipf < COLLAR_SURNAME_MAX_ZIPF)
+            or zipf < TEAM_NAME_MAX_ZIPF
+        ):
+            found.append((PERSON, *match.span("name"), "an officer by collar number and name"))
     for pattern, why in (
         (_NAME_OF_TEAM, "a professional named by their team"),
         (_ASSISTANT_CALL, "whom a voice assistant was told to call"),
@@ -1292,7 +1312,17 @@ def apposed_names(text: str) -> list[tuple[str, int, int, str]]:
         if word[0].islower():
             keep = lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF
         else:
-            keep = lexicon.is_given_name(low) or lexicon.word_zipf(low) < 3.0
+            # 'her best friend, Star, told the panel': between two commas any capitalised word
+            # that is not a kin, role or public word is the name
+            keep = (
+                lexicon.is_given_name(low)
+                or lexicon.word_zipf(low) < 3.0
+                or (
+                    text.startswith(",", end)
+                    and "-" not in low  # 'her husband, Irish-born,'
+                    and low not in lexicon.KIN_WORDS
+                )
+            )
         if keep:
             found.append((PERSON, start, end, "a name beside a relationship"))
     for match in _APPOSED_BEFORE.finditer(text):

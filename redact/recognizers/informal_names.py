@@ -34,7 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
-from redact.name_recognizers import ROLE_WORDS
+from redact.name_recognizers import ROLE_WORDS, is_welsh_line
 from redact.recognizers._informal import (
     _WORDS,
     ABBREVIATIONS,
@@ -142,8 +142,9 @@ _GIVEN_NAME_ACTING = re.compile(
     r"wont|won't|cant|can't|hit|hits|grabbed|pushed|threatened|came|went|left|locked|smashed|"
     r"says|said|told|wants|wanted|knows|knew|thinks|thought|needs|loves|hates|gets|got|goes|"
     r"comes|isn't|isnt|wasn't|wasnt|rang|texted|saw|broke|kicked|punched|slapped|followed|drove|"
-    r"shouted|screamed)\b"
+    r"shouted|screamed|will|did|does|didnt|didn't|doesnt|doesn't|can|could|would)\b"
 )
+
 ACTING_NAME_MAX_ZIPF = 4.5  # 'rocky' (4.2), 'tee' (3.8); not 'will' or 'mark' (5.0 and more)
 # "her flatmate said": after these the word is a common noun, whatever its rarity ('my' and
 # 'our' may come before a name: "our gwen said").
@@ -305,6 +306,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and lexicon.word_zipf(word) < ACTING_NAME_MAX_ZIPF
             and not _no_name_in_a_message(word)
             and not _after_determiner(text, start, _ARTICLES_AND_POSSESSIVES)
+            and not is_welsh_line(text[slice(*line_bounds(text, start, end))])  # 'Dyna pam does'
             # in a message, or in words quoted from someone ('"rocky hit mummy's phone"')
             and (
                 informal_at(text, start, end, whole_line=True)

@@ -179,7 +179,14 @@ _CAPS_TYPES = _alternation([t.upper() for t in STRONG_TYPES + WEAK_TYPES] + ["RD
 _PREPOSITION = r"(?:on|in|at|to|off|near|along|from|into|onto|via|of|past|opposite|behind)"
 _END = r"(?![A-Za-z])"
 # The town or district after the street ("5 Ferry Hythe Close, Pymoor."), when the clause ends.
-_LOCALITY = rf"(?:,[ \u00a0]+{_WORD}(?:[ \u00a0]+{_WORD})?(?=[ \u00a0]*(?:[.,;:)|]|$)))?"
+# After a comma (a line may wrap there: "7 Kirk Lane,\nShelf, in August") or 'in' ("19 Cobden
+# Terrace in Idle, a flat"), but not a month or season ("4 Elm Road in March, when").
+_SEASON = r"(?:January|February|March|April|May|June|July|August|September|October|November"
+_SEASON += r"|December|Spring|Summer|Autumn|Winter)\b"
+_LOCALITY = (
+    rf"(?:(?:,(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)|[ \u00a0]+in[ \u00a0]+(?!{_SEASON}))"
+    rf"{_WORD}(?:[ \u00a0]+{_WORD})?(?=[ \u00a0]*(?:[.,;:)|]|$)))?"
+)
 _CAPS_LOCALITY = r"(?:,[ \u00a0]+[A-Z][A-Z'’\-]{2,}(?:[ \u00a0]+[A-Z][A-Z'’\-]{2,})?(?![A-Za-z]))?"
 
 

@@ -49,6 +49,8 @@ def test_round_thirty_four_forms_are_caught(gate: Gate, text: str, target: str) 
         ("Her aunt runs the family's takeaway, Lucky, and she helped.", "Lucky", "INSTITUTION"),
         # a Welsh street after a comma, as an address is signed (the model took only 'Heol')
         ("> -- a neighbour, Bryn Teg, Heol y Dderwen", "Heol y Dderwen", "STREET_ADDRESS"),
+        # the locality after a street's 'in' is part of the address (the model took a location)
+        ("Lan lived at 22 Cobden Street in Crumble, a flat.", "Crumble", "STREET_ADDRESS"),
     ],
 )
 def test_round_thirty_four_found_as_what_they_are(
@@ -92,3 +94,64 @@ def test_round_thirty_four_acronym_in_a_table_blocks_nothing(gate: Gate, tmp_pat
     path = tmp_path / "draft.md"
     path.write_text(text, encoding="utf-8")
     assert gate.check_paths([path]).blocking == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a relation, then any capitalised word between commas
+        ("Her cousin's best friend, Comet, told the panel she was scared.", "Comet"),
+        # an officer by collar number and surname
+        ("Officer: PC 5120 THORNTHWAITE   Recorded: 2021", "THORNTHWAITE"),
+        # a street's locality after a wrapped comma, or after 'in'
+        ("She moved into Flat 3, 12 Mill Lane,\nPudding, in May 2022.", "Pudding"),
+        # a place someone went to: 'at X, where', or after a choir, a funeral, a night out
+        ("She led the choir at Lantern, where she met him.", "Lantern"),
+        ("She sang in the choir at Living Rock most Sundays.", "Living Rock"),
+        # a lower-case given name before an auxiliary, in a message
+        ("```text\nSis: stay here tonight. jimmy will sit with the kids\n```", "jimmy"),
+    ],
+)
+def test_round_thirty_four_second_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a role's title before initials; a record's 'Adult' field; a family word, then initials
+        # on the next line of a quoted note
+        (
+            "| When | Who | What |\n|---|---|---|\n| 2022 | Housing | Officer RT places her. |\n",
+            "RT",
+        ),
+        ("| Adult at Risk | |\n|---|---|\n| Adult | GRACE HILL |\n", "GRACE HILL"),
+        ("> She attends church. Father\n> (LW) visits when well.\n", "LW"),
+    ],
+)
+def test_round_thirty_four_second_forms_in_markdown(
+    gate: Gate, tmp_path: Path, text: str, target: str
+) -> None:
+    assert found_over_in_markdown(gate, text, target, tmp_path), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality between commas; a placeholder after 'choir at'; a Welsh line
+        "Jodie's husband, Irish-born, aged 46, left the country.",
+        "Jodie's friends from the choir at Place of Worship 1 remember her.",
+        '"Dyw e ddim yn fy nharo i. Dyna pam does neb yn gweld."',
+        # a service's letters visiting; nations and festivals before 'where'
+        "Risk:        Low. Plan: HTT visits x3, GP review.",
+        "They lived in Wales, where it rained, and met at Christmas, where it snowed.",
+    ],
+)
+def test_round_thirty_four_second_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+def test_a_month_after_a_streets_in_is_no_locality(gate: Gate) -> None:
+    text = "She lived at 4 Elm Road in March, when the calls began."
+    assert found_over(gate, text, "4 Elm Road") == ["STREET_ADDRESS"]
+    assert found_over(gate, text, "March") == []
