@@ -32,6 +32,7 @@ from redact.context_words import (
 from redact.lexicon import KIN_TITLES
 from redact.name_recognizers import (
     LOCATION,
+    OTHER_SCRIPT_MAX_ZIPF,
     PERSON,
     ROLE_WORDS,
     acronym_defined,
@@ -1453,9 +1454,6 @@ _NON_LATIN_VOCATIVE = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
     regex.V1,
 )
-
-
-OTHER_SCRIPT_MAX_ZIPF = 4.0  # 'Оксанко' (0) called; not 'Мама' (5.1) or 'Бабуся' (4.4)
 
 
 def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:

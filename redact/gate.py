@@ -650,9 +650,12 @@ def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
 def _sentences_allowed(
     text: str, allowed_entries: dict[str, str], declared: list[frozenset[str]]
 ) -> bool:
-    """Whether a span the model ran across a full stop ('Village B. Gethin') is, sentence by
-    sentence, a placeholder, an allowed entry or part of a declared name."""
-    parts = [part for part in re.split(r"(?<=\.)\s+(?=[^\W\d_])", text) if part.strip()]
+    """Whether a span the model ran across a full stop ('Village B. Gethin') or a title's dash
+    ('Heulwen - Gwaun Hywel') is, part by part, a placeholder, an allowed entry or part of a
+    declared name."""
+    parts = [
+        part for part in re.split(r"(?<=\.)\s+(?=[^\W\d_])|\s+[-–—|/]\s+", text) if part.strip()
+    ]
     return len(parts) > 1 and all(
         _allow_reason(part, allowed_entries) is not None or _part_of_declared(part, declared)
         for part in parts

@@ -56,9 +56,17 @@ _ROLE_WORDS = """
     district community specialist senior junior independent victim perpetrator adult child son
     daughter mother father brother sister partner husband wife friend neighbour report review
     reviews recommendation recommendations milestones target scope action outcome appendix
+    tenant occupant caller informant resident suspect landlord landlady witness patient client
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # letters of any language
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# A Greek or Cyrillic word called out this common is a word, not a name: not 'Мама' (5.1) or
+# 'Бабуся' (4.4); 'Оксанко' (0) is a name called.
+OTHER_SCRIPT_MAX_ZIPF = 4.0
+# A word the model tags alone this common is a function word ('Якщо', 'if': 6.3); names are
+# rarer ('Сергій' 5.3, 'Вікторія' 4.4).
+OTHER_SCRIPT_WORD_ZIPF = 5.5
 _WELSH_CLITIC = re.compile(r"^[A-Za-z]{1,4}['’]r$")
 # A UK place name inside an organisation's name is taken as a place unless it is an everyday
 # word ("Reading", "March", "Street"); "Bolton" and "Hull" are rarer than this.
@@ -285,11 +293,27 @@ def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
     for word, following in pairwise(words):
         low = word.group(0).casefold()
         if not (
-            low in lexicon.FESTIVALS or (welsh and (is_welsh_word(low) or low in lexicon.KIN_WORDS))
+            low in lexicon.FESTIVALS
+            or (welsh and (is_welsh_word(low) or low in lexicon.KIN_WORDS))
+            or _opening_verb(low)
         ):
             break
         start = following.start()
     return start
+
+
+GERUND_MIN_ZIPF = 2.5  # 'discharging' (3.0); lists hold 'Manning' and 'Browning' as surnames
+
+
+def _opening_verb(low: str) -> bool:
+    """A verb's -ing form opening the span ("Discharging Dewi to his mother's home"): no name
+    part, unless name lists hold it ('Manning', 'Browning')."""
+    return (
+        low.endswith("ing")
+        and lexicon.word_zipf(low) >= GERUND_MIN_ZIPF
+        and not lexicon.is_given_name(low)
+        and not lexicon.is_surname(low)
+    )
 
 
 def is_welsh_word(word: str) -> bool:
@@ -302,6 +326,8 @@ def is_welsh_word(word: str) -> bool:
         )
         # past forms of Welsh verbs: "Dewiswyd" (was chosen), "Lladdwyd", "Dewisodd" (chose)
         or (len(low) >= 6 and low.endswith(("wyd", "odd")) and lexicon.word_zipf(low) < 1.0)
+        # adjectives, of nationality above all: "Pwylaidd" (Polish), "Gwrdaidd" (Kurdish)
+        or (len(low) >= 7 and low.endswith("aidd"))
     )
 
 
@@ -528,6 +554,12 @@ def _plausible(entity: str, span: str) -> bool:
         return False
     if _NOT_A_NAME_TOKEN.search(span):
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
+    if all(
+        _GREEK_OR_CYRILLIC.match(w)
+        and lexicon.greek_or_cyrillic_zipf(w.casefold()) >= OTHER_SCRIPT_WORD_ZIPF
+        for w in words
+    ):
+        return False  # "Якщо ти мене покинеш": 'if', a common word, opening a quotation
     if entity == PERSON:
         if any(w.casefold() in PLATFORMS for w in words) and _everyday_or_platform(words):
             return False  # "Facebook Messenger": an app, not a person

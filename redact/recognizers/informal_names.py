@@ -204,7 +204,8 @@ class InformalNameRecognizer(RuleRecognizer):
         for match in _LOWER_STREET.finditer(text):
             if _A_DRIVE.search(text, max(0, match.start() - 4), match.end()):
                 continue  # "a champion at the whist drive": an event, not a street
-            if lexicon.word_zipf(match.group("name")) < NAME_MAX_ZIPF and informal_at(
+            word = re.sub(r"['’]s?$", "", match.group("name"))  # "in the panel's view"
+            if lexicon.word_zipf(word) < NAME_MAX_ZIPF and informal_at(
                 text, match.start(), match.end(), whole_line=True
             ):
                 spans.append((LOCATION, match.start(), match.end(), "lower-case street"))

@@ -155,3 +155,44 @@ def test_a_month_after_a_streets_in_is_no_locality(gate: Gate) -> None:
     text = "She lived at 4 Elm Road in March, when the calls began."
     assert found_over(gate, text, "4 Elm Road") == ["STREET_ADDRESS"]
     assert found_over(gate, text, "March") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Welsh adjective of nationality
+        "Roedd Jodie yn fam i ddau o blant ac yn fenyw Gwrdaidd a ddaeth yma fel ffoadur.",
+        # a common Ukrainian word opening a quotation ('if')
+        '> "Якщо ти мене покинеш, я розповім усім, яка ти мати."',
+        # a record's role before the person's part
+        "> Visit to Address 1 after a report of raised voices. Tenant (husband) very tired.",
+    ],
+)
+def test_round_thirty_four_precision_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_types(gate, text, allowed=DECLARED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb's -ing form the model ran into a pseudonym
+        (
+            "## 5 Analysis\n\nOlder men, in\nparticular, are the most frequent victims.\n\n"
+            "5.3 **Discharge home.** Discharging Dewi to his mother's home when she had said"
+            " that she could not cope was unsafe.\n"
+        ),
+        # a pseudonym and an allowed area in a title, run together by the model
+        '---\ntitle: "Heulwen - Gwaun Hywel - 2024/e - DHR"\n---\n\n# Adolygiad\n',
+        # a possessive before a street's type word ('view')
+        (
+            "the last eighteen months, in which his care of Heulwen became, in the panel's view,"
+            " neglectful and\nthen violent, and in which his own\n"
+        ),
+    ],
+)
+def test_round_thirty_four_precision_in_markdown(gate: Gate, tmp_path: Path, text: str) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    report = gate.check_paths([path], extra_allow=("Dewi", "Heulwen", "Gwaun Hywel"))
+    assert report.errors == []
+    assert [f.text for f in report.blocking] == []
