@@ -89,7 +89,8 @@ NAME_WORD = regex.compile(
     r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|(?:contact|chat)(?=\s*:\s*[\"“']))"
     # "real name (Summer)": a bracket only on the same line
     r"(?:\s+(?i:is|was|of|as|throughout|being))?(?:[ \t]*\([ \t]*|\s*[:,]?\s*)"
-    rf"(?:(?P<quote>[\"“‘'])\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
+    # (not a possessive: "her name's meaning")
+    rf"(?:(?P<quote>[\"“‘'])(?![sS]\b)\s*)?(?P<name>(?(quote)[\p{{L}}][\p{{L}}'’\-]*"
     rf"(?:\s[\p{{L}}][\p{{L}}'’\-]*(?=[\"”’']))?|(?:{TITLED_CAP}"
     # "lists his name as RAJ KUMARAN"; "his nickname dariukas" (a word English does not know)
     r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"

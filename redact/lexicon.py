@@ -108,6 +108,12 @@ _CENSUS_AND_SEASONS = (
             "ethnic",
             "romany",
             "romani",
+            # and the census's religions (ONS 2021), but 'Christian', a given name too
+            "buddhist",
+            "hindu",
+            "jewish",
+            "muslim",
+            "sikh",
         ]
     )
     | SEASONS
@@ -163,7 +169,10 @@ def national_words() -> frozenset[str]:
             words.add(name)
     for country in pycountry.countries:
         name = str(getattr(country, "common_name", None) or country.name).casefold()
-        if " " in name or "," in name:
+        if "," in name:
+            continue
+        if " " in name:  # 'Sri Lankan', 'South African': the adjective of a two-word name
+            words.update(name + suffix for suffix in ("n", "an", "ian"))
             continue
         # 'Jordan', 'Chad', 'India' are people in a review more often than countries; their
         # adjectives ('Jordanian', 'Indian') are nationalities all the same.
@@ -306,6 +315,7 @@ _KIN_WORDS_TEXT = """
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
     ate kuya tita tito lola lolo
+    abla ağabey teyze dayı
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())

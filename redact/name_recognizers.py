@@ -259,6 +259,7 @@ _WELSH_FUNCTION_TEXT = """
     bod isio eisiau moyn gweld wybod gwybod dweud ddweud gallu allu efallai rhywun pobl bobl beth
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
     paid yw teulu enw ystyr dewis dewisodd saesneg
+    daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
@@ -552,6 +553,8 @@ def _plausible(entity: str, span: str) -> bool:
         for w in words
     ):
         return False
+    if len(words) > 1 and lexicon.is_national_word(" ".join(words)):
+        return False  # "Sri Lankan heritage"
     if _NOT_A_NAME_TOKEN.search(span):
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
     if all(
