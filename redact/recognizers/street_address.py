@@ -181,10 +181,12 @@ _END = r"(?![A-Za-z])"
 # The town or district after the street ("5 Ferry Hythe Close, Pymoor."), when the clause ends.
 # After a comma (a line may wrap there: "7 Kirk Lane,\nShelf, in August") or 'in' ("19 Cobden
 # Terrace in Idle, a flat"), but not a month or season ("4 Elm Road in March, when").
-_SEASON = r"(?:January|February|March|April|May|June|July|August|September|October|November"
-_SEASON += r"|December|Spring|Summer|Autumn|Winter)\b"
+_MONTH_OR_SEASON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+)
+_MONTH_OR_SEASON += r"|December|Spring|Summer|Autumn|Winter)\b"
 _LOCALITY = (
-    rf"(?:(?:,(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)|[ \u00a0]+in[ \u00a0]+(?!{_SEASON}))"
+    rf"(?:(?:,(?:[ \u00a0]+|[ \u00a0]*\n[ \t\u00a0]*)|[ \u00a0]+in[ \u00a0]+(?!{_MONTH_OR_SEASON}))"
     rf"{_WORD}(?:[ \u00a0]+{_WORD})?(?=[ \u00a0]*(?:[.,;:)|]|$)))?"
 )
 _CAPS_LOCALITY = r"(?:,[ \u00a0]+[A-Z][A-Z'’\-]{2,}(?:[ \u00a0]+[A-Z][A-Z'’\-]{2,})?(?![A-Za-z]))?"
