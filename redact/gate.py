@@ -35,7 +35,7 @@ from redact.findings import (
     must_mask,
     name_words_in_paths,
 )
-from redact.name_recognizers import CITY_ABROAD, SpacyEntityRecognizer
+from redact.name_recognizers import AGENCY_WORDS, CITY_ABROAD, SpacyEntityRecognizer
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -657,23 +657,40 @@ def _sentences_allowed(
         part for part in re.split(r"(?<=\.)\s+(?=[^\W\d_])|\s+[-–—|/]\s+", text) if part.strip()
     ]
     return len(parts) > 1 and all(
-        _allow_reason(part, allowed_entries) is not None or _part_of_declared(part, declared)
+        _allow_reason(part, allowed_entries) is not None
+        or _part_of_declared(part, declared)
+        or not any(c.isalpha() for c in part)  # 'Pearl - Fawdenmere - 2024': a year, a number
         for part in parts
     )
 
 
+# Words of agencies' names that name no place ('Upper', 'New' and 'North' may: 'New Hope').
+_PLACE_LIKE_AGENCY_WORDS_TEXT = """
+    north south east west northern southern eastern western central greater upper lower new old
+"""
+_AGENCY_FILLERS = AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())
+
+
 def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
-    """Whether the words split into runs that are each an allowed entry, whole: 'Northshire
-    MARAC' when both are allowed; never 'Jane Smith' when only 'Jane' is."""
+    """Whether the words split into runs that are each an allowed entry, whole, or a word of an
+    agency's name ('of', 'the', 'Partnership'), with one allowed entry at least: 'Northshire
+    MARAC' when both are allowed, 'Partnership of Seren' when Seren is; never 'Jane Smith' when
+    only 'Jane' is."""
     if len(words) < 2:
         return False
+    # reachable[i]: the first i words split so; with_entry[i]: and an allowed entry among them
     reachable = [True] + [False] * len(words)
+    with_entry = [False] * (len(words) + 1)
     for end in range(1, len(words) + 1):
-        reachable[end] = any(
-            reachable[start] and " ".join(words[start:end]) in allowed_entries
-            for start in range(max(0, end - MAX_ENTRY_WORDS), end)
-        )
-    return reachable[-1]
+        for start in range(max(0, end - MAX_ENTRY_WORDS), end):
+            if not reachable[start]:
+                continue
+            if " ".join(words[start:end]) in allowed_entries:
+                reachable[end] = with_entry[end] = True
+            elif end == start + 1 and words[start] in _AGENCY_FILLERS:
+                reachable[end] = True
+                with_entry[end] = with_entry[end] or with_entry[start]
+    return with_entry[-1]
 
 
 # Longer than any allowed entry (the longest Act titles run to a dozen words): a run is split

@@ -260,6 +260,7 @@ _WELSH_FUNCTION_TEXT = """
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
     paid yw teulu enw ystyr dewis dewisodd saesneg
     daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden
+    mewn dydd llun mercher iau gwener sadwrn sul rheoli stori
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion

@@ -34,7 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
-from redact.name_recognizers import ROLE_WORDS, is_welsh_line
+from redact.name_recognizers import ROLE_WORDS, is_welsh_line, is_welsh_word
 from redact.recognizers._informal import (
     _WORDS,
     ABBREVIATIONS,
@@ -226,8 +226,8 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             word = word[:-2]
         start, end = match.start(), match.start() + len(word)
         zipf = lexicon.word_zipf(word)
-        if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING:
-            continue
+        if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING or is_welsh_word(word):
+            continue  # 'mae e'n fy rheoli i': a Welsh word, in any mutation
         if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
             if not _mostly_english(text, start, end, word):
                 continue
@@ -478,6 +478,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS
+            or is_welsh_word(word)
             or lexicon.is_national_word(word)
             or lexicon.word_zipf(word) >= CALLED_NAME_MAX_ZIPF
         ):
@@ -547,9 +548,11 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if called is None:
             continue
         word = called.group("name")
-        if _named_by_phrase(
-            word, UNKNOWN_LABEL_ZIPF, given_max_zipf=NAME_MAX_ZIPF
-        ) and _nickname_shape(text, *called.span("name"), word):
+        if (
+            _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=NAME_MAX_ZIPF)
+            and _nickname_shape(text, *called.span("name"), word)
+            and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
+        ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")

@@ -202,3 +202,39 @@ def test_round_thirty_four_precision_in_markdown(gate: Gate, tmp_path: Path, tex
 )
 def test_round_thirty_four_more_precision_rows(gate: Gate, text: str) -> None:
     assert blocking_types(gate, text, allowed=(*DECLARED, "Kaan")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        # agency words around a pseudonym; a title's year between allowed parts
+        (
+            (
+                "## 2. Yr adolygiad / The review\n\n2.1 Dyfed-Powys Police notified the"
+                " Partnership of Seren's death in April 2023. The Partnership agreed to review.\n"
+            ),
+            ("Seren", "Dyfed-Powys Police"),
+        ),
+        (
+            '---\ntitle: "Pearl - Fawdenmere - 2024/g - DHR"\n---\n\n# Pearl\n',
+            ("Pearl", "Fawdenmere"),
+        ),
+        # Welsh words in lower case: a quoted phrase, a title after the pseudonym's colon
+        ('She told the nurse, in Welsh, that "mae e\'n fy rheoli i" (he controls me).\n', ()),
+        ("# Heulwen: adroddiad trosolwg / overview report\n\n## 1. Cyflwyniad\n", ("Heulwen",)),
+    ],
+)
+def test_round_thirty_four_allowed_parts_block_nothing(
+    gate: Gate, tmp_path: Path, text: str, allowed: tuple[str, ...]
+) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    assert [f.text for f in gate.check_paths([path], extra_allow=allowed).blocking] == []
+
+
+def test_a_place_word_before_a_pseudonym_still_blocks(gate: Gate, tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("They moved to New Hope in 2020 and later to Upper Hope.\n", encoding="utf-8")
+    assert [f.text for f in gate.check_paths([path], extra_allow=("Hope",)).blocking] == [
+        "Upper Hope"
+    ]
