@@ -450,7 +450,7 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
-                if reason is None and _sentences_allowed(text, allowed_entries, declared_parts):
+                if reason is None and _parts_allowed(text, allowed_entries, declared_parts):
                     reason = (
                         "each sentence's part allowed (the model ran 'Village B. Gethin' together)"
                     )
@@ -647,7 +647,7 @@ def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
     )
 
 
-def _sentences_allowed(
+def _parts_allowed(
     text: str, allowed_entries: dict[str, str], declared: list[frozenset[str]]
 ) -> bool:
     """Whether a span the model ran across a full stop ('Village B. Gethin') or a title's dash
