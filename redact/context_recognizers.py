@@ -22,6 +22,7 @@ all over a text and keeps what the recognizer was asked for.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
@@ -96,6 +97,11 @@ from redact.name_recognizers import (
     welsh_words,
 )
 from redact.rule_recognizer import RuleRecognizer
+
+# A placeholder's number after a run of capitalised words ('Housing Officer 1').
+_PLACEHOLDER_NUMBER = re.compile(
+    r"[ \t]+[0-9]{1,2}(?=[,.;:)]|[ \t]*$|[ \t]+and[ \t])", re.MULTILINE
+)
 
 
 class ContextNameRecognizer(RuleRecognizer):
@@ -185,6 +191,8 @@ class ContextNameRecognizer(RuleRecognizer):
         for match in KIND_NAME.finditer(text):
             start, end = match.span("name")
             words = [bare(w) for w in WORD.findall(text[start:end])]
+            if _PLACEHOLDER_NUMBER.match(text, end):
+                continue  # 'the school, the ED and Housing Officer 1': a list, of placeholders
             if words and not all(generic(w) for w in words):
                 spans.append((INSTITUTION, start, end, "name of a business or place"))
         for match in CAP_RUN.finditer(text):

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from redact import lexicon, propagation
+from redact.context_people import TITLE_ONE_LETTER, TITLES
 from redact.findings import (
     Finding,
     Severity,
@@ -401,6 +402,7 @@ class Gate:
             if pattern is not None
         ]
         declared_parts = [_name_words(name) for name in unit.allowed_names]
+        declared_letters = _declared_letters(unit.allowed_names)
         # One list of occurrences per pattern: each list is sorted and without overlaps.
         inside_allowed_by_view = [
             [
@@ -450,6 +452,16 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
+                if reason == "placeholder" and _undeclared_title_letter(text, declared_letters):
+                    reason = None
+                if (
+                    reason is None
+                    and entity != "PERSON"
+                    and recognizer == SPACY_RECOGNIZER
+                    and _TITLE_BEFORE.search(item.text, max(0, start - 20), start)
+                    and _part_of_declared(text, declared_parts)
+                ):
+                    reason = "part of a declared name, after a title ('Professor\\nOwusu-Ansah')"
                 if reason is None and _parts_allowed(text, allowed_entries, declared_parts):
                     reason = (
                         "each sentence's part allowed (the model ran 'Village B. Gethin' together)"
@@ -729,6 +741,28 @@ def _covered(
 def _name_words(name: str) -> frozenset[str]:
     words = re.findall(r"[^\W\d_][^\s.,;:()]*", normalise(name))
     return frozenset(re.sub(r"(?:'s|’s)$", "", w) for w in words) - lexicon.HONORIFICS
+
+
+def _declared_letters(names: Iterable[str]) -> frozenset[str]:
+    """The letters a declared name gives a title ('Heulwen' gives H, 'Adult B' gives B)."""
+    letters: set[str] = set()
+    for name in names:
+        words = re.findall(r"[^\W\d_]+", name)
+        if is_placeholder(name):
+            words = words[-1:]
+        letters.update(w[0].upper() for w in words if w.casefold() not in lexicon.HONORIFICS)
+    return frozenset(letters)
+
+
+def _undeclared_title_letter(text: str, declared_letters: frozenset[str]) -> bool:
+    """'Mrs P' when no name the review declares starts with P: a placeholder only in form, it
+    may be the first letter of a real surname ('Mrs H' passes when 'Heulwen' is declared)."""
+    match = TITLE_ONE_LETTER.fullmatch(text.strip().rstrip("."))
+    return match is not None and match.group("name")[-1] not in declared_letters
+
+
+# A title just before a span: the model may tag a declared surname after one as a place.
+_TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{TITLES}|Professor)\.?\s+$")
 
 
 def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:

@@ -124,7 +124,7 @@ _CENSUS_AND_SEASONS = (
 _FESTIVALS_TEXT = """
     ramadan ramazan eid diwali deepavali christmas easter hanukkah chanukah vaisakhi baisakhi
     passover pesach lent advent navratri holi hogmanay whitsun pentecost purim sukkot muharram
-    ashura nowruz lohri onam pongal kwanzaa halloween
+    ashura nowruz lohri onam pongal kwanzaa halloween tết tet vesak wesak songkran chuseok mawlid
 """
 FESTIVALS = frozenset(_FESTIVALS_TEXT.split())
 
@@ -147,6 +147,16 @@ def is_medicine(word: str) -> bool:
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
     sylheti dari krio romani creole
+"""
+# Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
+# no ISO country, 'Philippines', 'United States').
+_IRREGULAR_NATIONALITIES_TEXT = """
+    afghan kosovan kosovar kosovo filipino filipina swiss greek saudi emirati congolese ivorian
+    cypriot laotian kyrgyz slovene monegasque peruvian argentine honduran salvadoran panamanian
+    trinidadian tobagonian barbadian bajan vincentian american mozambican comorian mauritian
+    seychellois motswana basotho swazi burkinabe nigerien togolese somalilander yemenite
+    palestinian lebanese azeri montenegrin belgian bruneian sinhalese sinhala maldivian papuan
+    scots
 """
 SMALL_LANGUAGE_MAX_ZIPF = 1.5
 
@@ -185,6 +195,7 @@ def national_words() -> frozenset[str]:
     words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
     # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
     words.update(_LANGUAGE_NAMES_TEXT.split())
+    words.update(_IRREGULAR_NATIONALITIES_TEXT.split())
     return frozenset(words)
 
 

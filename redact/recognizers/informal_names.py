@@ -273,13 +273,16 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for match in _VOCATIVE.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
+        quoted = quote_around(text, start, end)
         if (
             lexicon.is_given_name(word)
             and word not in _NOT_NAMES
             and word not in STOP_WORDS
             and word not in _SLANG
             and not lexicon.is_national_word(word)
-            and quote_around(text, start, end) is not None
+            and quoted is not None
+            # someone is called after words said to them, not after one word ('"quiet, shy"')
+            and len(_WORDS.findall(text[quoted[0] : match.start()])) >= 2
         ):
             found.append((PERSON, start, end, "lower-case name (called by name)"))
     for match in _SELF_NAMED.finditer(text):

@@ -70,7 +70,9 @@ def test_hard_forms_are_caught(gate: Gate, text: str, target: str) -> None:
         ),
         ("Ms Okoye wrote the report.", ("Rachel Okoye",)),  # part of a declared chair's name
         ("Summer 2020: the family moved within England.", ()),
-        ("Mr C and Adult B met School B staff; see Appendix C.", ()),
+        # a title and one letter passes when declared, or when a declared name starts so
+        ("Mr C and Adult B met School B staff; see Appendix C.", ("Mr C",)),
+        ("Mrs H and Mr C met School B staff.", ("Heulwen", "Carwyn")),
         ("He will call at 10.30am on Monday, which was Refuge's advice.", ()),
     ],
 )

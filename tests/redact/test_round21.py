@@ -90,7 +90,7 @@ def test_cities_abroad_come_from_the_gazetteer(place: str, abroad: bool) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Mr P grew up in Kraków; he moved to the United Kingdom in 2007.",
+        "Mr T grew up in Kraków; he moved to the United Kingdom in 2007.",
         "She sent money to an aunt in Praia every month.",
         "Her mother came to England from Krakow.",
     ],
