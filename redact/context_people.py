@@ -275,6 +275,11 @@ _TITLE_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+"
     rf"(?P<name>\p{{Lu}}\.(?:[ \t]?\p{{Lu}}(?:-\p{{Lu}})?\.){{1,2}})(?![\p{{L}}])"
 )
+# An e-mail's display name: "From: Dean Ashby <d.ashby@example.org>" (as HTML writes it too).
+_NAME_BEFORE_EMAIL = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,3}})[\"”]?[ \t]*"
+    r"(?:<|&lt;)[ \t]*(?:mailto:)?[^\s@<>&]+@"
+)
 # A title and one letter ('Mrs P', 'Mr W.'): the way reports anonymise someone, and the way a
 # draft shortens a real surname. The gate lets it through only when the review declares it, or a
 # name it declares starts with the letter.
@@ -1055,6 +1060,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "a name given in answer"))
     for match in _TITLE_INITIALS.finditer(text):
         found.append((PERSON, *match.span("name"), "a title and initials"))
+    for match in _NAME_BEFORE_EMAIL.finditer(text):
+        if is_name_text(match.group("name")):
+            found.append((PERSON, *match.span("name"), "a name before an e-mail address"))
     for match in TITLE_ONE_LETTER.finditer(text):
         # a placeholder when the review declares it (the gate decides): 'Mrs P' for Mrs Patel
         found.append((PERSON, *match.span("name"), "a title and one letter"))

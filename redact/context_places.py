@@ -87,10 +87,11 @@ _NUMBERED_BEFORE_POSTCODE = regex.compile(
     rf"(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]*\n?[ \t]*"
     rf"(?:(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},[ \t]*\n?[ \t]*)?" + _POSTCODE_AHEAD
 )
-# A named area of a town: "in the Whitmore Reans area", "the Fenby district".
+# A named area of a town: "in the Whitmore Reans area", "the Fenby district" (a line may wrap
+# after "the").
 _NAMED_AREA = regex.compile(
-    rf"(?<![\p{{L}}])(?i:the)[ \t]+(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
-    r"(?:area|district|neighbourhood|suburb|part\s+of\s+town)(?![\p{L}])"
+    rf"(?<![\p{{L}}])(?i:the)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})"
+    r"[ \t]+(?:area|district|neighbourhood|suburb|part\s+of\s+town)(?![\p{L}])"
 )
 # A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
 _PLACE_FIELD = regex.compile(
@@ -195,6 +196,9 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 while words and not lexicon.is_uk_place(" ".join(words)):
                     words.pop()
                 if not words:
+                    if pattern is _PLACE_VERB and _no_word_of_english(name):
+                        # "grew up in Easterhouse": a place too small for the gazetteer
+                        found.append((LOCATION, start, end, "a place someone lived in"))
                     continue
                 place = " ".join(words)
                 after = text[start + len(place) : start + len(place) + 6]
@@ -217,6 +221,28 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))
     return found
+
+
+# A word this rare is no English word ('Easterhouse' 1.6, 'Ballincollig' 1.1; 'Harbour' 3.9).
+LIVED_PLACE_MAX_ZIPF = 2.0
+
+
+def _no_word_of_english(name: str) -> bool:
+    """Every word rare in English and none a nationality, a country, a city abroad (which
+    only warns) or a public word: a place's name where someone lived, not 'Poland' or 'Hull'."""
+    words = [bare(w) for w in WORD.findall(name)]
+    return (
+        bool(words)
+        and all(
+            lexicon.word_zipf(w) < LIVED_PLACE_MAX_ZIPF
+            and not lexicon.is_national_word(w)
+            and not generic(w)
+            and not not_a_name(w)
+            for w in words
+        )
+        and not lexicon.is_city_abroad(name.casefold())
+        and name.casefold() not in lexicon.country_names()
+    )
 
 
 def welsh_places(text: str) -> list[tuple[str, int, int, str]]:

@@ -258,7 +258,7 @@ _WELSH_FUNCTION_TEXT = """
     achos felly byth erioed diolch ar y annwyl diweddar priod pawb bawb
     bod isio eisiau moyn gweld wybod gwybod dweud ddweud gallu allu efallai rhywun pobl bobl beth
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
-    paid yw teulu enw ystyr dewis dewisodd saesneg
+    paid yw teulu enw ystyr dewis dewisodd saesneg ateb ffôn ffon neges negeseuon
     daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden
     mewn dydd llun mercher iau gwener sadwrn sul rheoli stori
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig

@@ -74,7 +74,7 @@ STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
 # name and an initial; syntax may already be blanked).
 SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-~]*" + _STAMP + r"?[*_ ]*(?P<open>\[)?"
-    r"(?P<name>[^\W\d_][\w'’\-]{1,20})(?P<initial>[ \t][^\W\d_]\.?)?"
+    r"(?P<name>[^\W\d_][\w'’\-]{0,20})(?P<initial>[ \t][^\W\d_]\.?)?"
     # "Cherry 🍒:  u ok hun?": an emoji may stand between the name and the colon
     r"(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?"
     r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",

@@ -96,7 +96,7 @@ _SLANG = frozenset(_SLANG_TEXT.split())
 # soon"): never a name.
 _NOT_NAMES_TEXT = """
     ma pa bro brother sis sister son
-    daughter cousin cuz babe baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
+    daughter cousin cuz babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
     january february march april may june july august september october november december
@@ -110,7 +110,8 @@ _DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that thes
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _MODALS_TEXT = "will would can could may might must shall should"
 _MODALS = frozenset(_MODALS_TEXT.split())
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’]{2,}(?![\w\-])")
+# a lower-case word, not one joined to another by a slash ('chest/abdo')
+_LOWER_WORD = re.compile(r"(?<![\w'’\-/])[a-z][a-z'’]{2,}(?![\w\-/])")
 _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
     "row|place|square|mews|parade|view|hill"
@@ -482,6 +483,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS
             or is_welsh_word(word)
+            or is_welsh_line(text[slice(*line_bounds(text, match.start(), match.end()))])
             or lexicon.is_national_word(word)
             or lexicon.word_zipf(word) >= CALLED_NAME_MAX_ZIPF
         ):

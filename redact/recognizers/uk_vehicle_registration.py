@@ -9,7 +9,8 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
   "reg", "VRM", "plates", "a BG-registered Audi", "a Latvian-plated car,", "the plate of
   the van he drove,"), in brackets a few words after a vehicle
   ("a Romanian-registered Volkswagen (CT 45 MRB)"), or before its country's plates in brackets
-  ("KD-4471 (LATVIAN PLATES)"), or straight after "-registered," ("Romanian-registered, CJ 07 RXB"),
+  ("KD-4471 (LATVIAN PLATES)", "AQ-47-XR, Portuguese plates"), or straight after "-registered,"
+  ("Romanian-registered, CJ 07 RXB"),
   because on its own such a mark looks like any reference.
 Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
 excluded where DVLA never issues them. Three-letter groups that are common English words in
@@ -153,11 +154,12 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Registration (any country's, before its country's plates in brackets)",
-            # "VEH OUTSIDE KD-4471 (LATVIAN PLATES)", "KD 4471 (Polish registration)"
+            # "VEH OUTSIDE KD-4471 (LATVIAN PLATES)", "KD 4471 (Polish registration)", "(AQ-47-XR,
+            # Portuguese plates)"
             r"(?<![A-Za-z0-9])"
             + _ANY_MARK
-            + r"[ \u00a0]*\((?i:[A-Za-z\-]+[ \u00a0]+)?"
-            + r"(?i:plates?|registration|reg|registered)\)",
+            + r"(?:[ \u00a0]*\(|,[ \u00a0]+)(?i:[A-Za-z\-]+[ \u00a0]+)?"
+            + r"(?i:plates?|registration|reg|registered)(?![A-Za-z])",
             0.6,
         ),
         Pattern(

@@ -6,10 +6,28 @@ from __future__ import annotations
 
 import pytest
 
+from redact.context_places import places_in_context
 from redact.gate import Gate
 from tests.redact.gate_rows import found_over
 
 DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an e-mail's display name, as an extract or its HTML writes it
+        ("> **From:** Dean Trelawney &lt;d.trelawney@example.org&gt;", "Dean Trelawney"),
+        # a foreign plate before its country's plates, after a comma
+        ("He sat in his car (BX-52-TQ, French plates) watching the door.", "BX-52-TQ"),
+        # a named area, with a line's wrap after 'the'
+        ("She lived in a flat, in the\nMarrow Fold area of the town.", "Marrow Fold"),
+        # a chat whose speakers are one letter each
+        ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
+    ],
+)
+def test_round_thirty_five_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target, allowed=DECLARED), target
 
 
 @pytest.mark.parametrize(
@@ -43,6 +61,10 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         ),
         # one word in quotes after a comma is no one called by name
         'She was recorded as "quiet, shy". Appointments were booked by him.',
+        # one-letter speakers: a clinical note, an endearment, a Welsh message
+        "```\nM: 3x penetrating wounds L chest/abdo, defensive wounds both forearms\n```",
+        "```\nM: babes you need to tell the police\nK: i cant\n```",
+        "```\n21:14  R: ble wyt ti\n21:15  R: ateb y ffôn\n```",
         # a declared chair's surname after a title, across a line's wrap
         (
             "The chair was Professor Kwabena Owusu-Ansah. Neither has worked for any agency. Professor"
@@ -69,3 +91,19 @@ def test_the_letters_a_declared_name_gives(
     gate: Gate, declared: tuple[str, ...], text: str, blocks: bool
 ) -> None:
     assert bool(gate.check_text(text, "t.md", allowed=declared).blocking) is blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where someone lived: a name no English word or gazetteer has is a place
+        ("Her former partner grew up in Drumvallie and moved south in 2009.", "Drumvallie"),
+        ("They moved to Ballymorran in 2012.", "Ballymorran"),
+        # not a country, a nationality, a city abroad or a placeholder
+        ("She lived in Poland until 2010.", None),
+        ("He grew up in Lagos and moved to Town A.", None),
+    ],
+)
+def test_where_someone_lived_is_a_place(text: str, place: str | None) -> None:
+    found = {text[start:end] for _, start, end, _ in places_in_context(text)}
+    assert found == ({place} if place else set())
