@@ -43,8 +43,11 @@ KIND_WORDS = (
 KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:['’]s)?"
     # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
-    r"(?:[ \t]+(?i:at|on|in|near|by|opposite)(?:[ \t]+\p{Ll}+){1,5})?"
+    # ... or a clause of where: "the chip shop where he worked, the Golden Fry,"
+    r"(?:[ \t]+(?i:at|on|in|near|by|opposite|where)(?:[ \t]+\p{Ll}+){1,5})?"
     rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?|,\s+(?=(?:{CAP}) & )"
+    # "the salon (Glow)": the name in brackets after its kind
+    rf"|[ \t]*\((?:the[ \t]+)?(?=(?:{CAP})(?:[ \t]+(?:{CAP})){{0,3}}\))"
     # "The newsagent's, Daybreak, is on the main road": the name between two commas
     rf"|,[ \t]+(?=(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},))"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"

@@ -233,16 +233,20 @@ _INITIAL_SPEAKING = regex.compile(
 _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
 _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
-    r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva)"
+    r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
+    r"hca|pt|patient|client|pupil|child)"
     rf"[ \t]*\((?P<name>{_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
     r"son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
-    r"\s*\((?P<name>\p{Lu}{2,3})\)"
+    r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer)s?[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
+    rf"|(?<![\p{{L}}.])(?P<name>{_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|senco|"
+    r"hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 _NOTE_CLAUSE_START = r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
@@ -461,6 +465,8 @@ _NAME_ENDEARED = regex.compile(
 # A name called at the start of a quote: '"Mbuyi, we all knew.'
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
+# The second of two people by their initials: "Carers DH and ZB note ...".
+_AND_INITIALS = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])")
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
     r"mother|father|son|daughter|perpetrator|alleged perpetrator|subject|patient|tenant|applicant|"
@@ -1086,6 +1092,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 text, start, end
             ):
                 found.append((PERSON, start, end, why))
+    for match in _ROLE_THEN_INITIALS.finditer(text):
+        more = _AND_INITIALS.match(text, match.end("name"))
+        if more and more.group("name").casefold() not in _NOT_INITIALS:
+            found.append((PERSON, *more.span("name"), "initials after a role"))
     for match in _INITIALS_THEN_PART.finditer(text):
         found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
     for match in _RELATION_INITIALS.finditer(text):

@@ -20,9 +20,11 @@ PERSON = "PERSON"
 _LETTER = r"[A-Z](?:['’][A-Z])?"
 INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
 _ABBREVIATIONS_TEXT = """
-    UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV AD BC RSVP AKA
-    ETA NI IT PC DC DS DI HM MBE OBE CBE
+    UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV RSVP AKA
+    ETA NI IT PC MBE OBE CBE DOB ASAP CID AWOL
 """
+# Not here, though abbreviations too: 'A.D.', 'H.M.', 'D.C.', 'D.S.' are as often someone's
+# initials, and reports write the ranks and 'HM Coroner' without stops.
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 DEGREES_AND_OFFICES = frozenset(["BA", "MA", "JP", "BSC", "MSC", "PHD"])
 _DEGREE_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$", re.IGNORECASE)

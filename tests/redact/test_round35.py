@@ -22,6 +22,19 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ("He sat in his car (BX-52-TQ, French plates) watching the door.", "BX-52-TQ"),
         # a named area, with a line's wrap after 'the'
         ("She lived in a flat, in the\nMarrow Fold area of the town.", "Marrow Fold"),
+        # initials: after a role's letters, before them, after a plural role, with stops
+        ("```text\nPN (RK) - c/o headaches, wt 44kg\n```", "RK"),
+        ("> Pt (EF) attends with husband, who answers most questions.", "EF"),
+        ("| Oct | Said mum cried all night | LB (TA) | DSL informed |", "LB"),
+        ("| Autumn | Care agency | Carers MW and TJ note he was short with her |", "TJ"),
+        ("```text\nEmergency contact: daughter (S.) 01632 960111\n```", "S."),
+        ("```text\nCONTACT NOTE\nChild: A.D.   DOB: 2016-07-30   Yr 2\n```", "A.D."),
+        # a business's name in brackets after its kind, or after a clause of where
+        ("### 4.3 The salon (Shimmer)\n\n4.3.1 The owner gave a statement.", "Shimmer"),
+        (
+            "He stopped going to the takeaway where he worked, the Lucky Lantern, in May.",
+            "Lucky Lantern",
+        ),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -61,6 +74,9 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         ),
         # one word in quotes after a comma is no one called by name
         'She was recorded as "quiet, shy". Appointments were booked by him.',
+        # abbreviations written with stops, and role letters in brackets
+        "The U.K. and E.U. rules apply; N.B. the D.O.B. field was blank at 9 a.m.",
+        "The GP (PN) and the HV (SW) met the DSL (TA) at school.",
         # one-letter speakers: a clinical note, an endearment, a Welsh message
         "```\nM: 3x penetrating wounds L chest/abdo, defensive wounds both forearms\n```",
         "```\nM: babes you need to tell the police\nK: i cant\n```",
