@@ -338,10 +338,20 @@ _ASSISTANT_CALL = regex.compile(
 _INITIALS_SIGNING = regex.compile(
     r"(?<=[.!][ \t]+)\(?(?P<name>\p{Lu}{2,3})\)?[ \t]*$", regex.MULTILINE
 )
-# A name glossed as a name: "Bunny, a name her own father had given her".
+# A name glossed as a name: "Bunny, a name her own father had given her", "Dusty (a nickname
+# he has had since the pits)".
 _NAME_GLOSSED = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t\n]+(?:a|the|her|his|their)[ \t]+"
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})(?:,[ \t\n]+|[ \t]*\()(?:a|the|her|his|their)[ \t]+"
     r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}])"
+)
+# A family by its surname in the plural: "The Maughans were known to the council".
+_FAMILY_PLURAL = regex.compile(
+    r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,}s)(?![\p{L}'’\-])"
+)
+FAMILY_SURNAME_MAX_ZIPF = 3.5  # 'Maughan' (2.0), 'Patel'; not 'Price' or 'Wells' (4.3 and more)
+# Who wrote a note, before what they wrote: "RTW by Fern: "says clumsy"", "Logged by Kit:".
+_BY_NAME_COLON = regex.compile(
+    rf"(?<![\p{{L}}])(?i:by)[ \t]+(?P<name>{TITLED_CAP}(?: {TITLED_CAP})?)[ \t]*:(?=[ \t]*[\"“'‘\p{{L}}])"
 )
 # A name in a hashtag of grief or protest: "#justiceforshabnam", "#RIPKaz".
 _HASHTAG_NAME = regex.compile(
@@ -1015,15 +1025,29 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, why in (
         (_NAME_THEN_PART, "a name with the person's part in brackets"),
         (_NAME_GLOSSED, "a name glossed as a name"),
+        (_BY_NAME_COLON, "a note's writer before what they wrote"),
     ):
         for match in pattern.finditer(text):
             low = bare(match.group("name"))
+            if low in MONTHS or low in lexicon.SEASONS or not_a_name(low):
+                continue  # 'written by March:', a deadline
             if match.group("name").isupper() and (
                 low in _NOT_INITIALS or lexicon.word_zipf(low) >= CAPS_ALONE_MAX_ZIPF
             ):
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _FAMILY_PLURAL.finditer(text):
+        stem = match.group("name")[:-1].casefold()
+        if (
+            lexicon.is_surname(stem)
+            and lexicon.word_zipf(stem) < FAMILY_SURNAME_MAX_ZIPF
+            and lexicon.word_zipf(stem + "s") < FAMILY_SURNAME_MAX_ZIPF
+            and not not_a_name(stem)
+            and not generic(stem)
+            and not lexicon.is_national_word(stem + "s")
+        ):
+            found.append((PERSON, *match.span("name"), "a family by its surname"))
     for match in _RANK_NUMBER_NAME.finditer(text):
         low = match.group("name").casefold()
         # a surname, or no everyday word: not 'PC 4471 ARRIVED' or 'PC 4471 States'

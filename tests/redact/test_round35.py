@@ -35,6 +35,10 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
             "He stopped going to the takeaway where he worked, the Lucky Lantern, in May.",
             "Lucky Lantern",
         ),
+        # a name glossed as a nickname in brackets, a note's writer, a family by its surname
+        ("- His friend Dusty (a nickname he has had since the pits) lived nearby.", "Dusty"),
+        ('| Autumn 2021 | "Fell in garden" | RTW by Fern: "says clumsy, laughed it off" |', "Fern"),
+        ("- The Quigleys were known to the council's enforcement team.", "Quigleys"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -77,6 +81,9 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         # abbreviations written with stops, and role letters in brackets
         "The U.K. and E.U. rules apply; N.B. the D.O.B. field was blank at 9 a.m.",
         "The GP (PN) and the HV (SW) met the DSL (TA) at school.",
+        # a deadline is no note's writer; bodies and services are no family
+        "The action plan is to be agreed by March: the panel will check it.",
+        "The Carers Trust, the Samaritans and the Victims Commissioner were consulted.",
         # one-letter speakers: a clinical note, an endearment, a Welsh message
         "```\nM: 3x penetrating wounds L chest/abdo, defensive wounds both forearms\n```",
         "```\nM: babes you need to tell the police\nK: i cant\n```",
