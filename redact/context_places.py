@@ -155,7 +155,7 @@ _PLACE_BEFORE_SERVICE = regex.compile(
     r"food\s+bank|jobcentre|job\s+centre|housing|refuge|hostel|hospital|surgery|clinic|council|"
     r"police|library|branch|office|team|service|services|group|project|centre|women['’]s|"
     r"community|drop-in|recovery|outreach|practice|depot|plant|site|warehouse|campus|factory|"
-    r"yard|works|village)(?![\p{L}_:])"
+    r"yard|works|village|hub|neighbourhood|station|patch|locality|beat)(?![\p{L}_:])"
 )
 SERVICE_PLACE_MAX_ZIPF = 3.0
 # Welsh place names are built from a few elements ('Llan-' church, 'Aber-' river mouth, 'Cwm-'
@@ -370,6 +370,14 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# Where someone lived or worked, just before 'in' or 'at' a place ("a nursing home in Wing").
+_DWELLING_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:home|house|flat|bungalow|cottage|farm|caravan|salon|pub|shop|caf[eé]|"
+    r"takeaway|restaurant|surgery|school|church|chapel|mosque|temple|gurdwara|hostel|factory|"
+    r"warehouse|garage|gym|club|newsagent['’]?s?|lives|lived|living)[ \t\n]+$"
+)
+
+
 def locative_places(text: str) -> list[tuple[str, int, int, str]]:
     """A capitalised place after 'in', 'at', 'near', 'from' ...; see `_LOCATIVE`."""
     found: list[tuple[str, int, int, str]] = []
@@ -383,7 +391,17 @@ def locative_places(text: str) -> list[tuple[str, int, int, str]]:
             place = " ".join(words)
             low = place.casefold()
             if len(words) > 1 or (
-                not not_a_name(low) and lexicon.word_zipf(low) < LOCATIVE_PLACE_MAX_ZIPF
+                not not_a_name(low)
+                and (
+                    lexicon.word_zipf(low) < LOCATIVE_PLACE_MAX_ZIPF
+                    # "a nursing home in Wing", "her flat in Hope": a place, however common a word
+                    or (
+                        _DWELLING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                        and low not in MONTHS
+                        and low not in lexicon.SEASONS
+                        and not lexicon.is_national_word(low)
+                    )
+                )
             ):
                 found.append((LOCATION, start, start + len(place), "a place after 'in', 'at'"))
             continue

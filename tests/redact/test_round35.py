@@ -39,6 +39,10 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ("- His friend Dusty (a nickname he has had since the pits) lived nearby.", "Dusty"),
         ('| Autumn 2021 | "Fell in garden" | RTW by Fern: "says clumsy, laughed it off" |', "Fern"),
         ("- The Quigleys were known to the council's enforcement team.", "Quigleys"),
+        # a place after a home's or a workplace's 'in', however common a word; a place before
+        # a local team's kind
+        ("They met at her flat in Hope most Sundays.", "Hope"),
+        ("| Briefing | Northshire Police (Penzance neighbourhood team) | Done |", "Penzance"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -81,6 +85,8 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         # abbreviations written with stops, and role letters in brackets
         "The U.K. and E.U. rules apply; N.B. the D.O.B. field was blank at 9 a.m.",
         "The GP (PN) and the HV (SW) met the DSL (TA) at school.",
+        # a month, a season, a nation after a home's 'in'
+        "They moved into the house in March and stayed at home in Spring; a school in Wales.",
         # a deadline is no note's writer; bodies and services are no family
         "The action plan is to be agreed by March: the panel will check it.",
         "The Carers Trust, the Samaritans and the Victims Commissioner were consulted.",
