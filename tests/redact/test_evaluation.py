@@ -311,6 +311,24 @@ def test_bench_default_only_json_and_masked_misses(tmp_path: Path) -> None:
     assert all(text[1:].replace(" ", "").strip("*") == "" for text in texts)
 
 
+@pytest.mark.slow
+def test_bench_repeat_reports_the_median_pass(tmp_path: Path) -> None:
+    """`--repeat` times each detector again from a fresh load; the throughput is the median."""
+    from redact.bench import main
+
+    corpus = _tiny_corpus(tmp_path)
+    result = CliRunner().invoke(
+        main, ["--corpus", str(corpus), "--only", "default", "--json", "--repeat", "3"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    default = data["detectors"]["default"]
+    passes = default["timed_passes"]
+    assert len(passes) == 3 and all(seconds > 0 for seconds in passes)
+    assert default["seconds"] == sorted(passes)[1]
+    assert default["words_per_second"] == data["corpus"]["words"] / sorted(passes)[1]
+
+
 def report_word_counts_total(tmp_path: Path, corpus: Path) -> int:
     out = tmp_path / "count"
     materialise(corpus, out)
