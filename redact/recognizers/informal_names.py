@@ -183,6 +183,17 @@ _SIGN_OFF = re.compile(
 # "Look after your mother's roses, phil.": a lower-case given name called at the end of a
 # sentence, inside a quotation.
 _VOCATIVE = re.compile(r",[ \t]+(?P<name>[a-z]{3,})(?=[.!?]|[ \t]*[\"”])")
+# "hes after messaging me 40 times maggie.": a given name ending a chat message or its sentence,
+# after words said to the person named (not after a word that takes an object: 'in ivy', 'the holly').
+_MESSAGE_FINAL = re.compile(
+    r"(?<![\w'’\-/@#])(?P<name>[a-z]{3,})(?=[.!?]+(?:[ \t]|$)|[ \t]*(?:x+)?[ \t]*$)",
+    re.MULTILINE,
+)
+FINAL_NAME_MAX_ZIPF = 3.9  # 'maggie' (3.8); not 'holly' or 'ruby' (3.9) or 'sunny' (4.1)
+_NOT_BEFORE_FINAL_NAME = frozenset(
+    "the a an my your ur his her our their its this that of in on at to for with from by into "
+    "onto some any no which what whose every each".split()
+)
 # 'tell tay to stop': a rarer given name needs no texting style around it; 'told little' does.
 RARE_ADDRESSEE_MAX_ZIPF = 3.5
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
@@ -286,6 +297,25 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and len(_WORDS.findall(text[quoted[0] : match.start()])) >= 2
         ):
             found.append((PERSON, start, end, "lower-case name (called by name)"))
+    for match in _MESSAGE_FINAL.finditer(text):
+        word = match.group("name")
+        start, end = match.span("name")
+        before = text[max(0, start - 12) : start].split()
+        if (
+            lexicon.is_given_name(word)
+            and lexicon.word_zipf(word) < FINAL_NAME_MAX_ZIPF
+            and word not in _NOT_NAMES
+            and word not in STOP_WORDS
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and not lexicon.is_national_word(word)
+            and not is_welsh_word(word)
+            and (not before or before[-1] not in _NOT_BEFORE_FINAL_NAME)
+            and message_span(text, start, end)[2]  # a chat line's message
+            and texting_at(text, start, end)
+            and _mostly_english(text, start, end, word)
+        ):
+            found.append((PERSON, start, end, "lower-case name ending a message"))
     for match in _SELF_NAMED.finditer(text):
         start, end = match.span("name")
         if _named_by_phrase(match.group("name"), NAME_MAX_ZIPF) and (
@@ -469,6 +499,7 @@ _INTERJECTIONS = frozenset(
     ]
 )
 CALLED_NAME_MAX_ZIPF = 3.7  # 'pinky' (3.4), 'comfy' (3.6); not 'oi' (3.7) or 'come' (6.2)
+CALLED_GIVEN_NAME_MAX_ZIPF = FINAL_NAME_MAX_ZIPF  # a given name: 'ira' (3.8)
 
 
 def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
@@ -485,7 +516,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
             or is_welsh_word(word)
             or is_welsh_line(text[slice(*line_bounds(text, match.start(), match.end()))])
             or lexicon.is_national_word(word)
-            or lexicon.word_zipf(word) >= CALLED_NAME_MAX_ZIPF
+            or lexicon.word_zipf(word)
+            >= (CALLED_GIVEN_NAME_MAX_ZIPF if lexicon.is_given_name(word) else CALLED_NAME_MAX_ZIPF)
         ):
             found.append((PERSON, *match.span("name"), "a name called at a message's start"))
     return found

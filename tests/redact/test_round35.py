@@ -43,6 +43,13 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         # a local team's kind
         ("They met at her flat in Hope most Sundays.", "Hope"),
         ("| Briefing | Northshire Police (Penzance neighbourhood team) | Done |", "Penzance"),
+        # a given name ending a chat message or its sentence, or called before 'answer'
+        (
+            "```text\nNora: hes after messaging me 40 times maggie. says hell come\nSis: ok x\n```",
+            "maggie",
+        ),
+        ("```text\nRuth: stay with us tonight lukas\nRuth: pls x\n```", "lukas"),
+        ("```text\nmr k:   where r u\nmr k:   ira answer\n```", "ira"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -87,6 +94,9 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         "The GP (PN) and the HV (SW) met the DSL (TA) at school.",
         # a month, a season, a nation after a home's 'in'
         "They moved into the house in March and stayed at home in Spring; a school in Wales.",
+        # a message's last word after a word that takes an object is no one called
+        "```text\nFriend 1: love the nails pics 😍 which salon?\nSister: the one by the station x\n```",
+        "```text\nFriend 1: the garden is covered in ivy.\nSister: lol x\n```",
         # a deadline is no note's writer; bodies and services are no family
         "The action plan is to be agreed by March: the panel will check it.",
         "The Carers Trust, the Samaritans and the Victims Commissioner were consulted.",
