@@ -190,10 +190,12 @@ _MESSAGE_FINAL = re.compile(
     re.MULTILINE,
 )
 FINAL_NAME_MAX_ZIPF = 3.9  # 'maggie' (3.8); not 'holly' or 'ruby' (3.9) or 'sunny' (4.1)
-_NOT_BEFORE_FINAL_NAME = frozenset(
-    "the a an my your ur his her our their its this that of in on at to for with from by into "
-    "onto some any no which what whose every each".split()
-)
+_NOT_BEFORE_FINAL_NAME_TEXT = """
+    the a an my your ur his her our their its this that of in on at to for with from by into onto
+    some any no which what whose every each
+"""
+_NOT_BEFORE_FINAL_NAME = frozenset(_NOT_BEFORE_FINAL_NAME_TEXT.split())
+FINAL_NAME_MIN_WORDS_BEFORE = 3  # words said to the person first: not 'ok lang' (Tagalog 'only')
 # 'tell tay to stop': a rarer given name needs no texting style around it; 'told little' does.
 RARE_ADDRESSEE_MAX_ZIPF = 3.5
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
@@ -300,9 +302,12 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for match in _MESSAGE_FINAL.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
-        before = text[max(0, start - 12) : start].split()
+        message_start, _end, chat = message_span(text, start, end)
+        before = text[message_start:start].split()
         if (
-            lexicon.is_given_name(word)
+            chat
+            and len(before) >= FINAL_NAME_MIN_WORDS_BEFORE
+            and lexicon.is_given_name(word)
             and lexicon.word_zipf(word) < FINAL_NAME_MAX_ZIPF
             and word not in _NOT_NAMES
             and word not in STOP_WORDS
@@ -310,8 +315,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and word not in PLAIN_TEXTING
             and not lexicon.is_national_word(word)
             and not is_welsh_word(word)
-            and (not before or before[-1] not in _NOT_BEFORE_FINAL_NAME)
-            and message_span(text, start, end)[2]  # a chat line's message
+            and before[-1].casefold() not in _NOT_BEFORE_FINAL_NAME
             and texting_at(text, start, end)
             and _mostly_english(text, start, end, word)
         ):
