@@ -96,6 +96,7 @@ _SLANG = frozenset(_SLANG_TEXT.split())
 # soon"): never a name.
 _NOT_NAMES_TEXT = """
     ma pa bro brother sis sister son
+    akka apa apu didi bhai bhaiya behen abla ate kuya sisi amai
     daughter cousin cuz babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
@@ -484,6 +485,9 @@ _CALLED_THEN_ASKED = re.compile(
     r"(?P<name>[a-z]{3,})[ \t,]+(?:where|can|could|r|are|u|you|pls|please|plz|answer|pick|call|"
     r"ring|wya|hru|wyd|hmu|why|wat|what)(?![\w'’])"
 )
+# ... or alone, or before a comma, in any language: "Sister:  moni", "sena: edem??", "Sister:
+# lara, ṣé o ti sọ fún pastor?"
+_CALLED_ALONE = re.compile(r"(?P<name>[a-z]{3,})(?:[ \t]*[?!.]*[ \t]*$|,[ \t]+)", re.MULTILINE)
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -511,6 +515,12 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
     labels = list(SPEAKER_LINE.finditer(text)) + list(KIN_SPEAKER_LINE.finditer(text))
     for line in labels:
         match = _CALLED_THEN_ASKED.match(text, line.end())
+        alone = None if match else _CALLED_ALONE.match(text, line.end())
+        if alone is not None and (
+            lexicon.is_given_name(alone.group("name"))
+            or lexicon.word_zipf(alone.group("name")) < NICKNAME_MAX_ZIPF
+        ):
+            match = alone  # alone or before a comma: only a given name or no word of English
         if match is None:
             continue
         word = match.group("name")

@@ -50,6 +50,10 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ),
         ("```text\nRuth: stay with us tonight lukas\nRuth: pls x\n```", "lukas"),
         ("```text\nmr k:   where r u\nmr k:   ira answer\n```", "ira"),
+        # a name called alone, or before a comma, at a message's start, in any language
+        ("```text\nShirin:  na. manush kita koibo\nSister:  rumi\nSister:  ?\n```", "rumi"),
+        ("```text\nyawa: he says he can send the ticket\nsena: kofi??\n```", "kofi"),
+        ("```text\nSister:  tunde, ṣé o ti sọ fún pastor?\n```", "tunde"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -97,6 +101,10 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         # a message's last word after a word that takes an object is no one called
         "```text\nFriend 1: love the nails pics 😍 which salon?\nSister: the one by the station x\n```",
         "```text\nFriend 1: the garden is covered in ivy.\nSister: lol x\n```",
+        # a record's label is no speaker; a kin word is no name
+        "```text\nRisks: strangulation, threats to kill\nConcern: flinching, tired\n```",
+        "## Appendix A: glossary\n\nDASH: a risk checklist.",
+        "```text\nFriend 1: akka, he took the card again\n```",
         # a deadline is no note's writer; bodies and services are no family
         "The action plan is to be agreed by March: the panel will check it.",
         "The Carers Trust, the Samaritans and the Victims Commissioner were consulted.",
