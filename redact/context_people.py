@@ -344,6 +344,11 @@ _NAME_GLOSSED = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})(?:,[ \t\n]+|[ \t]*\()(?:a|the|her|his|their)[ \t]+"
     r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}])"
 )
+# Someone told, asked or rung by their given name: "tell Rose I said hello", "ask Will".
+_TOLD_NAME = regex.compile(
+    r"(?<![\p{L}])(?i:tell|tells|told|ask|asks|asked|text|texts|texted|ring|rings|rang|phone|"
+    rf"phones|phoned|message|messaged)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
+)
 # A family by its surname in the plural: "The Maughans were known to the council".
 _FAMILY_PLURAL = regex.compile(
     r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,}s)(?![\p{L}'’\-])"
@@ -1037,6 +1042,17 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _TOLD_NAME.finditer(text):
+        low = bare(match.group("name"))
+        if (
+            lexicon.is_given_name(low)
+            and low not in MONTHS
+            and low not in lexicon.SEASONS
+            and not not_a_name(low)
+            and not generic(low)
+            and not _role_or_kin_word(low)
+        ):
+            found.append((PERSON, *match.span("name"), "someone told or asked by name"))
     for match in _FAMILY_PLURAL.finditer(text):
         stem = match.group("name")[:-1].casefold()
         if (

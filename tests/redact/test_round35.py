@@ -54,6 +54,8 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ("```text\nShirin:  na. manush kita koibo\nSister:  rumi\nSister:  ?\n```", "rumi"),
         ("```text\nyawa: he says he can send the ticket\nsena: kofi??\n```", "kofi"),
         ("```text\nSister:  tunde, ṣé o ti sọ fún pastor?\n```", "tunde"),
+        # someone told or asked by a given name that is an everyday word
+        ("```text\n[21:15] unknown: tell Rose I said hello\n```", "Rose"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -101,6 +103,8 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         # a message's last word after a word that takes an object is no one called
         "```text\nFriend 1: love the nails pics 😍 which salon?\nSister: the one by the station x\n```",
         "```text\nFriend 1: the garden is covered in ivy.\nSister: lol x\n```",
+        # told a day, asked a service, rang a charity, told a kin word
+        "She was told Monday; she asked Social Services; he rang Refuge and told Mum.",
         # a record's label is no speaker; a kin word is no name
         "```text\nRisks: strangulation, threats to kill\nConcern: flinching, tired\n```",
         "## Appendix A: glossary\n\nDASH: a risk checklist.",
