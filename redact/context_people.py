@@ -235,7 +235,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
     r"hca|pt|patient|client|pupil|child)"
-    rf"[ \t]*\((?P<name>{_INITIALS})\)"
+    # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
+    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
@@ -244,6 +245,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
     r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer)s?[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
+    # R.McL."
+    r"|(?<![\p{L}])(?i:seen|assessed|reviewed|visited|triaged|logged|recorded|entered|signed)"
+    r"[ \t]+by[ \t]+(?:(?:CPN|HV|SW|GP|DN|PN|RN|OT|HCA|IDVA|ISVA|PC|DC|DS|Dr|Nurse)[ \t]+)?"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|senco|"
     r"hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
@@ -257,7 +263,7 @@ _INITIALS_ACTING = regex.compile(
     rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|discloses|"
     r"stated|crying|cried|tearful|upset|agitated|denied|denies|refused|declined|v\.|very|"
     r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned|"
-    r"registers|registered)"
+    r"registers|registered|arrested|charged|cautioned|bailed|interviewed)"
     r"(?![\p{L}])"
     # ... or spoken to: "officers speak to AMF on the doorstep"
     r"|(?<=(?<![\p{L}])(?i:speak|speaks|spoke|spoken|speaking)[ \t]+(?i:to|with)[ \t]+)"
@@ -344,6 +350,12 @@ _NAME_GLOSSED = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})(?:,[ \t\n]+|[ \t]*\()(?:a|the|her|his|their)[ \t]+"
     r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}])"
 )
+# A name, then the placeholder the report gives it: "Child 1: Chloe (Child A)", "Dean (Mr B)".
+_NAME_THEN_PLACEHOLDER = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}(?: {TITLED_CAP})?)[ \t]*\((?P<placeholder>"
+    r"(?i:child|adult|person|victim|perpetrator|subject|mr|mrs|ms|miss|partner|sibling|son|"
+    r"daughter|mother|father|friend|relative)[ \t]+(?:[A-Z]|[0-9]{1,2}))\)"
+)
 # Someone told, asked or rung by their given name: "tell Rose I said hello", "ask Will".
 _TOLD_NAME = regex.compile(
     r"(?<![\p{L}])(?i:tell|tells|told|ask|asks|asked|text|texts|texted|ring|rings|rang|phone|"
@@ -378,6 +390,19 @@ _TWO_INITIALS_STATE = regex.compile(
 # user, 'IMR'), not someone's initials.
 _NOT_INITIALS = frozenset(
     [
+        "rn",
+        "hca",
+        "pn",
+        "anp",
+        "acp",
+        "cmht",
+        "yot",
+        "nps",
+        "crc",
+        "iom",
+        "ppu",
+        "cid",
+        "anpr",
         "gp",
         "dn",
         "hv",
@@ -481,7 +506,11 @@ _NAME_ENDEARED = regex.compile(
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 # The second of two people by their initials: "Carers DH and ZB note ...".
-_AND_INITIALS = regex.compile(r"[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])")
+_AND_INITIALS = regex.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    # not a service's letters before its kind: "Seen by CPN AK and STR worker"
+    r"(?![ \t]+(?i:workers?|team|service|nurses?|officers?|practitioners?)(?![\p{L}]))"
+)
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
     r"mother|father|son|daughter|perpetrator|alleged perpetrator|subject|patient|tenant|applicant|"
@@ -1042,6 +1071,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _NAME_THEN_PLACEHOLDER.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(generic(w) or not_a_name(w) or _role_or_kin_word(w) for w in words):
+            found.append((PERSON, *match.span("name"), "a name, then its placeholder"))
     for match in _TOLD_NAME.finditer(text):
         low = bare(match.group("name"))
         if (

@@ -19,7 +19,7 @@ from typing import ClassVar
 from presidio_analyzer import Pattern
 
 from redact.recognizers._base import GatePatternRecognizer
-from redact.recognizers._dates import DAY, EXACT_DATE, MONTH_NUMBER, MONTH_YEAR
+from redact.recognizers._dates import DAY, EXACT_DATE, MONTH_NAME, MONTH_NUMBER, MONTH_YEAR
 
 _BIRTH_BEFORE = (
     r"(?<![A-Za-z])(?:date[ \u00a0]+of[ \u00a0]+birth|birth[ \u00a0-]?date|birthday"
@@ -31,6 +31,32 @@ _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+bi
 # Up to 25 characters of the same clause between the birth word and the date, no digits; a
 # line may wrap there ("born\n3 January 2019"), a paragraph may not.
 _GAP = r"(?:[^\n0-9.!?,;()]|\n(?![ \t]*\n)){0,25}?"
+
+
+# A date of birth said in words, as a transcript or a tribute writes it: "the second of May,
+# nineteen forty-two", "Fourth of May, nineteen eighty-one", "the fourteenth of January 1979".
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[ \u00a0-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_NUMBER_WORD = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|"
+    r"nine|thousand|hundred|and|oh|o)"
+)
+_YEAR_IN_WORDS = rf"(?:(?:19|20)[0-9]{{2}}|{_NUMBER_WORD}(?:[ \u00a0-]+{_NUMBER_WORD}){{1,5}})"
+_DATE_IN_WORDS = (
+    rf"(?i:(?:the[ \u00a0]+)?{_ORDINAL_WORD}[ \u00a0]+of[ \u00a0]+(?:{MONTH_NAME}),?[ \u00a0]+"
+    rf"{_YEAR_IN_WORDS})(?![A-Za-z0-9])"
+)
+
+# Up to 40 characters of the same clause, a line's wrap or a transcript's time stamp included, but
+# not a new clause ("born in Leeds, and on the second of May ... she moved").
+_WORDS_GAP = (
+    r"(?:(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])[^\n.!;()]"
+    r"|\n(?![ \t]*\n)){0,40}?"
+)
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):
@@ -71,6 +97,13 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             + r"(?:[A-Za-z.]{1,6}[ \u00a0]*)?"
             + r"(?P<value>[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}|[0-9]{1,2}[/\-.][0-9]{1,2}"
             + r"[/\-.][0-9]{4})\)",
+            0.85,
+        ),
+        # "born on the second of May, nineteen forty-two"; "Date of birth?\n MALE: Fourth of May,
+        # nineteen eighty-one" (an answer on the next line of a transcript)
+        Pattern(
+            "Date of birth (in words)",
+            rf"{_BIRTH_BEFORE}{_WORDS_GAP}(?P<value>{_DATE_IN_WORDS})",
             0.85,
         ),
         # "SMITH JANE   B: 29.04.1979": a record's "B:" (born) before a full date.

@@ -4,11 +4,13 @@ real gate."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redact.context_places import places_in_context
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over
+from tests.redact.gate_rows import found_over, found_over_in_markdown
 
 DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
 
@@ -56,6 +58,21 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ("```text\nSister:  tunde, ṣé o ti sọ fún pastor?\n```", "tunde"),
         # someone told or asked by a given name that is an everyday word
         ("```text\n[21:15] unknown: tell Rose I said hello\n```", "Rose"),
+        # a date of birth said in words, in a tribute or a transcript's answer
+        ("> Mum was born on the second of May, nineteen forty-two, in a house.", "second of May"),
+        (
+            (
+                "```text\n23:46:47  PC 4471: Date of birth?\n23:46:50  MALE:  Ninth of June, nineteen"
+                " eighty.\n```"
+            ),
+            "Ninth of June",
+        ),
+        # initials after a numbered placeholder, or after who saw someone
+        ("It was screened by Social Worker 1 (AK) as not meeting the threshold.", "AK"),
+        ("```text\nSeen by CPN JT and STR worker.\n```", "JT"),
+        ("```text\nPlan: review at 6-8 weeks.\nSeen by HV R.McL.\n```", "R.McL."),
+        # a name, then the placeholder the report gives it
+        ("```text\nChild 1: Chloe (Child A)   DOB 5/3/09\n```", "Chloe"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -105,6 +122,10 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         "```text\nFriend 1: the garden is covered in ivy.\nSister: lol x\n```",
         # told a day, asked a service, rang a charity, told a kin word
         "She was told Monday; she asked Social Services; he rang Refuge and told Mum.",
+        # a date in words after another clause; a camera, a role and a placeholder by name
+        "She was born in Town B and on the second of May, 2020 she moved to Town A.",
+        "The van was logged by ANPR; she was seen by GP and HV; reviewed by DSL.",
+        "The Victim (Adult A) and the School Nurse (Person B) met Police (Officer 1).",
         # a record's label is no speaker; a kin word is no name
         "```text\nRisks: strangulation, threats to kill\nConcern: flinching, tired\n```",
         "## Appendix A: glossary\n\nDASH: a risk checklist.",
@@ -158,3 +179,17 @@ def test_the_letters_a_declared_name_gives(
 def test_where_someone_lived_is_a_place(text: str, place: str | None) -> None:
     found = {text[start:end] for _, start, end, _ in places_in_context(text)}
     assert found == ({place} if place else set())
+
+
+def test_initials_arrested_in_a_table_cell(gate: Gate, tmp_path: Path) -> None:
+    text = (
+        "| Date | Agency | Contact |\n|---|---|---|\n| Apr 2021 | Police | JH arrested at home |\n"
+    )
+    assert found_over_in_markdown(gate, text, "JH", tmp_path)
+
+
+def test_a_service_after_initials_and_and_is_no_one(gate: Gate) -> None:
+    """'Seen by CPN AK and STR worker': AK is someone; STR (support, time, recovery) is a role."""
+    text = "```text\nSeen by CPN AK and STR worker.\n```"
+    assert found_over(gate, text, "AK", allowed=DECLARED)
+    assert not found_over(gate, text, "STR", allowed=DECLARED)
