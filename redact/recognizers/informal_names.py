@@ -303,19 +303,23 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for match in _MESSAGE_FINAL.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
+        # every sentence of prose ends in a word: the word lists first, the message after
+        if not (
+            word not in STOP_WORDS
+            and lexicon.is_given_name(word)
+            and lexicon.word_zipf(word) < FINAL_NAME_MAX_ZIPF
+            and word not in _NOT_NAMES
+            and word not in _SLANG
+            and word not in PLAIN_TEXTING
+            and not lexicon.is_national_word(word)
+            and not is_welsh_word(word)
+        ):
+            continue
         message_start, _end, chat = message_span(text, start, end)
         before = text[message_start:start].split()
         if (
             chat
             and len(before) >= FINAL_NAME_MIN_WORDS_BEFORE
-            and lexicon.is_given_name(word)
-            and lexicon.word_zipf(word) < FINAL_NAME_MAX_ZIPF
-            and word not in _NOT_NAMES
-            and word not in STOP_WORDS
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and not lexicon.is_national_word(word)
-            and not is_welsh_word(word)
             and before[-1].casefold() not in _NOT_BEFORE_FINAL_NAME
             and texting_at(text, start, end)
             and _mostly_english(text, start, end, word)
