@@ -147,7 +147,9 @@ _APPOSED_KINDS = (
     r"gurdwara|congregation|fellowship|nursery|farm|garage|barbers?|barber's|hairdressers?|"
     r"hairdresser's|bakery|florists?|grill|diner|boutique|shop|car[ \t]+wash|workshop|factory|"
     r"warehouse|hotel|village|hamlet|estate|care[ \t]+home|nursing[ \t]+home|"
-    r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette"
+    r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette|"
+    # where people live: "Kestrel House, a council tower block"
+    r"tower[ \t]+block|block[ \t]+of[ \t]+flats|high-rise|caravan[ \t]+(?:park|site)|mobile[ \t]+home[ \t]+park"
 )
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(
@@ -159,6 +161,10 @@ _NAME_THEN_KIND = regex.compile(
     regex.MULTILINE,
 )
 _PLACE_KINDS = frozenset(["village", "hamlet", "estate", "farm"])
+_BUILDING_WORDS = frozenset(
+    ["house", "court", "tower", "towers", "heights", "point", "lodge", "mansions", "buildings"]
+)
+_DWELLING_KIND = regex.compile(r"(?i:tower|block|high-rise|caravan|mobile)")
 
 
 # Kinds only a local business takes: everyday words in its name do not make it a national one.
@@ -596,11 +602,14 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             found.append((INSTITUTION, *match.span("name"), "a business someone ran"))
     for match in _NAME_THEN_KIND.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if len(words) > 1 and words[-1] in _BUILDING_WORDS:
+            words = words[:-1]  # "Kestrel House, a council tower block": the building's name
         if any(not_a_name(w) or w in SERVICE_WORDS for w in words) or lexicon.is_national_brand(
             match.group("name")
         ):
             continue
-        place = match.group("kind").casefold() in _PLACE_KINDS
+        kind = match.group("kind")
+        place = kind.casefold() in _PLACE_KINDS or bool(_DWELLING_KIND.match(kind))
         found.append(
             (
                 ORGANISATION_PLACE if place else INSTITUTION,

@@ -493,8 +493,9 @@ _COMMENT_SIGNED = regex.compile(
 # One initial and a surname where a letter or message is signed: "Thank you. H. Al-Khatib".
 _INITIAL_SURNAME = regex.compile(
     r"(?:(?<=^[ \t>*\-]*)|(?<=[.!?,:;][ \t]+)|(?<=[ \t](?i:by|from|to|and|with)[ \t]+))"
-    r"(?P<name>\p{Lu}\.[ \t]?(?P<particle>(?:Al|El|Abu|Bin|Ben|Van|De|Mc|Mac|O)['’\-]?)?\p{Lu}\p{Ll}+"
-    r"(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’])",
+    r"(?P<name>\p{Lu}\.[ \t]?(?P<particle>(?:Al|El|Abu|Bin|Ben|Van|De|Mc|Mac|O)['’\-]?)?"
+    # a surname in title case, or in a record's capitals: "Crew: C. TREVASKIS (Paramedic)"
+    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{4,}(?:-\p{Lu}{2,})?))(?![\p{L}'’])",
     regex.MULTILINE,
 )
 # A lower-case name with an endearment or respect after it: "dariush jan", "ravi ji".
@@ -515,6 +516,10 @@ _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
     r"mother|father|son|daughter|perpetrator|alleged perpetrator|subject|patient|tenant|applicant|"
     r"complainant|suspect|partner|ex-partner|husband|wife|defendant|witness)\)"
+    # ... or undotted, before a date of birth or an address in brackets: "referral - MT (DOB and
+    # address as below)"
+    r"|(?<![\p{L}.])(?P<name>\p{Lu}{2,3})[ \t]*\((?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged|age)"
+    r"(?![\p{L}])"
 )
 # Someone's home named by their lower-case name in a message: "sleeping at mei fong's".
 _AT_SOMEONES = regex.compile(
@@ -1170,7 +1175,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if more and more.group("name").casefold() not in _NOT_INITIALS:
             found.append((PERSON, *more.span("name"), "initials after a role"))
     for match in _INITIALS_THEN_PART.finditer(text):
-        found.append((PERSON, *match.span("name"), "initials with the person's part in brackets"))
+        if match.group("name").casefold() not in _NOT_INITIALS:  # not 'GP (age 40)'
+            found.append(
+                (PERSON, *match.span("name"), "initials with the person's part in brackets")
+            )
     for match in _RELATION_INITIALS.finditer(text):
         if match.group("name").casefold() not in _ROLE_ACRONYMS:
             found.append((PERSON, *match.span("name"), "initials after a family word"))

@@ -166,6 +166,13 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "A user name someone posted or went by ('who posted as cb_ropeworks')",
+            r"(?<![A-Z])(?:posted|posts|posting|commented|messaged|went|goes|known[ \u00a0]+online)"
+            r"(?:[ \u00a0]+by|[ \u00a0]+as|[ \u00a0]+online[ \u00a0]+as)[ \u00a0\n]+"
+            + rf"(?P<value>{_USER_NAME})",
+            0.6,
+        ),
+        Pattern(
             "A user name in humps after an account word (gamertag was GlimmerFoxBlade)",
             rf"(?<![A-Z]){_ACCOUNT_WORDS}(?![A-Z]){_ACCOUNT_LINK}[ \u00a0\n:,(\[\"'“‘]{{0,4}}"
             + r"(?P<value>(?-i:(?!(?:"

@@ -73,6 +73,12 @@ DECLARED = ("Heulwen", "Carwyn", "Mr D", "Professor Kwabena Owusu-Ansah")
         ("```text\nPlan: review at 6-8 weeks.\nSeen by HV R.McL.\n```", "R.McL."),
         # a name, then the placeholder the report gives it
         ("```text\nChild 1: Chloe (Child A)   DOB 5/3/09\n```", "Chloe"),
+        # a handle someone posted as; an initial with a surname in capitals; initials before a
+        # date of birth in brackets; a building, then its kind
+        ("  description: her former boyfriend, who posted as kb_ropeworks", "kb_ropeworks"),
+        ("```text\nTime: 02:14   Crew: C. TREVASKIS (Paramedic) / EMT\n```", "C. TREVASKIS"),
+        ("> **Subject:** RE: Refuge referral - MT (DOB and address as below)", "MT"),
+        ("They lived on the ninth floor of Heron House, a council tower block.", "Heron House"),
         # a chat whose speakers are one letter each
         ("```\nA: then come to mine. conor will fetch you in the van\nB: ok x\n```", "conor"),
     ],
@@ -126,6 +132,8 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         "She was born in Town B and on the second of May, 2020 she moved to Town A.",
         "The van was logged by ANPR; she was seen by GP and HV; reviewed by DSL.",
         "The Victim (Adult A) and the School Nurse (Person B) met Police (Officer 1).",
+        # a role's letters before an age; a house by its kind alone
+        "The GP (age 60) and the IDVA (aged 41) went by bus; she posted as well.",
         # a record's label is no speaker; a kin word is no name
         "```text\nRisks: strangulation, threats to kill\nConcern: flinching, tired\n```",
         "## Appendix A: glossary\n\nDASH: a risk checklist.",
