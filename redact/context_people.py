@@ -505,13 +505,13 @@ _NAME_ENDEARED = regex.compile(
 )
 # A name called at the start of a quote: '"Mbuyi, we all knew.'
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
-# Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 # The second of two people by their initials: "Carers DH and ZB note ...".
 _AND_INITIALS = regex.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
     # not a service's letters before its kind: "Seen by CPN AK and STR worker"
     r"(?![ \t]+(?i:workers?|team|service|nurses?|officers?|practitioners?)(?![\p{L}]))"
 )
+# Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
     r"mother|father|son|daughter|perpetrator|alleged perpetrator|subject|patient|tenant|applicant|"
@@ -1068,7 +1068,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     ):
         for match in pattern.finditer(text):
             low = bare(match.group("name"))
-            if low in MONTHS or low in lexicon.SEASONS or not_a_name(low):
+            if pattern is _BY_NAME_COLON and (
+                low in MONTHS or low in lexicon.SEASONS or not_a_name(low)
+            ):
                 continue  # 'written by March:', a deadline
             if match.group("name").isupper() and (
                 low in _NOT_INITIALS or lexicon.word_zipf(low) >= CAPS_ALONE_MAX_ZIPF
@@ -1170,10 +1172,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 text, start, end
             ):
                 found.append((PERSON, start, end, why))
-    for match in _ROLE_THEN_INITIALS.finditer(text):
-        more = _AND_INITIALS.match(text, match.end("name"))
-        if more and more.group("name").casefold() not in _NOT_INITIALS:
-            found.append((PERSON, *more.span("name"), "initials after a role"))
+            if pattern is _ROLE_THEN_INITIALS:
+                more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
+                if more and more.group("name").casefold() not in _NOT_INITIALS:
+                    found.append((PERSON, *more.span("name"), why))
     for match in _INITIALS_THEN_PART.finditer(text):
         if match.group("name").casefold() not in _NOT_INITIALS:  # not 'GP (age 40)'
             found.append(
