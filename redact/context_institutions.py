@@ -149,7 +149,8 @@ _APPOSED_KINDS = (
     r"warehouse|hotel|village|hamlet|estate|care[ \t]+home|nursing[ \t]+home|"
     r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette|"
     # where people live: "Kestrel House, a council tower block"
-    r"tower[ \t]+block|block[ \t]+of[ \t]+flats|high-rise|caravan[ \t]+(?:park|site)|mobile[ \t]+home[ \t]+park"
+    r"tower[ \t]+block|block[ \t]+of[ \t]+flats|high-rise|caravan[ \t]+(?:park|site)|"
+    r"mobile[ \t]+home[ \t]+park"
 )
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(

@@ -20,6 +20,10 @@ inside informal writing (see `_informal`) unless said otherwise:
 - a lower-case given name that is also an ordinary word ("will", "summer") where the words
   around make it a person: the object of tell/ask/text/ring/phone ("tell summer daddy says
   hi"), or the end of "with" after a person or a verb of being or seeing ("saw u with will.");
+- a given name, no very common word, ending a chat message or its sentence after three words or
+  more said to the person ("hes after messaging me 40 times maggie."), and a given name or a word
+  of no English called alone or before a comma at a message's start, in any language ("Sister:
+  moni", "lara, ṣé o ti sọ fún pastor?");
 - a lower-case street ("harland street") whose name is no ordinary English word.
 """
 
@@ -97,7 +101,8 @@ _SLANG = frozenset(_SLANG_TEXT.split())
 _NOT_NAMES_TEXT = """
     ma pa bro brother sis sister son
     akka apa apu didi bhai bhaiya behen abla ate kuya sisi amai
-    daughter cousin cuz babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
+    daughter cousin cuz babe babes baby bubba hun hunny honey love luv lovey darling sweetheart
+    sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
     january february march april may june july august september october november december

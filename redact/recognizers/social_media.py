@@ -166,10 +166,10 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
-            "A user name someone posted or went by ('who posted as cb_ropeworks')",
-            r"(?<![A-Z])(?:posted|posts|posting|commented|messaged|went|goes|known[ \u00a0]+online)"
-            r"(?:[ \u00a0]+by|[ \u00a0]+as|[ \u00a0]+online[ \u00a0]+as)[ \u00a0\n]+"
-            + rf"(?P<value>{_USER_NAME})",
+            "A user name someone posted as ('who posted as cb_ropeworks')",
+            # a name starts with a letter and holds an underscore: not '9.30am' or 'rota.v2'
+            r"(?<![A-Z])(?:posted|posts|posting|commented|messaged|known[ \u00a0]+online)"
+            r"[ \u00a0]+as[ \u00a0\n]+" + rf"(?P<value>(?=[A-Z][A-Z0-9.]*_){_USER_NAME})",
             0.6,
         ),
         Pattern(

@@ -134,6 +134,7 @@ def test_an_undeclared_title_and_letter_blocks(gate: Gate, text: str, target: st
         "The Victim (Adult A) and the School Nurse (Person B) met Police (Officer 1).",
         # a role's letters before an age; a house by its kind alone
         "The GP (age 60) and the IDVA (aged 41) went by bus; she posted as well.",
+        "She left by 9.30am and posted as usual; the rota goes by rota.v2 now.",
         # a record's label is no speaker; a kin word is no name
         "```text\nRisks: strangulation, threats to kill\nConcern: flinching, tired\n```",
         "## Appendix A: glossary\n\nDASH: a risk checklist.",
