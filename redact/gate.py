@@ -452,7 +452,7 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
-                if reason == "placeholder" and _undeclared_title_letter(text, declared_letters):
+                if reason == _PLACEHOLDER and _undeclared_title_letter(text, declared_letters):
                     reason = None
                 if (
                     reason is None
@@ -622,9 +622,12 @@ def _masked_label(label: str) -> str:
     return mask_words(stem, words) + dot + extension
 
 
+_PLACEHOLDER = "placeholder"  # the reason a placeholder passes ('Town A', 'Mr C')
+
+
 def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     if is_placeholder(text):
-        return "placeholder"
+        return _PLACEHOLDER
     normal = normalise(text)
     reason = allowed_entries.get(normal)
     if reason is None and _made_of_allowed(normal.split(), allowed_entries):

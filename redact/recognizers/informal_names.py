@@ -308,16 +308,10 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for match in _MESSAGE_FINAL.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
-        # every sentence of prose ends in a word: the word lists first, the message after
-        if not (
-            word not in STOP_WORDS
-            and lexicon.is_given_name(word)
-            and lexicon.word_zipf(word) < FINAL_NAME_MAX_ZIPF
-            and word not in _NOT_NAMES
-            and word not in _SLANG
-            and word not in PLAIN_TEXTING
-            and not lexicon.is_national_word(word)
-            and not is_welsh_word(word)
+        # every sentence of prose ends in a word: the word lists first, the message after (a
+        # given name only: no English word is so rare that it names someone here)
+        if is_welsh_word(word) or not _named_by_phrase(
+            word, 0.0, given_max_zipf=FINAL_NAME_MAX_ZIPF
         ):
             continue
         message_start, _end, chat = message_span(text, start, end)
