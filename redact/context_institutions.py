@@ -158,7 +158,10 @@ _NAME_THEN_KIND = regex.compile(
     rf"(?:a|an|the)(?:{_BREAK}[\p{{L}}\-]+){{0,3}}?{_BREAK}"
     rf"(?P<kind>{_APPOSED_KINDS})"
     r"(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:in|on|at|near|by|where|that|which|run|owned|off|"
-    r"behind|opposite|of|with|for|outside|above|below|beside|next)\b)",
+    r"behind|opposite|of|with|for|outside|above|below|beside|next|about|some|just|only|half|"
+    # ... or how far it is: "Chute, a village six miles from the garrison"
+    r"[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a[ \t]+few|"
+    r"a[ \t]+mile|a[ \t]+short)\b)",
     regex.MULTILINE,
 )
 _PLACE_KINDS = frozenset(["village", "hamlet", "estate", "farm"])
@@ -301,6 +304,7 @@ INSTITUTION_PREFIXES = (
     frozenset(["masjid", "st", "saint"]) | WELSH_INSTITUTION_PREFIXES | FOREIGN_INSTITUTION_PREFIXES
 )
 _CONNECTORS = frozenset(["of", "on", "upon", "the", "de", "la", "al"])
+_LEGISLATION_WORDS = frozenset(["act", "acts", "regulations", "codes"])
 PLACE_MAX_ZIPF = 4.5  # as in name_recognizers: 'Bolton' and 'Hull' yes, 'Reading' no
 INSTITUTION_MAX_ZIPF = 4.5
 EVERYDAY_RUN_MIN_ZIPF = 3.0  # 'Attendances' (as 'attendance'); not 'Ope' or 'Dashmesh'
@@ -323,6 +327,8 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
     lowered = [bare(w) for _, _, w in words]
     heads = [i for i, w in enumerate(lowered) if w in INSTITUTION_HEADS or w in AGENCY_HEADS]
+    if any(w in _LEGISLATION_WORDS for w in lowered):
+        heads = []  # 'the Police and Criminal Evidence Act Codes of Practice': a law, no place
     if (
         len(words) > 1
         and lowered[-1] in BUSINESS_TAIL_HEADS

@@ -729,6 +729,7 @@ def gazetteer_names(
             or generic(low)
             or low in stop_words()
             or not lexicon.is_given_name(low)
+            or _ADJECTIVE_COMPOUND.search(low)
         ):
             index += 1
             continue
@@ -757,6 +758,12 @@ def gazetteer_names(
             found.append((PERSON, start, stop, "given name from the gazetteer"))
         index = last + 1
     return found
+
+
+# A compound adjective, not a double-barrelled name: 'a Roma-led group', 'Lagos-born'.
+_ADJECTIVE_COMPOUND = regex.compile(
+    r"-(?:led|run|based|born|owned|speaking|style|funded|specific|focused|centred|friendly)$"
+)
 
 
 def _short_function_word(low: str) -> bool:

@@ -32,12 +32,12 @@ _MONTHS_TEXT = """
 MONTHS = frozenset(_MONTHS_TEXT.split())
 # Proper nouns that are given names in some country but name no person in a report: days,
 # festivals, faiths, titles of office, and public bodies' short names ('Monday's meeting',
-# 'the Ministry of Justice's guidance', 'Shelter's advice', 'Valentine's Day').
+# 'the Ministry of Justice's guidance', 'Shelter's advice', 'the Met's', 'Valentine's Day').
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _NOT_PERSONS_TEXT = """
     christmas easter eid ramadan diwali
     valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown
-    lady lord
+    lady lord met
 """
 NOT_PERSONS = WEEKDAYS | frozenset(_NOT_PERSONS_TEXT.split())
 PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}+)*"

@@ -45,6 +45,7 @@ from redact.policy import (
     normalise,
 )
 from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
+from redact.soft_wraps import unwrapped
 
 SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
 # Brand names of several words ('Hollie Guard'), allowed like site entries: a word of one is
@@ -374,7 +375,7 @@ class Gate:
         raw: list[list[tuple[str, int, int, float, str]]] = []
         engine = self.engine
         for view, doc in zip(views, engine.docs((v.original, v.prose) for v in views), strict=True):
-            results = engine.analyse(view.literal, doc)
+            results = engine.analyse(unwrapped(view), doc)  # a phrase a wrap cut: soft_wraps
             raw.append(
                 [
                     (

@@ -121,6 +121,9 @@ COURT_NAMES = frozenset(
     ]
 )
 
+# Soap operas named for their street or square: what someone watched, not where they lived.
+TELEVISION_STREETS = frozenset(["Coronation Street", "Albert Square", "Brookside Close"])
+
 # Capitalised words that cannot start or be part of a street name in running text.
 _NOT_NAME = (
     r"(?:The|A|An|And|Or|Of|In|On|At|To|From|Into|Onto|Near|Off|By|For|With|Her|His|Their|Our|My"
@@ -250,6 +253,9 @@ class StreetAddressRecognizer(GatePatternRecognizer):
     CONTEXT: ClassVar[tuple[str, ...]] = ("address", "live", "street", "road", "reside")
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """'Crown Court' and 'the Family Court' are courts, not streets."""
+        """'Crown Court' and 'the Family Court' are courts, not streets; 'Coronation Street'
+        alone is the television programme (with a house number it is still an address)."""
         words = pattern_text.split()
+        if " ".join(words) in TELEVISION_STREETS:
+            return True
         return len(words) >= 2 and words[-1] == "Court" and words[-2] in COURT_NAMES

@@ -1,0 +1,131 @@
+"""Round thirty-six (issue 4, seventh session): a paragraph's soft line breaks are read as the
+spaces they are, so a phrase an author's wrap cut is still read whole; and public words that the
+wrapped lines had hidden. Invented rows through the real gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.gate import Gate
+from redact.markdown_scan import analyse_markdown
+from redact.soft_wraps import unwrapped
+from tests.redact.gate_rows import found_over_in_markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a place before its kind, the wrap between them
+        (
+            (
+                "Tegwen and her two children lived in a maisonette on the Copperhythe\n"
+                "estate until the autumn, when the council moved them."
+            ),
+            "Copperhythe",
+        ),
+        # a lower-case name after 'our', the wrap between them
+        (
+            (
+                "> Her brother said she was the youngest, the one they protected, our\n"
+                "> bunni, always laughing at something on her phone."
+            ),
+            "bunni",
+        ),
+        # a month's name as a town inside an agency's name, the wrap between them
+        (
+            (
+                "Abebe's Universal Credit claim was handled by a work coach at March\n"
+                "Jobcentre, who noted that he attended every appointment alone."
+            ),
+            "March",
+        ),
+    ],
+)
+def test_a_phrase_cut_by_a_wrap_is_read_whole(
+    gate: Gate, text: str, target: str, tmp_path: Path
+) -> None:
+    assert found_over_in_markdown(gate, text, target, tmp_path), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped line that starts in lower case is no text message
+        (
+            "Long after they had left the school, the children still stopped her in the\n"
+            "market to say that her jam roly-poly was the best pudding they had ever had."
+        ),
+        (
+            "Her brothers asked that the report should end with a line from the hymn their\n"
+            "sister sang at every family funeral, and the panel agreed to do that."
+        ),
+        # public names the lines hid: a soap opera, the Met, a compound adjective, a code
+        (
+            "She loved her evenings, her allotment, her grandchildren and Coronation\n"
+            "Street, in that order, whatever her son said about the television."
+        ),
+        (
+            "His case was later reviewed by a detective from the Metropolitan Police; the\n"
+            "Met's specialist team found nothing further to add to the file."
+        ),
+        (
+            "She had been offered support by an independent adviser from a Roma-led\n"
+            "community organisation, which she accepted after two weeks."
+        ),
+        (
+            "The interview was conducted within the time the Police and Criminal Evidence Act\n"
+            "Codes of Practice allow, and the custody record shows this."
+        ),
+        # a bilingual report's Welsh line is read apart from the English one before it
+        (
+            "Rydym yn argymell bod pob asiantaeth yn gwneud y cynnig yn Gymraeg, sef y cynnig\n"
+            "rhagweithiol, ym mhob cyswllt gyda'r teulu."
+        ),
+    ],
+)
+def test_joined_lines_block_no_public_words(gate: Gate, text: str, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(text, encoding="utf-8")
+    report = gate.check_paths([draft])
+    assert not report.errors
+    assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
+
+
+_LONG = "a line of prose long enough to have been wrapped by its author"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "joined"),
+    [
+        # a paragraph's wrap, a quotation's, a list item's
+        (f"{_LONG}\nand it goes on.\n", True),
+        (f"> {_LONG}\n> and it goes on.\n", True),
+        (f"- {_LONG}\n  and it goes on.\n", True),
+        # a short line (a record's fields), a label, a speaker's line, a new marker
+        ("Name: Tegwen Rhys\nDOB: not known\n", False),
+        (f"{_LONG} as follows:\nand it goes on.\n", False),
+        (f"> **Friend 1:** {_LONG}\n> **Tegwen:** ok\n", False),
+        (f"{_LONG}\n(and it goes on in brackets).\n", False),
+        # the next list item or numbered paragraph
+        (f"- {_LONG}\n- and the next item.\n", False),
+        (f"1. {_LONG}\n2. and the next item.\n", False),
+        (f"3.1 {_LONG}\n3.2 The next paragraph.\n", False),
+        # a blank line, a code block, a table, a Welsh line
+        (f"{_LONG}\n\nand a new paragraph.\n", False),
+        (f"```\n{_LONG}\nand the next message\n```\n", False),
+        (f"| {_LONG} | x |\n|---|---|\n| {_LONG} | y |\n", False),
+        (f"{_LONG}\nmae hi'n byw yn y dref gyda'i mam.\n", False),
+    ],
+)
+def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
+    view = analyse_markdown(markdown)
+    text = unwrapped(view)
+    assert len(text) == len(view.literal)
+    changed = [i for i, (a, b) in enumerate(zip(view.literal, text, strict=True)) if a != b]
+    assert all(view.literal[i] == "\n" and text[i] == " " for i in changed)
+    first_break = view.literal.index("\n", view.literal.index("wrapped") if joined else 0)
+    assert (first_break in changed) is joined
+    if not joined:
+        assert not changed
