@@ -40,6 +40,7 @@ from redact.name_recognizers import (
     is_welsh_word,
 )
 from redact.propagation import fold
+from redact.recognizers.person_initials import ABBREVIATIONS
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
@@ -326,8 +327,9 @@ TEAM_NAME_MAX_ZIPF = 3.5  # "Lark" (3.1); not "Closure" (4.1)
 COLLAR_SURNAME_MAX_ZIPF = 5.0  # "Smith" (4.9); not "States" (5.5), which name lists also hold
 # Initials after a rank or a record's word for the person: "Attended by PC JT", "Resident AAH".
 _RANK_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?:PC|DC|DS|DI|DCI|PS|Sgt|PCSO|Dr|Mr|Mrs|Ms|Miss|(?i:resident|client|patient|pupil|"
-    r"tenant|victim|subject|service[ \t]+user))[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}0-9]|\.\p{L})"
+    r"(?<![\p{L}])(?:PC|DC|DS|DI|DCI|PS|Sgt|PCSO|Dr|Mr|Mrs|Ms|Miss|YP|(?i:resident|client|patient|"
+    r"pupil|tenant|victim|subject|service[ \t]+user|perp|perpetrator|suspect|young[ \t]+person))"
+    r"[ \t]+(?P<name>\p{Lu}{2,3}(?![\p{L}0-9]|\.\p{L})|\p{Lu}\.(?:\p{Lu}\.){1,2}(?![\p{L}]))"
 )
 # Initials someone is given: "Initials on the note are D.W."
 _INITIALS_GIVEN = regex.compile(
@@ -341,8 +343,26 @@ _ASSISTANT_CALL = regex.compile(
 )
 # Initials signing a note at the end of its line: "Refer EWO if no improvement. (TH)",
 # "> DA service. KF".
+# ... and before the writer's role letters: "Plan: review at next drop-in. LB SN".
 _INITIALS_SIGNING = regex.compile(
-    r"(?<=[.!][ \t]+)\(?(?P<name>\p{Lu}{2,3})\)?[ \t]*$", regex.MULTILINE
+    r"(?<=[.!][ \t]+)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?[ \t]*$", regex.MULTILINE
+)
+_DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
+# Who wrote a note, after a role's label: "Offender Manager: CR", "Triage Nurse: K.McL.".
+_ROLE_LABEL_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
+    r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
+    r"completed[ \t]+by|recorded[ \t]+by|signed|staff)[ \t]*:[ \t]*"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})(?=[ \t]*$|[ \t]*[,;|]|[ \t]{{2,}})",
+    regex.MULTILINE,
+)
+# A message's sign-off, then the writer's name or initials ending the line: "Regards, HB",
+# "Many thanks,\nKeeley".
+_SIGNED_OFF = regex.compile(
+    r"(?<![\p{L}])(?i:regards|kind[ \t]+regards|best[ \t]+wishes|many[ \t]+thanks|thanks|"
+    r"cheers|yours[ \t]+sincerely|yours[ \t]+faithfully)[ \t]*,?[ \t]*(?:\n[ \t>]*)?"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)[ \t]*$",
+    regex.MULTILINE,
 )
 # A name glossed as a name: "Bunny, a name her own father had given her", "Dusty (a nickname
 # he has had since the pits)".
@@ -403,6 +423,7 @@ _NOT_INITIALS = frozenset(
         "ppu",
         "cid",
         "anpr",
+        "rui",
         "gp",
         "dn",
         "hv",
@@ -1139,7 +1160,12 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_TWO_INITIALS_STATE, "initials doing something in a note"),
     ):
         for match in pattern.finditer(text):
-            if match.group("name").casefold() not in _NOT_INITIALS:
+            letters = match.group("name").replace(".", "")
+            if (
+                letters.casefold() not in _NOT_INITIALS
+                and letters not in ABBREVIATIONS  # 'Victim U.K. national'
+                and lexicon.word_zipf(letters.casefold()) < WRITER_LETTERS_MAX_ZIPF  # 'DID'
+            ):
                 found.append((PERSON, *match.span("name"), why))
     for match in _INITIALS_GIVEN.finditer(text):
         found.append((PERSON, *match.span("name"), "initials someone is given"))
@@ -1175,6 +1201,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     ):
         for match in pattern.finditer(text):
             start, end = match.span("name")
+            if pattern is _INITIALS_SIGNING and not _writer_named(text, start, end):
+                continue  # '... ALLEGATIONS. NOT SEEN': a word
             if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(
                 text, start, end
             ):
@@ -1183,6 +1211,13 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
+    for pattern, why in (
+        (_ROLE_LABEL_INITIALS, "initials after a role's label"),
+        (_SIGNED_OFF, "who signed off a message"),
+    ):
+        for match in pattern.finditer(text):
+            if _writer_named(text, *match.span("name")):
+                found.append((PERSON, *match.span("name"), why))
     for match in _INITIALS_THEN_PART.finditer(text):
         if match.group("name").casefold() not in _NOT_INITIALS:  # not 'GP (age 40)'
             found.append(
@@ -1214,6 +1249,27 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a surname in capitals"))
     return found
+
+
+_INITIALS_SHAPE = regex.compile(rf"\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}")
+WRITER_WORD_MAX_ZIPF = 4.0  # 'Team' and 'Housing' sign no note
+WRITER_LETTERS_MAX_ZIPF = 4.5  # nor 'YES', 'NO' or 'OK' ('CR' is 3.99, 'HB' 3.33)
+
+
+def _writer_named(text: str, start: int, end: int) -> bool:
+    """Initials or a name where a note names its writer, not a role's letters or a word."""
+    words = [bare(w) for w in WORD.findall(text[start:end])]
+    letters = "".join(words).replace(".", "").replace(" ", "")
+    if _INITIALS_SHAPE.fullmatch(text, start, end):
+        return (
+            letters not in _NOT_INITIALS
+            and letters not in _ROLE_ACRONYMS
+            and letters.upper() not in ABBREVIATIONS
+            and lexicon.word_zipf(letters) < WRITER_LETTERS_MAX_ZIPF
+        )
+    return not any(not_a_name(w) or _role_or_kin_word(w) for w in words) and (
+        lexicon.is_given_name(words[0]) or lexicon.word_zipf(words[0]) < WRITER_WORD_MAX_ZIPF
+    )
 
 
 UNKNOWN_CAPITALS_MIN_LENGTH = 6  # 'SHEVCHUK'; acronyms are mostly shorter ('MARAC', 'NSPCC')

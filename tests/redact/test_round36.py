@@ -11,7 +11,7 @@ import pytest
 from redact.gate import Gate
 from redact.markdown_scan import analyse_markdown
 from redact.soft_wraps import unwrapped
-from tests.redact.gate_rows import found_over_in_markdown
+from tests.redact.gate_rows import found_over, found_over_in_markdown
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,38 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
     assert (first_break in changed) is joined
     if not joined:
         assert not changed
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # who wrote a note, after a role's label, or signing off, or after its last sentence
+        ("```text\nRSR: Medium     OGRS: 41%\nOffender Manager: PD\nR6: new partner\n```", "PD"),
+        ("```text\nTriage category: 3\nTriage Nurse: F.MacK.\n```", "F.MacK."),
+        ("> I will try the family liaison route. Regards, TW\n>\n> From: IDVA Service", "TW"),
+        ("> Kind regards,\n> Sparrow\n", "Sparrow"),
+        ("```text\nAttended alone, quiet. Plan: review at next visit. RJ SN\n```", "RJ"),
+        # initials after a perpetrator's or a young person's record word
+        ("> Case 4. Victim MD, 66. Perp KD, 70. No neighbours.", "KD"),
+        ("> Drop-in. YP TQ, 16. Came with a friend.", "TQ"),
+        ("> Drop-in. Young person JT, 16, came with a friend.", "JT"),
+    ],
+)
+def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a role's letters, a word in capitals, an abbreviation, a team signing off
+        "```text\nAllocated worker: SW\nKey worker: GP\n```",
+        "```text\nSafe to call on mobile? YES.\nSUSPECT ARRESTED. NOT SEEN\n```",
+        "The suspect DID NOT attend; the victim, a U.K. national, did; perpetrator RUI.",
+        "> Many thanks,\n> Housing\n\n> Regards, Team\n",
+    ],
+)
+def test_writers_letters_clean_rows(gate: Gate, text: str) -> None:
+    report = gate.check_text(text, "t.md")
+    assert not report.errors
+    assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
