@@ -127,9 +127,10 @@ class SpacyEntityRecognizer(RuleRecognizer):
                                 named_place
                                 and entity == PERSON
                                 and _everyday_words(text[start:end])
-                                # 'the Gypsy and Traveller Liaison Service': an ethnicity, no pub
+                                # 'the Gypsy and Traveller Liaison Service': an ethnicity, no
+                                # pub; 'the Landlord': a role, as the report names it
                                 and not all(
-                                    lexicon.is_national_word(w)
+                                    lexicon.is_national_word(w) or w.casefold() in ROLE_WORDS
                                     for w in _WORD.findall(text[start:end])
                                 )
                             )
@@ -152,6 +153,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 and not _brand_word(word)
                 and word.casefold() not in AGENCY_WORDS
                 and not lexicon.is_national_word(word)
+                and not lexicon.is_medicine(word)  # "Mirtazapine prescribed"
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0

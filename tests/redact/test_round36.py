@@ -158,6 +158,9 @@ def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: s
         "```text\nSafe to call on mobile? YES.\nSUSPECT ARRESTED. NOT SEEN\n```",
         "The suspect DID NOT attend; the victim, a U.K. national, did; perpetrator RUI.",
         "> Many thanks,\n> Housing\n\n> Regards, Team\n",
+        # a medicine opening a sentence; a role the report capitalises as its placeholder
+        "| Spring 2023 | He tells the GP he cannot sleep. Mirtazapine prescribed for low mood. |",
+        "The private landlord is the Landlord. In May the Landlord wrote to both tenants.",
     ],
 )
 def test_writers_letters_clean_rows(gate: Gate, text: str) -> None:
