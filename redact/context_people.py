@@ -245,7 +245,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer)s?[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|PN)s?[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
     # R.McL."
     r"|(?<![\p{L}])(?i:seen|assessed|reviewed|visited|triaged|logged|recorded|entered|signed)"
@@ -344,16 +345,24 @@ _ASSISTANT_CALL = regex.compile(
 # Initials signing a note at the end of its line: "Refer EWO if no improvement. (TH)",
 # "> DA service. KF".
 # ... and before the writer's role letters: "Plan: review at next drop-in. LB SN".
+# ... or inside the quotation of the note, or after a dash: 'Advised GP. TH".', '... list. – TW'.
 _INITIALS_SIGNING = regex.compile(
-    r"(?<=[.!][ \t]+)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?[ \t]*$", regex.MULTILINE
+    r"(?<=[.!][ \t]+|[.!][ \t]+[\-–—][ \t]*)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?"
+    r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
+    regex.MULTILINE,
+)
+# A note initialled: "The note is initialled DJH".
+_INITIALLED = regex.compile(
+    r"(?<![\p{L}])(?i:initialled|initialed|signed[ \t]+off[ \t]+by|countersigned[ \t]+by)"
+    r"[ \t\n]+(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
 )
 _DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
 # Who wrote a note, after a role's label: "Offender Manager: CR", "Triage Nurse: K.McL.".
 _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
-    r"completed[ \t]+by|recorded[ \t]+by|signed|staff)[ \t]*:[ \t]*"
-    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})(?=[ \t]*$|[ \t]*[,;|]|[ \t]{{2,}})",
+    r"completed[ \t]+by|recorded[ \t]+by|signed|staff|perpetrator|suspect)[ \t]*:[ \t]*"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})(?=[ \t]*$|[ \t]*[,;|]|[ \t]{{2,}}|\.[ \t])",
     regex.MULTILINE,
 )
 # A message's sign-off, then the writer's name or initials ending the line: "Regards, HB",
@@ -1214,6 +1223,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, why in (
         (_ROLE_LABEL_INITIALS, "initials after a role's label"),
         (_SIGNED_OFF, "who signed off a message"),
+        (_INITIALLED, "initials that signed a note"),
     ):
         for match in pattern.finditer(text):
             if _writer_named(text, *match.span("name")):

@@ -143,6 +143,15 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
         # initials after a perpetrator's or a young person's record word
         ("> Case 4. Victim MD, 66. Perp KD, 70. No neighbours.", "KD"),
         ("> Drop-in. YP TQ, 16. Came with a friend.", "TQ"),
+        # inside the note's quotation, after a dash, initialled, a role's letters in a cell
+        ('The GP note reads: "Low mood. Advised to rest. KP". Nothing else was done.', "KP"),
+        ("```text\nYr 9 pupil upset, says dad shouts. Logged. – GW\n```", "GW"),
+        ("The referral form is initialled RFD and was not followed up.", "RFD"),
+        ("| 03/2022 | SW PK | Home visit, mother engages well. |", "PK"),
+        (
+            "> Ref ALD/M/22-0119. Victim: SM, 47, Tannery Fold. Perpetrator: DK. IDVA 1 unable to call.",
+            "DK",
+        ),
         ("> Drop-in. Young person JT, 16, came with a friend.", "JT"),
     ],
 )
@@ -158,6 +167,7 @@ def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: s
         "```text\nSafe to call on mobile? YES.\nSUSPECT ARRESTED. NOT SEEN\n```",
         "The suspect DID NOT attend; the victim, a U.K. national, did; perpetrator RUI.",
         "> Many thanks,\n> Housing\n\n> Regards, Team\n",
+        "```text\nHV NEW BIRTH VISIT\nOutcome: universal plan. – HV\n```",
         # a medicine opening a sentence; a role the report capitalises as its placeholder
         "| Spring 2023 | He tells the GP he cannot sleep. Mirtazapine prescribed for low mood. |",
         "The private landlord is the Landlord. In May the Landlord wrote to both tenants.",
