@@ -208,9 +208,21 @@ _ROLE_APPOSED = regex.compile(
     r"inspector|sergeant|constable|detective|visitor|midwife|teacher|headteacher|caseworker)s?,"
     rf"\s+(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?=\s*[,(;]|\s+(?:and|who|was|is|said))"
 )
+# ... or by one name or initials between commas, then what they did: "Her manager, Summer, asks
+# him to leave", "The liaison officer, TH, recognised".
+_ROLE_APPOSED_ONE = regex.compile(
+    r"(?<![\p{L}])(?i:manager|officer|coordinator|co-ordinator|worker|nurse|doctor|advocate|"
+    r"teacher|headteacher|caseworker|midwife|visitor|sergeant|constable|supervisor|keyworker|"
+    r"landlord|landlady|boss|colleague|employer)s?,[ \t\n]+"
+    rf"(?P<name>{TITLED_CAP}|\p{{Lu}}{{2,3}}),[ \t\n]+(?=\p{{Ll}})"
+)
 # A family word before initials: "PARTNER KM UPSET", "her son JD".
 _RELATION_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
+)
+# ... or a given name in capitals in brackets, as a record prints it: "Caller: husband (EMYR)".
+_RELATION_CAPS_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\((?P<name>\p{{Lu}}{{4,}})\)"
 )
 # A quoted word said to be someone's name for a person: '"Bun" was his private name for her'.
 _QUOTED_NAME_FOR = regex.compile(
@@ -1064,6 +1076,15 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) for w in words):
             found.append((PERSON, *match.span("name"), "a professional named after the role"))
+    for match in _ROLE_APPOSED_ONE.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if match.group("name").isupper():
+            if _writer_named(text, start, end):
+                found.append((PERSON, start, end, "initials after the role"))
+        elif (not not_a_name(low) or low in lexicon.SEASONS) and not _role_or_kin_word(low):
+            # between commas after a role, a season's word is a name: 'manager, Summer, asks'
+            found.append((PERSON, start, end, "a professional named after the role"))
     for match in _QUOTED_NAME_FOR.finditer(text):
         if not not_a_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
@@ -1236,6 +1257,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _RELATION_INITIALS.finditer(text):
         if match.group("name").casefold() not in _ROLE_ACRONYMS:
             found.append((PERSON, *match.span("name"), "initials after a family word"))
+    for match in _RELATION_CAPS_NAME.finditer(text):
+        low = match.group("name").casefold()
+        if lexicon.is_given_name(low) and not not_a_name(low):
+            found.append((PERSON, *match.span("name"), "a name in capitals after a family word"))
     for match in _HYPHENATED_PLACE.finditer(text):
         if lexicon.is_uk_place(match.group(0)):
             found.append((LOCATION, *match.span(), "a UK place with hyphens"))

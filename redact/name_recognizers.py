@@ -57,6 +57,7 @@ _ROLE_WORDS = """
     daughter mother father brother sister partner husband wife friend neighbour report review
     reviews recommendation recommendations milestones target scope action outcome appendix
     tenant occupant caller informant resident suspect landlord landlady witness patient client
+    locksmith electrician handyman plasterer
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # letters of any language
@@ -540,6 +541,22 @@ def _placeholder_letter(text: str, start: int, end: int) -> bool:
     return before is not None and is_placeholder(f"{before.group(1)} {letter}")
 
 
+def _national_phrases(words: list[str]) -> bool:
+    """The words are nationality, language and country words and phrases, one after another
+    ('Sri Lankan Tamil' = 'Sri Lankan' + 'Tamil')."""
+    index = 0
+    while index < len(words):
+        if index + 1 < len(words) and lexicon.is_national_word(
+            f"{words[index]} {words[index + 1]}"
+        ):
+            index += 2
+        elif lexicon.is_national_word(words[index]):
+            index += 1
+        else:
+            return False
+    return True
+
+
 def _plausible(entity: str, span: str) -> bool:
     """Drop what the small model tags by mistake: role words, table headings, lower case,
     camel-case product names."""
@@ -556,8 +573,8 @@ def _plausible(entity: str, span: str) -> bool:
         for w in words
     ):
         return False
-    if len(words) > 1 and lexicon.is_national_word(" ".join(words)):
-        return False  # "Sri Lankan heritage"
+    if len(words) > 1 and _national_phrases(words):
+        return False  # "Sri Lankan heritage", "Sri Lankan Tamil"
     if _NOT_A_NAME_TOKEN.search(span):
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
     if all(

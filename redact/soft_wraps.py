@@ -70,7 +70,8 @@ def _soft_wrap(view: AnalysisView, text: str, newline: int) -> bool:
         view.surface_at(last) in _PROSE
         and view.surface_at(next_start) in _PROSE
         and _SPEAKER.match(line) is None
-        and _SPEAKER.match(next_line) is None
+        # the next line speaks, unless this one stops mid-sentence ('Her / brother said: "..."')
+        and (_SPEAKER.match(next_line) is None or line[-1].isalpha() or line[-1] == ",")
         and not is_welsh_line(line)
         and not is_welsh_line(next_line)
     )

@@ -57,6 +57,7 @@ PLATFORMS = frozenset(
         "grindr",
         "viber",
         "imo",
+        "zalo",
     ]
 )
 _ACCOUNT_WORDS = (

@@ -99,7 +99,8 @@ _LONG = "a line of prose long enough to have been wrapped by its author"
 @pytest.mark.parametrize(
     ("markdown", "joined"),
     [
-        # a paragraph's wrap, a quotation's, a list item's
+        # a paragraph's wrap, a quotation's, a list item's; before a speaker, mid-sentence
+        (f"{_LONG} and her\nbrother said: it was not her fault.\n", True),
         (f"{_LONG}\nand it goes on.\n", True),
         (f"> {_LONG}\n> and it goes on.\n", True),
         (f"- {_LONG}\n  and it goes on.\n", True),
@@ -148,6 +149,10 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
         ("```text\nYr 9 pupil upset, says dad shouts. Logged. – GW\n```", "GW"),
         ("The referral form is initialled RFD and was not followed up.", "RFD"),
         ("| 03/2022 | SW PK | Home visit, mother engages well. |", "PK"),
+        # a name or initials between commas after a role; a name in capitals after a family word
+        ("He came to the shop. Her manager, Summer, asked him to leave.", "Summer"),
+        ("17. The liaison officer, GK, noticed that something was wrong.", "GK"),
+        ("```text\nCaller:   husband (DAFYDD)  Tel: withheld\n```", "DAFYDD"),
         (
             "> Ref ALD/M/22-0119. Victim: SM, 47, Tannery Fold. Perpetrator: DK. IDVA 1 unable to call.",
             "DK",
@@ -167,6 +172,11 @@ def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: s
         "```text\nSafe to call on mobile? YES.\nSUSPECT ARRESTED. NOT SEEN\n```",
         "The suspect DID NOT attend; the victim, a U.K. national, did; perpetrator RUI.",
         "> Many thanks,\n> Housing\n\n> Regards, Team\n",
+        # nationality and language phrases, an app, a trade in a repairs log
+        "- name: Adult A\n  description: Sri Lankan Tamil woman aged 39, who spoke Tamil",
+        "Outreach through TikTok, Facebook and Zalo with community organisations.",
+        "| Spring 2019 | Locksmith | Fit a lock to the spare bedroom door |",
+        "The doctor, however, said that the manager, Housing, had not replied.",
         "```text\nHV NEW BIRTH VISIT\nOutcome: universal plan. – HV\n```",
         # a medicine opening a sentence; a role the report capitalises as its placeholder
         "| Spring 2023 | He tells the GP he cannot sleep. Mirtazapine prescribed for low mood. |",
