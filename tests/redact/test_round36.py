@@ -183,7 +183,7 @@ def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: s
         "The private landlord is the Landlord. In May the Landlord wrote to both tenants.",
     ],
 )
-def test_writers_letters_clean_rows(gate: Gate, text: str) -> None:
+def test_round_thirty_six_clean_rows_block_nothing(gate: Gate, text: str) -> None:
     report = gate.check_text(text, "t.md")
     assert not report.errors
     assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
