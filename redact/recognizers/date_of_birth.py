@@ -106,6 +106,14 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             rf"{_BIRTH_BEFORE}{_WORDS_GAP}(?P<value>{_DATE_IN_WORDS})",
             0.85,
         ),
+        # "her date of birth\n3 Şubat 1993", "date of birth is recorded as 1 Farvardin 1343": a day,
+        # a month's name in any language or calendar, and a year, after a birth word.
+        Pattern(
+            "Date of birth (a month named in another language)",
+            rf"{_BIRTH_BEFORE}{_WORDS_GAP}"
+            + r"(?P<value>(?<![0-9])[0-9]{1,2}\.?[ \u00a0]+[^\W\d_]{3,12}[ \u00a0]+[0-9]{4})(?![0-9])",
+            0.85,
+        ),
         # "SMITH JANE   B: 29.04.1979": a record's "B:" (born) before a full date.
         Pattern(
             "Date of birth (record field B:)",

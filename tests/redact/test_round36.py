@@ -149,6 +149,9 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
         ("```text\nYr 9 pupil upset, says dad shouts. Logged. – GW\n```", "GW"),
         ("The referral form is initialled RFD and was not followed up.", "RFD"),
         ("| 03/2022 | SW PK | Home visit, mother engages well. |", "PK"),
+        # a date of birth with a month named in another language or calendar
+        ("Her passport gives her date of birth as 14 Ekim 1990, in Turkish.", "14 Ekim 1990"),
+        ("Date of birth (Iranian papers): 9 Mordad 1360.", "9 Mordad 1360"),
         # a name or initials between commas after a role; a name in capitals after a family word
         ("He came to the shop. Her manager, Summer, asked him to leave.", "Summer"),
         ("17. The liaison officer, GK, noticed that something was wrong.", "GK"),
