@@ -45,6 +45,15 @@ class UkNhsRecognizer(GatePatternRecognizer):
             + rf"(?P<value>{_NUMBER}){_DIGIT_BOUNDS[1]}",
             0.5,
         ),
+        # "NHS no:         520 416\n                 2259": a record that wraps its value puts the
+        # number's last group on the next line (the same check applies).
+        Pattern(
+            CONTEXT_PATTERN,
+            r"(?<![A-Za-z])NHS(?:\s+(?:number|no\.?|num\.?|#))?[ \t:#.\-]{0,24}"
+            + r"(?P<value>[0-9]{3}[ \u00a0]?[0-9]{3}[ \t]*\n[ \t>|]*[0-9]{4})"
+            + _DIGIT_BOUNDS[1],
+            0.5,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("nhs", "health")
 

@@ -152,6 +152,8 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
         # a date of birth with a month named in another language or calendar
         ("Her passport gives her date of birth as 14 Ekim 1990, in Turkish.", "14 Ekim 1990"),
         ("Date of birth (Iranian papers): 9 Mordad 1360.", "9 Mordad 1360"),
+        # an NHS number whose last group a record wrapped onto the next line
+        ("```text\nNHS no:         943 476\n                 5919\nGP: Practice 1\n```", "5919"),
         # a name or initials between commas after a role; a name in capitals after a family word
         ("He came to the shop. Her manager, Summer, asked him to leave.", "Summer"),
         ("17. The liaison officer, GK, noticed that something was wrong.", "GK"),
