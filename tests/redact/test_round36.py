@@ -1,6 +1,7 @@
 """Round thirty-six (issue 4, seventh session): a paragraph's soft line breaks are read as the
-spaces they are, so a phrase an author's wrap cut is still read whole; and public words that the
-wrapped lines had hidden. Invented rows through the real gate."""
+spaces they are, so a phrase an author's wrap cut is read whole; initials and names where a note
+names its writer; a date of birth with a month in another language, an NHS number a record
+wrapped; and public words that blocked clean reports. Invented rows through the real gate."""
 
 from __future__ import annotations
 
