@@ -166,7 +166,7 @@ def test_which_line_breaks_are_soft_wraps(markdown: str, joined: bool) -> None:
         ("> Drop-in. Young person JT, 16, came with a friend.", "JT"),
     ],
 )
-def test_initials_where_a_note_names_its_writer(gate: Gate, text: str, target: str) -> None:
+def test_round_thirty_six_forms_are_caught(gate: Gate, text: str, target: str) -> None:
     assert found_over(gate, text, target), target
 
 
