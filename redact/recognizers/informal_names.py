@@ -54,6 +54,7 @@ from redact.recognizers._informal import (
     quote_around,
     texting_at,
 )
+from redact.recognizers.kept_in_translation import names_kept_in_translation
 from redact.rule_recognizer import RuleRecognizer
 
 PERSON = "PERSON"
@@ -221,6 +222,7 @@ class InformalNameRecognizer(RuleRecognizer):
         spans.extend(_called_at_message_start(text))
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
+        spans.extend(names_kept_in_translation(text))
         for match in _LOWER_STREET.finditer(text):
             if _A_DRIVE.search(text, max(0, match.start() - 4), match.end()):
                 continue  # "a champion at the whist drive": an event, not a street

@@ -193,3 +193,38 @@ def test_round_thirty_six_clean_rows_block_nothing(gate: Gate, text: str) -> Non
     report = gate.check_text(text, "t.md")
     assert not report.errors
     assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a word the interpreter's translation keeps is a name, in the message and in English
+        (
+            "```text\n[Tomas]  ty si moja vierka. navzdy.\n         [you are mine vierka]\n```",
+            "vierka",
+        ),
+        (
+            "> Mam: ble mae gethi? dwi ddim yn ei weld e\n> (where is gethi? I can't see him)",
+            "gethi",
+        ),
+    ],
+)
+def test_a_name_the_translation_keeps_is_found(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
+    second = text.rindex(target)
+    report = gate.check_text(text, "t.md")
+    assert any(f.start == second for f in report.blocking), target  # in the English too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kin words, apps and English words a translation keeps are no names
+        "```text\nSister:  didi, ami tiktok dekhechi\n         (didi, I saw the tiktok)\n```",
+        "```text\nFriend:  jest na tiktok cały dzień\n         (she is on tiktok all day)\n```",
+    ],
+)
+def test_words_a_translation_keeps_that_are_no_names(gate: Gate, text: str) -> None:
+    report = gate.check_text(text, "t.md")
+    assert not report.errors
+    assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
