@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from redact import lexicon
+from redact.name_recognizers import PERSON
 from redact.recognizers._informal import line_bounds
 from redact.recognizers.social_media import PLATFORMS
 
-PERSON = "PERSON"
 # A word of English this common would be translated as itself ('ok', 'bus'); a name is rarer.
 KEPT_WORD_MAX_ZIPF = 3.0
 _WORD = re.compile(r"(?<![\w'’@#./\-])([^\W\d_]{3,})(?![\w'’@\-]|\.\w)")
+_WHY = "a word the translation keeps: a name"
 # The translation: the next line, in brackets (round or square), as interpreters write it.
 _TRANSLATION = re.compile(r"\n[ \t>|]*[(\[](?P<body>[^\n()\[\]]{6,})[)\]][ \t.]*(?=\n|$)")
 
@@ -36,22 +37,16 @@ def names_kept_in_translation(text: str) -> list[tuple[str, int, int, str]]:
         original = text[line_start : translation.start()]
         if not original.strip() or _TRANSLATION.fullmatch("\n" + original):
             continue
-        body_start = translation.start("body")
-        body = translation.group("body")
-        kept = {w.group(1).casefold() for w in _WORD.finditer(body)}
+        # the translation's words, each with where it stands, read once
+        in_translation: dict[str, list[tuple[int, int]]] = {}
+        for word in _WORD.finditer(text, translation.start("body"), translation.end("body")):
+            in_translation.setdefault(word.group(1).casefold(), []).append(word.span(1))
         for word in _WORD.finditer(original):
             low = word.group(1).casefold()
-            if low in kept and _kept_name(low):
+            if low in in_translation and _kept_name(low):
                 found.append((PERSON, line_start + word.start(1), line_start + word.end(1), _WHY))
-                for again in _WORD.finditer(body):
-                    if again.group(1).casefold() == low:
-                        found.append(
-                            (PERSON, body_start + again.start(1), body_start + again.end(1), _WHY)
-                        )
+                found.extend((PERSON, start, end, _WHY) for start, end in in_translation[low])
     return found
-
-
-_WHY = "a word the translation keeps: a name"
 
 
 def _kept_name(low: str) -> bool:
