@@ -184,6 +184,29 @@ _NAMED_PUB = regex.compile(
     rf"(?P<name>(?P<first>{PLACE_WORD}) (?:and|&) (?P<second>{PLACE_WORD}))"
     r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
 )
+# The names most British pubs share ("the Wheatsheaf", "the Red Lion", "the Ship"): capitalised
+# after "the", they are a pub where someone drank, met or worked, which locals recognise. Not
+# "the Crown" (the Crown Court) or "the Sun" (a newspaper); "Railway" or "Star" only as an inn.
+_USUAL_PUB_NAMES_TEXT = """
+    Red Lion|Royal Oak|White Hart|Swan|Plough|Wheatsheaf|Ship|Greyhound|Bell|Blue Bell|Bluebell|
+    Anchor|Black Horse|White Horse|Fox|Bull|Rose and Crown|Queens Head|Queen's Head|Kings Head|
+    King's Head|Kings Arms|King's Arms|Cross Keys|New Inn|Red Cow|Black Bull|White Lion|Nags Head|
+    Nag's Head|Coach and Horses|Golden Lion|Hare and Hounds|Fox and Hounds|Three Horseshoes|Mitre|
+    Feathers|Eagle|Falcon|Woolpack|Bay Horse|Dog and Duck|Grapes|Albion|Colliers Arms|
+    Miners Arms|Half Moon|Black Swan|White Swan|Green Man|Masons Arms|Fleece|Chequers|Dolphin|
+    Jolly Sailor|Malt Shovel|Crooked Billet|Lord Nelson|Travellers Rest|Hope and Anchor|
+    Cricketers|Butchers Arms|Shoulder of Mutton|Royal George|Lamb and Flag|Railway Inn|
+    Railway Tavern|Railway Hotel|Railway Arms|Star Inn|Sun Inn|George Inn|George and Dragon|
+    Wagon and Horses|Waggon and Horses|Pack Horse|Packhorse|Horseshoe|Highwayman|Woodman|
+    Ploughman|Gardeners Arms|Hop Pole|Brewers Arms|Farmers Arms|Bricklayers Arms|Bird in Hand|
+    Black Lion|Red Bull
+"""
+_USUAL_PUB = regex.compile(
+    r"(?<![\p{L}])[Tt]he[ \t]+(?P<name>(?:"
+    + "|".join(sorted((n.strip() for n in _USUAL_PUB_NAMES_TEXT.split("|")), key=len, reverse=True))
+    # not the start of a longer name ("the Swan Centre"), unless the pub's own last word
+    + r")(?:[ \t]+(?:Inn|Arms|Tavern|Hotel))?)(?![\p{L}'’\-]|[ \t]+\p{Lu})"
+)
 # Last words of national services and charities ('Citizens Advice', 'Jobcentre Plus').
 _SERVICE_WORDS_TEXT = """
     advice plus line helpline direct online partnership network project programme scheme agency
@@ -582,6 +605,8 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(generic(w) for w in words if w not in _CONNECTORS and w != "and"):
             found.append((INSTITUTION, *match.span("name"), "a pub where someone drank"))
+    for match in _USUAL_PUB.finditer(text):
+        found.append((INSTITUTION, *match.span("name"), "a pub by one of the usual pub names"))
     for pattern, why in (
         (_AT_THE_X_AND_Y, "a place named 'X and Y' where someone was"),
         (_PLAYED_FOR, "a team someone played for"),

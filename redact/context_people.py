@@ -61,8 +61,10 @@ TITLE_NAME = regex.compile(
 )
 # Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
 # "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
+# A letter's address block in capitals: "MR GARETH McCLURE" (a given name, then the surname).
 _CAPS_TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])"
+    rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>(?P<first>(?:Mc|Mac)?\p{{Lu}}{{3,}}"
+    rf"(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])(?: (?:Mc|Mac)?\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?(?![\p{{L}}]))?)"
 )
 _TITLE_WORD = regex.compile(rf"(?i:{TITLES})")
 _CAPS_RECORD = regex.compile(
@@ -97,8 +99,9 @@ NAME_WORD = regex.compile(
     r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"
 )
 CALLED = regex.compile(
-    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,3}}\s+as)\s+[\"“‘']?"
-    rf"(?P<name>(?:{TITLED_CAP})|\p{{Ll}}[\p{{Ll}}'’\-]{{2,}})(?![\p{{L}}])"  # 'known ... as shani'
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,5}}\s+as)\s+[\"“‘']?"
+    # 'known ... as shani'; a two-letter name too ('known to everyone as Mo')
+    rf"(?P<name>(?:{TITLED_CAP})|\p{{Lu}}\p{{Ll}}|\p{{Ll}}[\p{{Ll}}'’\-]{{2,}})(?![\p{{L}}])"
 )
 # A nickname in quotation marks: "known to everyone as 'Dazza'", "went by "Jonno"", "called
 # her 'Bex'" (a thing "named 'Bridges'" is no person). The quotes say it is a name even when the
@@ -108,7 +111,7 @@ _OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
 # "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 QUOTED_NICKNAME = regex.compile(
     r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as|knew\s+(?:him|her|them)\s+as))"
-    r"|(?i:nicknamed|(?:went|goes|going)\s+by)"
+    r"|(?i:nicknamed|alias|a\.?k\.?a\.?|(?:went|goes|going)\s+by)"
     rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
     # "the family call her younger son 'Kutty'": a kin word and up to one word before it
     rf"|(?i:call(?:ed|s|ing)?)\s+(?i:his|her|their|the)\s+(?:\p{{Ll}}+\s+)?(?i:{FAMILY})"
@@ -974,11 +977,16 @@ def capital_records(text: str) -> list[tuple[str, int, int, str]]:
         elif given and _given_then_surname(surname, given):
             found.append((PERSON, *match.span("name"), "a given name and surname in capitals"))
     for match in _CAPS_TITLE_NAME.finditer(text):
-        low = match.group("name").casefold()
+        low = match.group("first").casefold()
         if (
             not not_a_name(low)
             and not _TITLE_WORD.fullmatch(low)  # 'PCSO PCSO Yeo': the title written twice
-            and (lexicon.is_surname(low) or lexicon.word_zipf(low) < CAPS_TITLED_MAX_ZIPF)
+            and (
+                lexicon.is_surname(low)
+                or lexicon.word_zipf(low) < CAPS_TITLED_MAX_ZIPF
+                # 'MR GARETH McCLURE': a given name no everyday word, first of a letter's address
+                or (lexicon.is_given_name(low) and lexicon.word_zipf(low) < GIVEN_NAME_MAX_ZIPF)
+            )
         ):
             found.append((PERSON, *match.span("name"), "a title before a name in capitals"))
     return found

@@ -176,6 +176,7 @@ GENERIC = (
         ]
     )
     | frozenset(_DESCRIPTORS.split())
+    | lexicon.FAITH_MEMBERS
 )
 
 

@@ -6,6 +6,7 @@ or "Chair" (ordinary words a small model often tags as organisations).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from redact import gazetteer
@@ -120,6 +121,15 @@ _CENSUS_AND_SEASONS = (
 )
 
 
+# Members of a faith ('Goan Catholics', 'a Methodist'): public words. Not 'Christian' alone,
+# a given name too.
+_FAITH_MEMBERS_TEXT = """
+    catholic catholics christians protestant protestants anglican anglicans methodist methodists
+    baptist baptists pentecostal pentecostals evangelical evangelicals quaker quakers adventist
+    adventists orthodox coptic
+"""
+FAITH_MEMBERS = frozenset(_FAITH_MEMBERS_TEXT.split())
+
 # Religious and cultural festivals: a time of year, never a person ("the evenings in Ramadan").
 _FESTIVALS_TEXT = """
     ramadan ramazan eid diwali deepavali christmas easter hanukkah chanukah vaisakhi baisakhi
@@ -161,6 +171,29 @@ _IRREGULAR_NATIONALITIES_TEXT = """
 SMALL_LANGUAGE_MAX_ZIPF = 1.5
 
 
+_ISO_GLOSS = re.compile(r"\s*\(.*?\)")
+QUALIFIER_MAX_ZIPF = 2.5
+
+
+def _language_qualifiers(language_names: set[str], known: set[str]) -> set[str]:
+    """The people's adjective that names a variety of a language ("Goan" of 'Goan Konkani',
+    "Andalusian" of 'Andalusian Arabic'): a word in -an or -ese that is no given name or
+    surname and hardly an English word."""
+    qualifiers = set()
+    for name in language_names:
+        first, _, rest = name.partition(" ")
+        if (
+            rest in language_names | known
+            and first.endswith(("an", "ese"))
+            and len(first) >= 4
+            and not is_given_name(first)
+            and not is_surname(first)
+            and word_zipf(first) < QUALIFIER_MAX_ZIPF
+        ):
+            qualifiers.add(first)
+    return qualifiers
+
+
 @lru_cache(maxsize=1)
 def national_words() -> frozenset[str]:
     """Countries, languages and their usual adjective forms (pycountry): 'Welsh', 'Polish',
@@ -168,15 +201,26 @@ def national_words() -> frozenset[str]:
     import pycountry
 
     words: set[str] = set(_CENSUS_AND_SEASONS) | FESTIVALS
+    language_names = set()
     for language in pycountry.languages:
         # ISO 639-3 lists thousands of small languages whose names are also given names or
         # places ('Dai', 'Laura', 'Mayo'): only the major ones (ISO 639-1) count whatever their
-        # name; the others only when the name is no given name and hardly an English word.
-        name = str(language.name).casefold()
-        if hasattr(language, "alpha_2") or (
-            not is_given_name(name) and word_zipf(name) < SMALL_LANGUAGE_MAX_ZIPF
+        # name, a macrolanguage ('Konkani') when it is no given name ('Mari'), the others only
+        # when the name is no given name and hardly an English word. "Konkani (individual language)": the name without
+        # ISO's bracketed gloss.
+        name = _ISO_GLOSS.sub("", str(language.name).casefold()).strip()
+        language_names.add(name)
+        if (
+            hasattr(language, "alpha_2")
+            or (
+                getattr(language, "scope", "") == "M"
+                and not is_given_name(name)
+                and word_zipf(name) < 4.0
+            )
+            or (not is_given_name(name) and word_zipf(name) < SMALL_LANGUAGE_MAX_ZIPF)
         ):
             words.add(name)
+    words.update(_language_qualifiers(language_names, words))
     for country in pycountry.countries:
         name = str(getattr(country, "common_name", None) or country.name).casefold()
         if "," in name:

@@ -570,6 +570,7 @@ def _plausible(entity: str, span: str) -> bool:
         or w.casefold() in AGENCY_WORDS
         or lexicon.is_national_word(w)
         or lexicon.is_medicine(w)
+        or w.casefold() in lexicon.FAITH_MEMBERS
         for w in words
     ):
         return False

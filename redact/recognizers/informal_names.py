@@ -125,10 +125,12 @@ _STREET_TYPES = (
 )
 _A_DRIVE = re.compile(r"\b(?:the|a)\s+[a-z'’]+\s+drive$")
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
-# "tell summer ...", "ask yiota who ...": the person a message is passed to.
+# "tell summer ...", "ask yiota who ...", "get dan to ...": the person a message is passed to.
 _ADDRESSEE = re.compile(
     r"(?<![\w'’])(?:tell|tells|telling|told|ask|asks|asking|asked|text|texts|texting|texted|"
-    r"ring|rings|ringing|rang|phone|phones|phoning|phoned)[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+    r"ring|rings|ringing|rang|phone|phones|phoning|phoned"
+    # "i'll get dan to pick u up": someone asked to do something
+    r"|(?:get|gets|got|getting)(?=[ \t]+[a-z]{3,}[ \t]+to[ \t]))[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
 # "saw u with will.": "with" a person at the end of a clause, after a person or being/seeing.
 _COMPANION = re.compile(
@@ -168,11 +170,20 @@ _SELF_NAMED = re.compile(
     r"(?<![\w'’])(?:it['’]?s|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?:um|uh|er|erm),?[ \t]+)?"
     r"(?P<name>[a-z]{3,})(?=[ \t]*[,.!?]|[ \t]+(?:here|calling|speaking)\b)"
 )
+# A parent called by title and name, as children in many families do ("daddy ike", "mama bisi");
+# not "mum" or "dad", which lead into prose ("mum rose to leave").
+_PARENT_TITLES = frozenset(["daddy", "mummy", "mama", "papa", "baba"])
 # "i ask pastor bright", "auntie flo says": a kin or faith title before a lower-case name.
 TITLED_NAME_MAX_ZIPF = 5.0  # 'bright' (4.6), 'grace'; not 'said' (6.0) after 'uncle'
 _TITLED_LOWER = re.compile(
-    r"(?<![\w'’])(?:"
-    + "|".join(sorted(lexicon.KIN_TITLES | lexicon.FAITH_AND_FAMILY_TITLES, key=len, reverse=True))
+    r"(?<![\w'’])(?P<title>"
+    + "|".join(
+        sorted(
+            lexicon.KIN_TITLES | lexicon.FAITH_AND_FAMILY_TITLES | _PARENT_TITLES,
+            key=len,
+            reverse=True,
+        )
+    )
     + r")[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
 # "Dear kenelm" (a letter's mail merge), "rest easy ottilie", "RIP benny": a lower-case name after
@@ -181,9 +192,11 @@ _SALUTED = re.compile(
     r"(?<![\w'’])(?i:dear|rip|r\.i\.p\.?|rest[ \t]+easy|rest[ \t]+in[ \t]+peace|fly[ \t]+high"
     r"|sleep[ \t]+tight|miss[ \t]+you)[ \t,]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
-# "... Love benjy", "cheers kaz x": a lower-case name signing off a message.
+# "... Love benjy", "cheers kaz x", "caru ti, beth x": a lower-case name signing off a message.
 _SIGN_OFF = re.compile(
-    r"(?<![\w'’])(?i:love|luv|lots[ \t]+of[ \t]+love|cheers|thanks|ta)[ \t,]+"
+    r"(?:(?<![\w'’])(?i:love|luv|lots[ \t]+of[ \t]+love|cheers|thanks|ta)[ \t,]+"
+    # "caru ti, beth x": a name after a comma, then kisses, ends a message in any language
+    r"|,[ \t]+(?=[a-z]{3,}[ \t]+x+[.!]?[ \t]*$))"
     r"(?P<name>[a-z]{3,})[ \t]*x*[.!]?[ \t]*$",
     re.MULTILINE,
 )
@@ -339,8 +352,14 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
                 found.append((PERSON, *match.span("name"), f"lower-case name {why}"))
     for match in _TITLED_LOWER.finditer(text):
         start, end = match.span("name")
-        if _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF) and informal_at(
-            text, start, end, whole_line=True
+        if (
+            _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF)
+            and informal_at(text, start, end, whole_line=True)
+            # "mama lui zice" is Romanian for "his mother says": a parent's title only in English
+            and (
+                match.group("title").casefold() not in _PARENT_TITLES
+                or _mostly_english(text, start, end, match.group("name"))
+            )
         ):
             found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
     for match in _GIVEN_NAME_ACTING.finditer(text):

@@ -1,4 +1,5 @@
-"""A person's initials with full stops (entity PERSON): "T.Z.", "J. P.", "H.K.S.", "B. O'S.".
+"""A person's initials with full stops (entity PERSON): "T.Z.", "J. P.", "H.K.S.", "B. O'S.",
+"S.McG".
 
 Drafts name people by initials ("the initials of the subjects, R.E. and J.H.", "Detective
 Inspector J. P."), and the QA Panel treats them as names. Two or three capital letters each with a
@@ -19,6 +20,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 PERSON = "PERSON"
 _LETTER = r"[A-Z](?:['’][A-Z])?"
 INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
+# A Gaelic surname keeps its prefix in initials, with or without stops: "S.McG", "CMcG",
+# "T.O'N", "SMacR". No acronym or word has that shape.
+GAELIC_INITIALS = re.compile(
+    r"(?<![\w.'’])(?:[A-Z]\.?[ \u00a0]?){1,2}(?:Mc|Mac|O['’])[A-Z]\.?(?![\w'’])"
+)
 _ABBREVIATIONS_TEXT = """
     UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV RSVP AKA
     ETA NI IT PC MBE OBE CBE DOB ASAP CID AWOL
@@ -50,7 +56,7 @@ class PersonInitialsRecognizer(EntityRecognizer):
         if PERSON not in entities:
             return []
         results = []
-        for match in INITIALS.finditer(text):
+        for match in [*INITIALS.finditer(text), *GAELIC_INITIALS.finditer(text)]:
             letters = re.sub(r"[^A-Z]", "", match.group(0))
             if letters in ABBREVIATIONS:
                 continue

@@ -1,0 +1,77 @@
+"""Round thirty-seven (issue 4, eighth session): shapes that name someone or somewhere in any
+report, not one set's wording: initials that keep a Gaelic surname's prefix, the names most
+pubs share, an alias in quotes, a letter's address block in capitals, "known ... as" with a
+longer gap or a two-letter name, a parent's title or a kiss around a lower-case name; and
+languages ISO lists with a gloss. Invented rows through the real gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import lexicon
+from redact.gate import Gate
+from tests.redact.gate_rows import found_over
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # initials that keep a Gaelic surname's prefix, with stops, without, or with an apostrophe
+        ("```text\nHome visit, son present. Plan agreed. B.McK\n```", "B.McK"),
+        ("> Advised to ring 101 if he returns. — D.O'C", "D.O'C"),
+        ("| 04/22 | District nurse | Dressing changed, no concerns. RMacL |", "RMacL"),
+        # the names most pubs share, after "the"
+        ("He drank most evenings at the Black Swan and came home after closing.", "Black Swan"),
+        ("> she met him at the Fleece on a Friday, the quiz night", "Fleece"),
+        ("Friends from the Malt Shovel darts team gave statements.", "Malt Shovel"),
+        # an alias in quotes on a nominal record
+        ('```text\nKOVAC, Marek (alias "TOMO") - DOB 02/03/1988 - NFA\n```', "TOMO"),
+        # "known ... as" with four words between, and a two-letter name
+        ("She was known to everyone in the club as Mo, and never missed a match.", "Mo"),
+        # a letter's address block in capitals: the Gaelic surname after the given name
+        ("> PRIVATE AND CONFIDENTIAL\n> MR DARREN McKIE\n> 4 Quarry Row\n", "McKIE"),
+        # a lower-case name after a parent's title, or signing off with a kiss in any language
+        ("```text\nSon:  daddy sunny please dont shout at mummy again\n```", "sunny"),
+        ("```text\nMam:  paid â phoeni, dwi'n iawn. caru ti, gwenno x\n```", "gwenno"),
+    ],
+)
+def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'the Crown' is the court or the prosecution; a pub's word starting a longer name
+        "He was sentenced at the Crown Court; the Crown Prosecution Service did not appeal.",
+        "The Railway Station car park and the Bell Tower are on every tourist map.",
+        # a language and its people, as ISO names them with a gloss or a qualifier
+        "They were Goan Catholics who spoke Konkani at home and Swahili at work in Mombasa.",
+        "She grew up in a Goan Catholic family and worshipped with other Goan women.",
+        # capitals after a title that are no name
+        "```text\nSEEN BY DR ON CALL. MR ATTENDED WITH MRS FOR REVIEW.\n```",
+    ],
+)
+def test_round_thirty_seven_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    report = gate.check_text(text, "t.md")
+    assert not report.errors
+    assert not report.blocking, [(f.text, f.recognizer) for f in report.blocking]
+
+
+def test_a_parents_title_before_a_word_of_another_language_names_no_one(gate: Gate) -> None:
+    text = "```text\nLumi: mama lui zice ca e vina mea (his mother says it is my fault)\n```"
+    assert not found_over(gate, text, "lui", allowed=("Lumi",))  # Romanian 'his mother'
+
+
+@pytest.mark.parametrize(
+    ("word", "national"),
+    [
+        ("konkani", True),  # 'Konkani (macrolanguage)': ISO's gloss is not part of the name
+        ("swahili", True),  # 'Swahili (macrolanguage)'
+        ("goan", True),  # the qualifier of 'Goan Konkani'
+        ("mari", False),  # a macrolanguage that is also a given name
+        ("slave", False),  # a macrolanguage that is an everyday word
+    ],
+)
+def test_language_names_iso_glosses(word: str, national: bool) -> None:
+    assert (word in lexicon.national_words()) is national
