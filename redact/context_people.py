@@ -1198,7 +1198,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_TWO_INITIALS_STATE, "initials doing something in a note"),
     ):
         for match in pattern.finditer(text):
-            if _letters_not_a_word(match.group("name").replace(".", "").casefold()):
+            if letters_not_a_word(match.group("name").replace(".", "").casefold()):
                 found.append((PERSON, *match.span("name"), why))
     for match in _INITIALS_GIVEN.finditer(text):
         found.append((PERSON, *match.span("name"), "initials someone is given"))
@@ -1294,7 +1294,7 @@ WRITER_WORD_MAX_ZIPF = 4.0  # 'Team' and 'Housing' sign no note
 WRITER_LETTERS_MAX_ZIPF = 4.5  # nor 'YES', 'NO' or 'OK' ('CR' is 3.99, 'HB' 3.33)
 
 
-def _letters_not_a_word(letters: str) -> bool:
+def letters_not_a_word(letters: str) -> bool:
     """Capital letters (case-folded, no stops) that are no role's letters, no abbreviation
     ('U.K.') and no word in capitals ('DID', 'YES'): someone's initials."""
     return (
@@ -1309,7 +1309,7 @@ def _writer_named(text: str, start: int, end: int) -> bool:
     words = [bare(w) for w in WORD.findall(text[start:end])]
     letters = "".join(words).replace(".", "").replace(" ", "")
     if _INITIALS_SHAPE.fullmatch(text, start, end):
-        return letters not in _ROLE_ACRONYMS and _letters_not_a_word(letters)
+        return letters not in _ROLE_ACRONYMS and letters_not_a_word(letters)
     return not any(not_a_name(w) or _role_or_kin_word(w) for w in words) and (
         lexicon.is_given_name(words[0]) or lexicon.word_zipf(words[0]) < WRITER_WORD_MAX_ZIPF
     )

@@ -46,8 +46,11 @@ from redact.policy import (
 )
 from redact.review import METADATA_FILE_NAME, ReviewError, ReviewMetadata, load_review_metadata
 from redact.soft_wraps import unwrapped
+from redact.table_columns import worker_column_initials
 
 SPACY_RECOGNIZER = SpacyEntityRecognizer.__name__  # the model's guesses
+TABLE_COLUMN_RECOGNIZER = "TableColumnRecognizer"
+TABLE_COLUMN_SCORE = 0.7
 # Brand names of several words ('Hollie Guard'), allowed like site entries: a word of one is
 # no name either.
 _BRAND_ENTRIES = {phrase: "a national brand, app or service" for phrase in lexicon.BRAND_PHRASES}
@@ -388,6 +391,14 @@ class Gate:
                     for r in results
                 ]
             )
+        # The recognizers' view blanks a table's pipes; who wrote each row is read from the
+        # Markdown itself ("| By |" ... "| MT |"): redact.table_columns.
+        for index, item in enumerate(unit.items):
+            if item.kind == "markdown":
+                raw[index].extend(
+                    (entity, start, end, TABLE_COLUMN_SCORE, TABLE_COLUMN_RECOGNIZER)
+                    for entity, start, end, _why in worker_column_initials(item.text)
+                )
         site_entries = {**_BRAND_ENTRIES, **self.policy.allowed_entries()}
         allowed_entries = dict(site_entries)
         for name in unit.allowed_names:

@@ -6,11 +6,14 @@ languages ISO lists with a gloss. Invented rows through the real gate."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redact import lexicon
 from redact.gate import Gate
-from tests.redact.gate_rows import found_over
+from redact.table_columns import worker_column_initials
+from tests.redact.gate_rows import found_over, found_over_in_markdown
 
 
 @pytest.mark.parametrize(
@@ -75,3 +78,48 @@ def test_a_parents_title_before_a_word_of_another_language_names_no_one(gate: Ga
 )
 def test_language_names_iso_glosses(word: str, national: bool) -> None:
     assert (word in lexicon.national_words()) is national
+
+
+_LOG = (
+    "| Date | Entry | By |\n"
+    "|---|---|---|\n"
+    "| Nov 2022 | Crying in form time. | {cell} |\n"
+    "| Dec 2022 | Passed to DSL. | DSL |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("RW", ["RW"]),  # a worker's initials
+        ("J. T.", ["J. T."]),  # with stops and a space
+        ("TM (K.McG.)", ["K.McG."]),  # a role's letters, then the initials in brackets
+        ("SW1 / PO", []),  # numbered roles and a role's letters
+        ("AO", []),  # an attendance officer
+        ("PE teacher", []),  # a subject, then a role
+        ("Mrs Hale (DSL)", []),  # a titled name is the recognizers' to find
+        ("OK", []),  # a word in capitals
+    ],
+)
+def test_initials_in_a_column_of_who_did_each_row(cell: str, expected: list[str]) -> None:
+    text = _LOG.format(cell=cell)
+    found = [text[start:end] for _entity, start, end, _why in worker_column_initials(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "> | Seen by | Note |\n> |---|---|\n> | SKD | Breathless |\n",  # in a quotation
+        "Date | Worker\n--- | ---\nMarch | SKD\n",  # a table without outer pipes
+    ],
+)
+def test_a_worker_column_in_any_table_shape(table: str) -> None:
+    assert [table[s:e] for _t, s, e, _w in worker_column_initials(table)] == ["SKD"]
+
+
+def test_a_column_of_who_did_each_row_blocks_through_the_gate(gate: Gate, tmp_path: Path) -> None:
+    assert found_over_in_markdown(gate, _LOG.format(cell="RW"), "RW", tmp_path) == ["PERSON"]
+    # the same letters in a column of something else are left to the recognizers
+    other = "| Date | Code |\n|---|---|\n| Nov 2022 | RW |\n"
+    assert not found_over_in_markdown(gate, other, "RW", tmp_path)

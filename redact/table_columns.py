@@ -1,0 +1,100 @@
+"""Initials in a table's column of who did something ("| By |", "| Seen by |", "| Worker |").
+
+Case-record extracts in reports are tables whose last column says who wrote or did each entry:
+"| Nov 2022 | Crying in form time. | MT |". Those letters are a named worker's initials, while the
+same letters in prose are as often an acronym. The recognizers read a view in which a table's
+pipes are blanked, so they cannot tell the column; this reads the Markdown's own table rows.
+Role letters ('DSL', 'SW1', 'TM', 'AO'), abbreviations and words in capitals are left alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from redact.context_people import letters_not_a_word
+
+PERSON = "PERSON"
+WHY = "initials in a table's column of who did something"
+
+# A header cell that names who wrote or did each row.
+_WORKER_HEADER = re.compile(
+    r"(?:seen|recorded|logged|entered|completed|reported|signed|written|actioned|made)[ \t]+by|by|"
+    r"staff(?:[ \t]+member)?|worker|carer|author|initials|officer|clinician|practitioner|"
+    r"professional|who|key[ \t]?worker|signed|signature",
+    re.IGNORECASE,
+)
+_DELIMITER_ROW = re.compile(
+    r"^[ \t>]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"
+)
+_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*")
+# Initials: two to four capitals, with or without stops, a hyphenated family name ("JP-K"), a
+# Welsh 'ap' ("C.ap.I.") or a Gaelic prefix ("J.McC.").
+_INITIALS = re.compile(
+    r"(?<![\w.'’\-])(?:[A-Z](?:\.[ ]?)?(?:ap(?:\.[ ]?)?)?){1,3}(?:Mc|Mac|O['’])?[A-Z]\.?(?:-[A-Z]\.?)?"
+    r"(?![\w'’\-])"
+)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+# The letters of roles a record's "By" column holds (besides those `letters_not_a_word` knows).
+_COLUMN_ROLES = frozenset(
+    ["tm", "ao", "sn", "swa", "ews", "ewo", "sm", "dm", "hod", "hoy", "sendco"]
+)
+
+
+def _cells(line: str, line_start: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row, in the whole text's offsets."""
+    prefix = _QUOTE_PREFIX.match(line)
+    offset = prefix.end() if prefix else 0
+    body = line[offset:].rstrip()
+    pipes = [i for i, c in enumerate(body) if c == "|" and (i == 0 or body[i - 1] != "\\")]
+    if not pipes:
+        return []
+    edges = pipes if body.lstrip().startswith("|") else [-1, *pipes]
+    if not body.endswith("|"):
+        edges = [*edges, len(body)]
+    return [
+        (line_start + offset + left + 1, line_start + offset + right)
+        for left, right in itertools.pairwise(edges)
+    ]
+
+
+def worker_column_initials(text: str) -> list[tuple[str, int, int, str]]:
+    """(PERSON, start, end, why) for initials in a table column of who did each row."""
+    found: list[tuple[str, int, int, str]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    index = 0
+    while index + 1 < len(lines):
+        if "|" not in lines[index] or not _DELIMITER_ROW.match(lines[index + 1]):
+            index += 1
+            continue
+        header = _cells(lines[index], starts[index])
+        columns = {
+            number
+            for number, (start, end) in enumerate(header)
+            if _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_"))
+        }
+        row = index + 2
+        while row < len(lines) and "|" in lines[row]:
+            for number, (start, end) in enumerate(_cells(lines[row], starts[row])):
+                if number in columns:
+                    found.extend(_initials_in(text, start, end))
+            row += 1
+        index = row
+    return found
+
+
+def _initials_in(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """Initials in one cell (`start`-`end`) that are no role's letters, subject or word."""
+    found = []
+    for match in _INITIALS.finditer(text, start, end):
+        letters = re.sub(r"[^A-Za-z]", "", match.group(0)).casefold()
+        if (
+            letters not in _COLUMN_ROLES
+            and letters_not_a_word(letters)
+            and not _LOWER_WORD_AFTER.match(text, match.end(), end)  # "PE teacher": a subject
+        ):
+            found.append((PERSON, match.start(), match.end(), WHY))
+    return found
