@@ -697,11 +697,18 @@ def listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
                     run = (run[0] if run else word.start(), word.end())
                     continue
                 if run is not None and not joining:
-                    found.append((INSTITUTION, *run, "an agency the review lists"))
+                    found.extend(_listed_run(text, *run))
                     run = None
             if run is not None:
-                found.append((INSTITUTION, *run, "an agency the review lists"))
+                found.extend(_listed_run(text, *run))
     return found
+
+
+def _listed_run(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """A listed agency's own words, unless all in lower case ('the bank', 'her employer')."""
+    if text[start:end].islower():
+        return []
+    return [(INSTITUTION, start, end, "an agency the review lists")]
 
 
 def named_before_kind(text: str) -> list[tuple[str, int, int, str]]:

@@ -166,6 +166,7 @@ _RECORD_LABEL = regex.compile(
     r"\p{Lu}{2,}){0,2})(?![\p{L}0-9])",
     regex.MULTILINE,
 )
+_REPLY_MARKS = frozenset(["re", "fw", "fwd"])
 RECORD_VALUE_MAX_ZIPF = 4.0  # 'Unknown', 'None', 'Female' are no names
 # Acronyms of roles and services that stand where a record names a person ('Carer: HV').
 _ROLE_ACRONYMS = frozenset(
@@ -366,6 +367,19 @@ _INITIALS_SIGNING = regex.compile(
     r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
     regex.MULTILINE,
 )
+# Who wrote a log entry, after a dash at its end: "Body map done. -- Joy (senior carer)",
+# "Not understood. -- GM", "discuss with GP. — DN Bevan-Thomas".
+_DASH_SIGNATURE = regex.compile(
+    r"(?<=[.!?\"”'’)][ \t]+(?:--|[\-–—])[ \t]*)"
+    r"(?:(?:DN|HV|SW|RN|SN|CPN|OT|PC|DC|DS|GP|Dr|Nurse|Carer)\.?[ \t]+)?"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|(?:{TITLED_CAP})(?:-(?:{TITLED_CAP}))?)"
+    r"(?:[ \t]+\([^()\n]{2,30}\))?[ \t]*$",
+    regex.MULTILINE,
+)
+# An alias in capitals on a record, without quotes: "WARD, PATRICK aka DUSTY".
+_ALIAS_CAPS = regex.compile(
+    r"(?<![\p{L}])(?i:aka|a\.k\.a\.?|alias)[ \t]+(?P<name>\p{Lu}{3,})(?![\p{L}'’\-])"
+)
 # A note initialled: "The note is initialled DJH".
 _INITIALLED = regex.compile(
     r"(?<![\p{L}])(?i:initialled|initialed|signed[ \t]+off[ \t]+by|countersigned[ \t]+by)"
@@ -565,6 +579,16 @@ _INITIALS_THEN_PART = regex.compile(
     # address as below)"
     r"|(?<![\p{L}.])(?P<name>\p{Lu}{2,3})[ \t]*\((?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged|age)"
     r"(?![\p{L}])"
+)
+# A professional in minutes by initials and the agency or role in brackets: "KM (IDVA):",
+# "RH (Housing)", "JP (CSC)".
+_MINUTED_AGENCIES_TEXT = """
+    housing police probation education school health refuge outreach chair idva isva csc asc
+    cmht dsl hv gp ppu mash yot nps crc cpn midwife midwifery nurse dwp iom
+"""
+_MINUTED_AGENCIES = frozenset(_MINUTED_AGENCIES_TEXT.split())
+_INITIALS_AGENCY = regex.compile(
+    r"(?<![\p{L}.])(?P<name>\p{Lu}{2,3})[ \t]+\((?P<role>[\p{L}'’ \-]{2,40})\)"
 )
 # Someone's home named by their lower-case name in a message: "sleeping at mei fong's".
 _AT_SOMEONES = regex.compile(
@@ -1035,7 +1059,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         value = match.group("name")
         words = [bare(w) for w in WORD.findall(value)]
         if value.isupper() and len(value) <= 3:
-            if value.casefold() not in _ROLE_ACRONYMS:
+            # not 'Subject: RE: ...', an e-mail's reply mark
+            if value.casefold() not in _ROLE_ACRONYMS and value.casefold() not in _REPLY_MARKS:
                 found.append((PERSON, start, end, "initials in a record's name field"))
             continue
         if any(not_a_name(w) for w in words):
@@ -1257,6 +1282,23 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append(
                 (PERSON, *match.span("name"), "initials with the person's part in brackets")
             )
+    for match in _ALIAS_CAPS.finditer(text):
+        if is_nickname(match.group("name").capitalize(), person=True):
+            found.append((PERSON, *match.span("name"), "an alias in capitals"))
+    for match in _DASH_SIGNATURE.finditer(text):
+        if _writer_named(text, *match.span("name")):
+            found.append((PERSON, *match.span("name"), "who wrote a log entry, after a dash"))
+    for match in _INITIALS_AGENCY.finditer(text):
+        letters = match.group("name").casefold()
+        role = [bare(w) for w in WORD.findall(match.group("role"))]
+        if (
+            letters not in _ROLE_ACRONYMS
+            and letters_not_a_word(letters)
+            and all(generic(w) or w in _NOT_INITIALS or w in _ROLE_ACRONYMS for w in role)
+            # an agency or a role, not a descriptor ('ABH (DOMESTIC)')
+            and any(w in _MINUTED_AGENCIES for w in role)
+        ):
+            found.append((PERSON, *match.span("name"), "initials with an agency in brackets"))
     for match in _RELATION_INITIALS.finditer(text):
         if match.group("name").casefold() not in _ROLE_ACRONYMS:
             found.append((PERSON, *match.span("name"), "initials after a family word"))

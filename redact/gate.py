@@ -674,19 +674,24 @@ def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
     )
 
 
+# A full stop (inside a closing quote too: 'I." Dawn'), or a dash or bar between spaces.
+_SENTENCE_OR_DASH = re.compile(r"(?:(?<=\.)|(?<=\.[\"”’']))\s+(?=[^\W\d_])|\s+[-–—|/]\s+")
+_QUOTE_END_WORDS = frozenset(["i", "me", "you", "it", "we", "us", "they", "them", "him", "her"])
+
+
 def _parts_allowed(
     text: str, allowed_entries: dict[str, str], declared: list[frozenset[str]]
 ) -> bool:
     """Whether a span the model ran across a full stop ('Village B. Gethin') or a title's dash
     ('Heulwen - Gwaun Hywel') is, part by part, a placeholder, an allowed entry or part of a
     declared name."""
-    parts = [
-        part for part in re.split(r"(?<=\.)\s+(?=[^\W\d_])|\s+[-–—|/]\s+", text) if part.strip()
-    ]
+    parts = [part for part in _SENTENCE_OR_DASH.split(text) if part.strip()]
     return len(parts) > 1 and all(
         _allow_reason(part, allowed_entries) is not None
         or _part_of_declared(part, declared)
         or not any(c.isalpha() for c in part)  # 'Pearl - Fawdenmere - 2024': a year, a number
+        # 'do I." Dawn had told': the end of a quotation, a word no name is
+        or part.strip(" .!?\"”’'").casefold() in _QUOTE_END_WORDS
         for part in parts
     )
 

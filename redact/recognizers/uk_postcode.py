@@ -3,7 +3,8 @@
 Follows the Royal Mail / ONS position rules (as in Presidio's UkPostcodeRecognizer): outward
 codes A9, A99, A9A, AA9, AA99, AA9A, inward code 9AA, plus the special GIR 0AA; the letters
 allowed at each position are restricted (no Q, V, X first; no C, I, K, M, O, V in the inward
-letters). Upper or lower case, with or without the space, never inside a longer token.
+letters). Upper or lower case, with or without the space, never inside a longer token; in
+capitals, also with a line break between the two halves.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ class UkPostcodeRecognizer(GatePatternRecognizer):
         Pattern(
             "UK postcode",
             NOT_AFTER_ALNUM + rf"(?:GIR{_SPACE}0AA|{_OUTWARD}{_SPACE}{_INWARD})" + NOT_BEFORE_ALNUM,
+            0.6,
+        ),
+        # An address block that wraps between the two halves ("Burnham-on-Sea,\n> TA8\n> 2QW"):
+        # in capitals only, so that "section B2\n3rd" is never one.
+        Pattern(
+            "UK postcode split over two lines",
+            NOT_AFTER_ALNUM + rf"(?-i:{_OUTWARD}[ \t]*\n[ \t>]*{_INWARD})" + NOT_BEFORE_ALNUM,
             0.6,
         ),
     )

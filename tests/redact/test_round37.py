@@ -36,6 +36,17 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         # a lower-case name after a parent's title, or signing off with a kiss in any language
         ("```text\nSon:  daddy sunny please dont shout at mummy again\n```", "sunny"),
         ("```text\nMam:  paid â phoeni, dwi'n iawn. caru ti, gwenno x\n```", "gwenno"),
+        # a postcode an address block wraps between its halves, in a quotation too
+        ("It was posted to the family home at 14 Tern Close,\nLS12\n6QB.", "6QB"),
+        ("> Flat 1, 3 Mill Road,\n> Kirkby,\n> L32\n> 8UA.\n", "L32"),
+        # a professional in minutes by initials and agency; who wrote a log entry, after a dash
+        ("> SD (IDVA): victim engaged, wants an occupation order.", "SD"),
+        ("> BW (Housing): sanctuary scheme offered.", "BW"),
+        ("```text\nDay 2  Bruise to the left arm. Body map done. -- Faye (senior carer)\n```", "Faye"),
+        ("```text\nDay 4  Spoke Welsh to staff. Not understood. -- GW\n```", "GW"),
+        ("> Plan: discuss with GP. — DN Pritchard-Evans\n", "Pritchard-Evans"),
+        # an alias in capitals without quotes
+        ("```text\nMale DOYLE, CONOR aka SKIDS - intox, aggressive\n```", "SKIDS"),
     ],
 )
 def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -51,6 +62,12 @@ def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str)
         # a language and its people, as ISO names them with a gloss or a qualifier
         "They were Goan Catholics who spoke Konkani at home and Swahili at work in Mombasa.",
         "She grew up in a Goan Catholic family and worshipped with other Goan women.",
+        # a postcode's shape split over lines in lower case; an offence's descriptor in brackets
+        "The plan is in section b2\n3rd floor meeting notes.",
+        "```text\nOFFENCE: ASSAULT OCCASIONING ABH (DOMESTIC)\n```",
+        # a dash before a summary word or a kin word; an e-mail's reply mark
+        "It was over by the spring. — Summary\n",
+        "```text\nFrom: IDVA 1\nSubject: RE: Tenant query - possible DA?\n```",
         # capitals after a title that are no name
         "```text\nSEEN BY DR ON CALL. MR ATTENDED WITH MRS FOR REVIEW.\n```",
     ],
