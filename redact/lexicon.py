@@ -313,6 +313,10 @@ NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"
 BRAND_PHRASES = frozenset(
     ["western union", "uber eats", "just eat", "amazon flex", "costa coffee", "apple id"]
     + ["bright sky", "hollie guard"]  # personal safety apps
+    # Wales's national helpline and the Welsh Language Standards' "active offer", in both
+    # languages: every Welsh review names them
+    + ["live fear free", "live fear free helpline", "llinell gymorth byw heb ofn"]
+    + ["cynnig rhagweithiol", "y cynnig rhagweithiol", "cafcass cymru"]
 )
 # Brands that are also given names somewhere, far more often met as the brand in a review.
 _BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])

@@ -165,6 +165,11 @@ _NUMBERED_SPEAKER = re.compile(
 )
 # The first word of a message, in lower case, before more words: "jurga listen to me".
 _MESSAGE_OPENER = re.compile(r"(?P<name>[a-z]{3,})(?=,?[ \t]+[A-Za-z'’]+)")
+_ADDRESSED_NEXT = re.compile(
+    r",?[ \t]+(?:he|she|u|ur|pls|plz|please|ok|im|its|dont|hes|shes|are|r|where|wer)\b"
+)
+OPENER_ADDRESSED_MAX_ZIPF = 4.3  # 'des' (4.25), 'linda' (4.1); not 'dawn' (4.4) or 'will'
+
 # "Hello, it's celle, sorry", "this is ezra here": someone saying who is calling or writing.
 _SELF_NAMED = re.compile(
     r"(?<![\w'’])(?:it['’]?s|it[ \t]+is|this[ \t]+is)[ \t]+(?:(?:um|uh|er|erm),?[ \t]+)?"
@@ -190,7 +195,7 @@ _TITLED_LOWER = re.compile(
 # a salutation or the words that mourn someone.
 _SALUTED = re.compile(
     r"(?<![\w'’])(?i:dear|rip|r\.i\.p\.?|rest[ \t]+easy|rest[ \t]+in[ \t]+peace|fly[ \t]+high"
-    r"|sleep[ \t]+tight|miss[ \t]+you)[ \t,]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+    r"|sleep[ \t]+tight|miss[ \t]+(?:you|u|ya))[ \t,]+(?P<name>[a-z]{3,})\b(?!['’\-])"
 )
 # "... Love benjy", "cheers kaz x", "caru ti, beth x": a lower-case name signing off a message.
 _SIGN_OFF = re.compile(
@@ -218,6 +223,7 @@ _NOT_BEFORE_FINAL_NAME = frozenset(_NOT_BEFORE_FINAL_NAME_TEXT.split())
 FINAL_NAME_MIN_WORDS_BEFORE = 3  # words said to the person first: not 'ok lang' (Tagalog 'only')
 # 'tell tay to stop': a rarer given name needs no texting style around it; 'told little' does.
 RARE_ADDRESSEE_MAX_ZIPF = 3.5
+ADDRESSEE_NICKNAME_MAX_ZIPF = 2.5  # 'tell robbo nowt' (2.4), 'tell brookie' (1.8) in a chat
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?]+[\s\"“”'’]*$")
 
 
@@ -294,7 +300,11 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             zipf = lexicon.word_zipf(word)
             if not lexicon.is_given_name(word):
                 # "Don't tell laimonis I asked": a word no dictionary knows, in a chat message.
-                if zipf < NICKNAME_MAX_ZIPF and word not in _SLANG and _in_chat_line(text, start):
+                if (
+                    zipf < ADDRESSEE_NICKNAME_MAX_ZIPF
+                    and word not in _SLANG
+                    and _in_chat_line(text, start)
+                ):
                     found.append((PERSON, start, end, f"lower-case name ({why})"))
                 continue
             rare = zipf < RARE_ADDRESSEE_MAX_ZIPF
@@ -623,8 +633,12 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if called is None:
             continue
         word = called.group("name")
+        # "desi he is not eating", "des pls bring back my card": before a pronoun or texting,
+        # the first word is the person written to, up to commoner given names
+        addressed = _ADDRESSED_NEXT.match(text, called.end("name")) is not None
+        given_max = OPENER_ADDRESSED_MAX_ZIPF if addressed else NAME_MAX_ZIPF
         if (
-            _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=NAME_MAX_ZIPF)
+            _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
         ):

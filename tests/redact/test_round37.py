@@ -47,6 +47,10 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         ("> Plan: discuss with GP. — DN Pritchard-Evans\n", "Pritchard-Evans"),
         # an alias in capitals without quotes
         ("```text\nMale DOYLE, CONOR aka SKIDS - intox, aggressive\n```", "SKIDS"),
+        # a chat's first word before a pronoun or texting; a nickname told something; 'miss u'
+        ("```text\nMum:  linda pls ring me back when ur home\nSis: ok\n```", "linda"),
+        ("```text\n[21:02] kez: dont tell tommo nowt about tonight\n```", "tommo"),
+        ('She wrote to her friend: "sorry I didnt come sat. he says no. miss u kayla xx".', "kayla"),
     ],
 )
 def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -68,6 +72,9 @@ def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str)
         # a dash before a summary word or a kin word; an e-mail's reply mark
         "It was over by the spring. — Summary\n",
         "```text\nFrom: IDVA 1\nSubject: RE: Tenant query - possible DA?\n```",
+        # Wales's national helpline and the active offer, in Welsh and in English
+        "Llinell Gymorth Byw Heb Ofn / Live Fear Free Helpline: 0808 80 10 800.",
+        "The active offer (*y Cynnig Rhagweithiol*) was not made. Cafcass Cymru took part.",
         # capitals after a title that are no name
         "```text\nSEEN BY DR ON CALL. MR ATTENDED WITH MRS FOR REVIEW.\n```",
     ],
