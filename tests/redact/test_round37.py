@@ -42,7 +42,10 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         # a professional in minutes by initials and agency; who wrote a log entry, after a dash
         ("> SD (IDVA): victim engaged, wants an occupation order.", "SD"),
         ("> BW (Housing): sanctuary scheme offered.", "BW"),
-        ("```text\nDay 2  Bruise to the left arm. Body map done. -- Faye (senior carer)\n```", "Faye"),
+        (
+            "```text\nDay 2  Bruise to the left arm. Body map done. -- Faye (senior carer)\n```",
+            "Faye",
+        ),
         ("```text\nDay 4  Spoke Welsh to staff. Not understood. -- GW\n```", "GW"),
         ("> Plan: discuss with GP. — DN Pritchard-Evans\n", "Pritchard-Evans"),
         # an alias in capitals without quotes
@@ -50,7 +53,10 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         # a chat's first word before a pronoun or texting; a nickname told something; 'miss u'
         ("```text\nMum:  linda pls ring me back when ur home\nSis: ok\n```", "linda"),
         ("```text\n[21:02] kez: dont tell tommo nowt about tonight\n```", "tommo"),
-        ('She wrote to her friend: "sorry I didnt come sat. he says no. miss u kayla xx".', "kayla"),
+        (
+            'She wrote to her friend: "sorry I didnt come sat. he says no. miss u kayla xx".',
+            "kayla",
+        ),
     ],
 )
 def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str) -> None:
