@@ -281,13 +281,17 @@ _INITIALS_ACTING = regex.compile(
     rf"(?P<name>{_INITIALS})[ \t]+(?:says|said|told|tells|reported|reports|disclosed|discloses|"
     r"stated|crying|cried|tearful|upset|agitated|denied|denies|refused|declined|v\.|very|"
     r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned|"
-    r"registers|registered|arrested|charged|cautioned|bailed|interviewed)"
+    r"registers|registered|arrested|charged|cautioned|bailed|interviewed|states|visited|advised|"
+    r"guarded|calm|withdrawn|reluctant|outside|to[ \t]+be[ \t]+given)"
     r"(?![\p{L}])"
     # ... or spoken to: "officers speak to AMF on the doorstep"
     r"|(?<=(?<![\p{L}])(?i:speak|speaks|spoke|spoken|speaking)[ \t]+(?i:to|with)[ \t]+)"
     rf"(?P<name>{_INITIALS})(?![\p{{L}}'’\-])",
     regex.MULTILINE,
 )
+# Records' words for a detained person, quality assurance, the officer in the case and forms, that
+# stand where a note's subject does ('DP states', 'QA asked', 'DASH to be completed').
+_NOT_ACTING_INITIALS = frozenset(["dp", "qa", "oic", "dvpn", "dvpo", "dash"])
 # A note signed with a name and a role: "— Faith, IDVA.", "Autumn (A.L.), Housing Officer".
 _SIGNED_WITH_ROLE = regex.compile(
     r"(?:(?<=^[ \t>*\-]*)|(?<=[—–][ \t]*))"
@@ -1261,9 +1265,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             start, end = match.span("name")
             if pattern is _INITIALS_SIGNING and not _writer_named(text, start, end):
                 continue  # '... ALLEGATIONS. NOT SEEN': a word
-            if match.group("name").casefold() not in _NOT_INITIALS and not acronym_defined(
-                text, start, end
-            ):
+            letters = match.group("name").casefold()
+            if pattern is _INITIALS_ACTING and letters in _NOT_ACTING_INITIALS:
+                continue  # 'DP states', 'DASH to be completed': a record's subject or form
+            if letters not in _NOT_INITIALS and not acronym_defined(text, start, end):
                 found.append((PERSON, start, end, why))
             if pattern is _ROLE_THEN_INITIALS:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"

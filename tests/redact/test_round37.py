@@ -50,6 +50,10 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         ("> Plan: discuss with GP. — DN Pritchard-Evans\n", "Pritchard-Evans"),
         # an alias in capitals without quotes
         ("```text\nMale DOYLE, CONOR aka SKIDS - intox, aggressive\n```", "SKIDS"),
+        # initials stating, visiting or guarded at a note's clause start
+        ('```text\n2022-08  Welfare meeting. Notes: RB states wife "is leaving".\n```', "RB"),
+        ("```text\nDay 6: FT visited, refused to leave at 20:00.\n```", "FT"),
+        ('> "Home visit. PB guarded, declined depot."', "PB"),
         # a chat's first word before a pronoun or texting; a nickname told something; 'miss u'
         ("```text\nMum:  linda pls ring me back when ur home\nSis: ok\n```", "linda"),
         ("```text\n[21:02] kez: dont tell tommo nowt about tonight\n```", "tommo"),
@@ -78,6 +82,8 @@ def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str)
         # a dash before a summary word or a kin word; an e-mail's reply mark
         "It was over by the spring. — Summary\n",
         "```text\nFrom: IDVA 1\nSubject: RE: Tenant query - possible DA?\n```",
+        # a record's words for a detained person or a form, at a clause's start
+        "```text\nCustody. DP states he was at home. DASH to be completed by OIC.\n```",
         # Wales's national helpline and the active offer, in Welsh and in English
         "Llinell Gymorth Byw Heb Ofn / Live Fear Free Helpline: 0808 80 10 800.",
         "The active offer (*y Cynnig Rhagweithiol*) was not made. Cafcass Cymru took part.",
