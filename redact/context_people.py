@@ -149,7 +149,7 @@ _RECORD_LABEL = regex.compile(
     # a line's or a cell's start, a wide gap, or a note's new sentence ("(S47). Victim: L.McK.")
     r"(?:^(?:[ \t]*[0-9]{1,2}[.)])?|(?<=[ \t]{2})|(?<=\|)|(?<=[.;][ \t]))[ \t]*"
     r"(?i:name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{L}+)?|client|"
-    r"patient|victim|perp|perpetrator|suspect|"
+    r"patient|pt|victim|perp|perpetrator|suspect|"
     r"susp|ip|witness|carer|worker|officer|oic|occupant|subject|contact|nok|next\s+of\s+kin|"
     r"mother|father|child|partner|nominals?|caller|informant|visitor|tenant|driver|holder|"
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
@@ -1067,7 +1067,12 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             if value.casefold() not in _ROLE_ACRONYMS and value.casefold() not in _REPLY_MARKS:
                 found.append((PERSON, start, end, "initials in a record's name field"))
             continue
-        if any(not_a_name(w) for w in words):
+        # a record's name in capitals, surname first, is a name whatever one of its words is
+        # elsewhere ('TILNEY, FRANCIS JOHN': 'Francis' is also a saint's)
+        caps_record = value.isupper() and "," in value and len(words) >= 2
+        if any(not_a_name(w) for w in words) and not (
+            caps_record and not all(not_a_name(w) for w in words)
+        ):
             continue
         if (
             len(words) == 1

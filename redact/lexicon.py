@@ -163,12 +163,14 @@ _LANGUAGE_NAMES_TEXT = """
 _IRREGULAR_NATIONALITIES_TEXT = """
     afghan kosovan kosovar kosovo filipino filipina swiss greek saudi emirati congolese ivorian
     cypriot laotian kyrgyz slovene monegasque peruvian argentine honduran salvadoran panamanian
+    moldovan
     trinidadian tobagonian barbadian bajan vincentian american mozambican comorian mauritian
     seychellois motswana basotho swazi burkinabe nigerien togolese somalilander yemenite
     palestinian lebanese azeri montenegrin belgian bruneian sinhalese sinhala maldivian papuan
     scots
 """
 SMALL_LANGUAGE_MAX_ZIPF = 1.5
+GUESSED_NATIONALITY_NAME_MIN_ZIPF = 3.5
 
 
 _ISO_GLOSS = re.compile(r"\s*\(.*?\)")
@@ -235,7 +237,13 @@ def national_words() -> frozenset[str]:
         stems = {name, name.rstrip("aeiouy")}
         for stem in stems:
             for suffix in ("n", "an", "ian", "i", "ese", "ish", "ic"):
-                words.add(stem + suffix)
+                form = stem + suffix
+                # a guessed form that is someone's name ('Sami', 'Serban', 'Ghani', 'Kenan') is
+                # kept only when English uses it often ('German', 'Irish')
+                if word_zipf(form) >= GUESSED_NATIONALITY_NAME_MIN_ZIPF or not (
+                    is_given_name(form) or is_surname(form)
+                ):
+                    words.add(form)
     words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
     # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
     words.update(_LANGUAGE_NAMES_TEXT.split())

@@ -50,6 +50,12 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
         ("> Plan: discuss with GP. — DN Pritchard-Evans\n", "Pritchard-Evans"),
         # an alias in capitals without quotes
         ("```text\nMale DOYLE, CONOR aka SKIDS - intox, aggressive\n```", "SKIDS"),
+        # a record's name in capitals after 'Pt:', or surname first with a saint's given name
+        (
+            "```text\nTelephone consultation   GP 1\nPt: DENNIS ASHWORTH    DOB 04.02.1950\n```",
+            "ASHWORTH",
+        ),
+        ("```text\nName: KELLAWAY, FRANCIS PAUL    CRN: X771203\n```", "KELLAWAY"),
         # initials stating, visiting or guarded at a note's clause start
         ('```text\n2022-08  Welfare meeting. Notes: RB states wife "is leaving".\n```', "RB"),
         ("```text\nDay 6: FT visited, refused to leave at 20:00.\n```", "FT"),
@@ -110,10 +116,15 @@ def test_a_parents_title_before_a_word_of_another_language_names_no_one(gate: Ga
         ("goan", True),  # the qualifier of 'Goan Konkani'
         ("mari", False),  # a macrolanguage that is also a given name
         ("slave", False),  # a macrolanguage that is an everyday word
+        ("francis", False),  # a given name, not 'franci' + 's' guessed from France
+        ("sami", False),  # a given name before a language
+        ("ghani", False),  # a surname, not 'Ghana' + 'i'
+        ("moldovan", True),  # a nationality that is also a surname
+        ("nigerians", True),
     ],
 )
 def test_language_names_iso_glosses(word: str, national: bool) -> None:
-    assert (word in lexicon.national_words()) is national
+    assert lexicon.is_national_word(word) is national
 
 
 _LOG = (
