@@ -261,7 +261,7 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|PN)s?[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|PN|PO|OM)s?[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
     # R.McL."

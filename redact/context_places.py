@@ -80,6 +80,17 @@ _PLACE_BEFORE_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}),[ \t]*"
     + _POSTCODE_AHEAD
 )
+# A word right before a postcode, with no comma ("Osier Parade, March PE15 8TW"): for a town
+# named like a month (see `_month_town`).
+_WORD_BEFORE_POSTCODE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP}))[ \t]+" + _POSTCODE_AHEAD
+)
+# A town after a street's line: "2 Fenmere Road, March · Tel 01632 960527".
+_TOWN_AFTER_STREET = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(sorted(STRONG_TYPES, key=len, reverse=True))}),[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP}))(?=[ \t]*(?:[·|,;]|$))",
+    regex.MULTILINE,
+)
 # A house number and a street with no street word, before a district and a postcode: "5 Minster
 # Moorgate, Cherry Burton, HU17 7RL".
 _NUMBERED_BEFORE_POSTCODE = regex.compile(
@@ -91,7 +102,8 @@ _NUMBERED_BEFORE_POSTCODE = regex.compile(
 # after "the").
 _NAMED_AREA = regex.compile(
     rf"(?<![\p{{L}}])(?i:the)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})"
-    r"[ \t]+(?:area|district|neighbourhood|suburb|part\s+of\s+town)(?![\p{L}])"
+    r"[ \t]+(?:area|district|neighbourhood|suburb|part\s+of\s+(?:the\s+)?(?:town|borough|city|"
+    r"county|district))(?![\p{L}])"
 )
 # A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
 _PLACE_FIELD = regex.compile(
@@ -324,6 +336,11 @@ def _mutated_place(word: str) -> bool:
 PLACE_WORD_MAX_ZIPF = 4.0  # as after 'in' or 'at': 'Bangor' yes; 'Bridge' or 'Mold' no
 
 
+def _month_town(words: list[str]) -> bool:
+    """A month's name that is also a UK town ('March'): one in an address is the town."""
+    return len(words) == 1 and words[0] in MONTHS and lexicon.is_uk_place(words[0])
+
+
 def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
     """The district before an address's postcode, a named area of a town, and a record's
     place field (see the patterns above)."""
@@ -335,6 +352,13 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
             # 'Heath Town', 'Whitmore Reans'; not 'Town Centre' or 'North West'
             if words and not not_a_name(words[0]) and not all(not_a_name(w) for w in words):
                 found.append((LOCATION, start, end, "a district of a town"))
+            elif pattern is _PLACE_BEFORE_POSTCODE and _month_town(words):
+                found.append((LOCATION, start, end, "a town named like a month, before a postcode"))
+    for match in [*_TOWN_AFTER_STREET.finditer(text), *_WORD_BEFORE_POSTCODE.finditer(text)]:
+        if _month_town([bare(match.group("name"))]):
+            found.append(
+                (LOCATION, *match.span("name"), "a town named like a month, in an address")
+            )
     for match in _NUMBERED_BEFORE_POSTCODE.finditer(text):
         if match.group("name").split()[-1] in _STREET_WORDS:
             continue  # "14 Quarrel Walk": the street address recognizer's own

@@ -135,6 +135,7 @@ _FESTIVALS_TEXT = """
     ramadan ramazan eid diwali deepavali christmas easter hanukkah chanukah vaisakhi baisakhi
     passover pesach lent advent navratri holi hogmanay whitsun pentecost purim sukkot muharram
     ashura nowruz lohri onam pongal kwanzaa halloween tết tet vesak wesak songkran chuseok mawlid
+    dashain tihar
 """
 FESTIVALS = frozenset(_FESTIVALS_TEXT.split())
 
@@ -245,6 +246,8 @@ def national_words() -> frozenset[str]:
                 ):
                     words.add(form)
     words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
+    # communities named for a regiment or a ship: "a Gurkha family", "the Windrush generation"
+    words.update({"gurkha", "windrush"})
     # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
     words.update(_LANGUAGE_NAMES_TEXT.split())
     words.update(_IRREGULAR_NATIONALITIES_TEXT.split())

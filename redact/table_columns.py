@@ -19,7 +19,8 @@ WHY = "initials in a table's column of who did something"
 
 # A header cell that names who wrote or did each row.
 _WORKER_HEADER = re.compile(
-    r"(?:seen|recorded|logged|entered|completed|reported|signed|written|actioned|made)[ \t]+by|by|"
+    r"(?:seen|recorded|logged|entered|completed|reported|signed|written|actioned|made|taken|"
+    r"received|handled|assigned|allocated)[ \t]+(?:by|to)|by|"
     r"staff(?:[ \t]+member)?|worker|carer|author|initials|officer|clinician|practitioner|"
     r"professional|who|key[ \t]?worker|signed|signature",
     re.IGNORECASE,

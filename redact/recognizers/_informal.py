@@ -71,10 +71,13 @@ _STAMP = (
 CHAT_STAMP = _STAMP  # for rules of other modules that read chat lines
 STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
 # "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." or "[Gethin] ..." or "ross d: ..." (a
-# name and an initial; syntax may already be blanked).
+# name and an initial) or "**Bonnie Fraser**: ..." (syntax may already be blanked).
 SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-~]*" + _STAMP + r"?[*_ ]*(?P<open>\[)?"
     r"(?P<name>[^\W\d_][\w'’\-]{0,20})(?P<initial>[ \t][^\W\d_]\.?)?"
+    # a commenter's full name in bold, as exports of comments print it: "**Bonnie Fraser**:"
+    # (bold's stars are blanked to spaces in the analysis view)
+    r"(?:[ \t](?:Mc|Mac|O['’])?[A-Z][\w'’\-]{1,20}(?=[ \t]{2,}:|\*\*:|__:))?"
     # "Cherry 🍒:  u ok hun?": an emoji may stand between the name and the colon
     r"(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?"
     r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",

@@ -56,6 +56,12 @@ from tests.redact.gate_rows import found_over, found_over_in_markdown
             "ASHWORTH",
         ),
         ("```text\nName: KELLAWAY, FRANCIS PAUL    CRN: X771203\n```", "KELLAWAY"),
+        # initials after a probation officer's letters; a town named like a month in an address
+        ("```text\n08/07/2022  PO KR  Home visit to proposed release address\n```", "KR"),
+        ("```text\nAddress:     Flat 2, 7 Willow Parade, March PE15 9AB\n```", "March"),
+        ("> **Station Road Surgery**\n> 4 Station Road, March · Tel 01632 960111\n", "March"),
+        # a named part of the borough
+        ("They lived in the Thornleigh part of the borough from 2018.", "Thornleigh"),
         # initials stating, visiting or guarded at a note's clause start
         ('```text\n2022-08  Welfare meeting. Notes: RB states wife "is leaving".\n```', "RB"),
         ("```text\nDay 6: FT visited, refused to leave at 20:00.\n```", "FT"),
@@ -90,6 +96,9 @@ def test_round_thirty_seven_forms_are_caught(gate: Gate, text: str, target: str)
         "```text\nFrom: IDVA 1\nSubject: RE: Tenant query - possible DA?\n```",
         # a record's words for a detained person or a form, at a clause's start
         "```text\nCustody. DP states he was at home. DASH to be completed by OIC.\n```",
+        # a month that is a town's name, in time; communities named for a regiment or a ship
+        "She died in March. The inquest opened in May; the report is Appendix B, March 2025.",
+        "She came from a Gurkha family and of the Windrush generation; at Tihar she lit lamps.",
         # Wales's national helpline and the active offer, in Welsh and in English
         "Llinell Gymorth Byw Heb Ofn / Live Fear Free Helpline: 0808 80 10 800.",
         "The active offer (*y Cynnig Rhagweithiol*) was not made. Cafcass Cymru took part.",
@@ -170,3 +179,17 @@ def test_a_column_of_who_did_each_row_blocks_through_the_gate(gate: Gate, tmp_pa
     # the same letters in a column of something else are left to the recognizers
     other = "| Date | Code |\n|---|---|\n| Nov 2022 | RW |\n"
     assert not found_over_in_markdown(gate, other, "RW", tmp_path)
+
+
+def test_a_taken_by_column_is_a_column_of_who_did_each_row() -> None:
+    table = "| Date logged | Taken by | Description |\n|---|---|---|\n| 17/09/2020 | DW | Hole |\n"
+    assert [table[s:e] for _t, s, e, _w in worker_column_initials(table)] == ["DW"]
+
+
+def test_a_commenters_full_name_in_bold_labels_a_chat(gate: Gate, tmp_path: Path) -> None:
+    comments = (
+        "Comments under the post:\n\n"
+        "> **Shona Baird**: leave her be, she is not well\n>\n"
+        "> **Dean Walsh**: mind yer own kirsty. ask her where she was\n"
+    )
+    assert found_over_in_markdown(gate, comments, "kirsty", tmp_path) == ["PERSON"]
