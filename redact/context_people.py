@@ -1283,6 +1283,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_ROLE_LABEL_INITIALS, "initials after a role's label"),
         (_SIGNED_OFF, "who signed off a message"),
         (_INITIALLED, "initials that signed a note"),
+        (_DASH_SIGNATURE, "who wrote a log entry, after a dash"),
     ):
         for match in pattern.finditer(text):
             if _writer_named(text, *match.span("name")):
@@ -1295,9 +1296,6 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _ALIAS_CAPS.finditer(text):
         if is_nickname(match.group("name").capitalize(), person=True):
             found.append((PERSON, *match.span("name"), "an alias in capitals"))
-    for match in _DASH_SIGNATURE.finditer(text):
-        if _writer_named(text, *match.span("name")):
-            found.append((PERSON, *match.span("name"), "who wrote a log entry, after a dash"))
     for match in _INITIALS_AGENCY.finditer(text):
         letters = match.group("name").casefold()
         role = [bare(w) for w in WORD.findall(match.group("role"))]

@@ -55,6 +55,16 @@ def blocking_types(gate: Gate, text: str, *, allowed: Sequence[str] = ()) -> lis
     return [f.entity_type for f in gate.check_text(text, "t.md", allowed=allowed).blocking]
 
 
+def blocking_found(
+    gate: Gate, text: str, *, allowed: Sequence[str] = ()
+) -> list[tuple[str | None, str]]:
+    """(text, recognizer) of every blocking finding in `text`; a clean row expects none, and an
+    error fails it (a gate that errs blocks everything)."""
+    report = gate.check_text(text, "t.md", allowed=allowed)
+    assert not report.errors, report.errors
+    return [(f.text, f.recognizer) for f in report.blocking]
+
+
 def found_over_in_markdown(gate: Gate, text: str, target: str, folder: Path) -> list[str]:
     """As `found_over`, with `text` as a Markdown file (links, code blocks, lists parsed)."""
     path = folder / "draft.md"
