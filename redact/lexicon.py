@@ -171,6 +171,7 @@ _IRREGULAR_NATIONALITIES_TEXT = """
     scots
 """
 SMALL_LANGUAGE_MAX_ZIPF = 1.5
+MACROLANGUAGE_MAX_ZIPF = 4.0
 GUESSED_NATIONALITY_NAME_MIN_ZIPF = 3.5
 
 
@@ -208,9 +209,9 @@ def national_words() -> frozenset[str]:
     for language in pycountry.languages:
         # ISO 639-3 lists thousands of small languages whose names are also given names or
         # places ('Dai', 'Laura', 'Mayo'): only the major ones (ISO 639-1) count whatever their
-        # name, a macrolanguage ('Konkani') when it is no given name ('Mari'), the others only
-        # when the name is no given name and hardly an English word. "Konkani (individual language)": the name without
-        # ISO's bracketed gloss.
+        # name, a macrolanguage ('Konkani') when it is no given name ('Mari') or everyday word
+        # ('Slave'), the others only when the name is no given name and hardly an English word.
+        # The name is read without ISO's bracketed gloss ("Konkani (individual language)").
         name = _ISO_GLOSS.sub("", str(language.name).casefold()).strip()
         language_names.add(name)
         if (
@@ -218,7 +219,7 @@ def national_words() -> frozenset[str]:
             or (
                 getattr(language, "scope", "") == "M"
                 and not is_given_name(name)
-                and word_zipf(name) < 4.0
+                and word_zipf(name) < MACROLANGUAGE_MAX_ZIPF
             )
             or (not is_given_name(name) and word_zipf(name) < SMALL_LANGUAGE_MAX_ZIPF)
         ):
