@@ -13,8 +13,8 @@ import itertools
 import re
 
 from redact.context_people import letters_not_a_word
+from redact.name_recognizers import PERSON
 
-PERSON = "PERSON"
 WHY = "initials in a table's column of who did something"
 
 # A header cell that names who wrote or did each row.
