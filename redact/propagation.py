@@ -99,8 +99,9 @@ class Variant:
 
 
 def load_word_lists() -> None:
-    """Build the word list variants are tested against (see gate._load_word_lists)."""
+    """Build the word lists variants are tested against (see gate._load_word_lists)."""
     _common_words()
+    lexicon.dictionary_words()
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +192,11 @@ def variants(name: str, entity: str) -> list[Variant]:
         parts = _name_parts(clean)
         for position, part in enumerate(parts):
             ordinary = _ordinary_word(part)
-            found.append(Variant(part, PROSE if ordinary else ANY_CASE))
+            # 'craig' is as common as 'rose' but no English word: any case is the name.
+            written_as_word = part.lower() in _common_words() or (
+                ordinary and lexicon.is_dictionary_word(part)
+            )
+            found.append(Variant(part, PROSE if written_as_word else ANY_CASE))
             given = lexicon.is_given_name(part) or (position == 0 and not ordinary)
             if given and len(part) >= 5:
                 for length in range(3, len(part) - 1):
@@ -209,10 +214,13 @@ def variants(name: str, entity: str) -> list[Variant]:
 
 
 def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
-    """'Jane Smith (JS)': the text defines undotted initials for a known full name."""
+    """'Jane Smith (JS)': the text defines undotted initials for a known full name; a record's
+    'FAHY, Declan (DF)' gives them in the name's own order."""
     parts = _name_parts(re.sub(r"\s+", " ", name.strip()))
     if len(parts) < 2:
         return []
+    if "," in name:
+        parts = parts[1:] + parts[:1]
     letters = "".join(p[0] for p in parts)
     if not letters.isupper():
         return []
@@ -278,7 +286,7 @@ def _accept(
     text: str, start: int, end: int, variant: Variant, surface_of: SurfaceOf | None
 ) -> bool:
     found = fold(text[start:end])
-    if _dated_month(text, start, end):
+    if dated_month(text, start, end):
         return False  # 'March' the town, found once, is no place in '| March 2019 |'
     if variant.mode == EXACT:
         return found == fold(variant.text)
@@ -300,7 +308,7 @@ def _accept(
     )
 
 
-def _dated_month(text: str, start: int, end: int) -> bool:
+def dated_month(text: str, start: int, end: int) -> bool:
     """A month's name with a day or a year next to it."""
     if text[start:end].casefold() not in MONTHS:
         return False

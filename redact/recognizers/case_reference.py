@@ -10,7 +10,8 @@ Two ways in:
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871, NP/MARAC/21/0457), number/number/year
   (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
-  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045),
+  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), a care
+  regulator's location IDs (1-4471092213, in its inspection links too),
   operation files (MP/OP-KINGFISHER/23), and any number of six or more digits in up to five
   groups (4471-0938-2215-6603, 47220188412, LCS 2231094, 4402318/22): in a review such a
   number is an account, a case or a record, unless it is a date, a span of years or a phone
@@ -157,6 +158,11 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             r"(?<![A-Za-z0-9_/.,£$€\-])(?-i:(?=(?:[A-Z/\-]*[0-9]){6})(?=[A-Z0-9/\-]{6,25}"
             r"(?![A-Za-z0-9/\-]))[A-Z0-9]+(?:[/\-][A-Z0-9]+)*)(?![A-Za-z0-9]|[.,/\-][0-9])",
             0.5,
+        ),
+        Pattern(
+            "A care regulator's location or provider ID, in a link too (1-4471092213)",
+            r"(?<![A-Za-z0-9.\-])1-[0-9]{9,11}(?![0-9])",
+            0.6,
         ),
         Pattern(
             "Prefix and one long number (DCA-88213407, FLS-30917)",

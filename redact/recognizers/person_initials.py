@@ -25,6 +25,12 @@ INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}
 GAELIC_INITIALS = re.compile(
     r"(?<![\w.'’])(?:[A-Z]\.?[ \u00a0]?){1,2}(?:Mc|Mac|O['’])[A-Z]\.?(?![\w'’])"
 )
+# A double-barrelled surname keeps its hyphen ("G.O-A.", "K. L-H."), and a Welsh, Arabic or
+# Dutch one its particle ("G. ap D.", "S.ap G."): no abbreviation has either shape.
+JOINED_SURNAME_INITIALS = re.compile(
+    r"(?<![\w.'’])(?:[A-Z]\.[ \u00a0]?){1,2}"
+    r"(?:[A-Z]\.?-[A-Z]\.?|(?:ap|ab|ferch|bin|binti|van|de|al)[ \u00a0]?[A-Z]\.)(?![\w'’-])"
+)
 _ABBREVIATIONS_TEXT = """
     UK US USA EU UN AM PM NB PS RIP OK TV QC KC MP VIP DV GP ID NHS BBC DJ PTO CV RSVP AKA
     ETA NI IT PC MBE OBE CBE DOB ASAP CID AWOL
@@ -56,7 +62,11 @@ class PersonInitialsRecognizer(EntityRecognizer):
         if PERSON not in entities:
             return []
         results = []
-        for match in [*INITIALS.finditer(text), *GAELIC_INITIALS.finditer(text)]:
+        for match in [
+            *INITIALS.finditer(text),
+            *GAELIC_INITIALS.finditer(text),
+            *JOINED_SURNAME_INITIALS.finditer(text),
+        ]:
             letters = re.sub(r"[^A-Z]", "", match.group(0))
             if letters in ABBREVIATIONS:
                 continue
