@@ -100,6 +100,17 @@ _WORKED_AT_NAMED = regex.compile(
     r"|(?<![\p{L}])(?i:at|in)[ \t]+(?:the[ \t]+)?"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),[ \t]+where(?![\p{{L}}])"
 )
+# A local business or congregation named just after its kind, set off by a comma: "worked in
+# the family's takeaway, Spice Lagoon.", "a hand car wash, Sparkle, and later", "the mosque the
+# family attended, Crescent, who". A placeholder ("her church, Church 1,") has its number next.
+_KIND_THEN_NAME = regex.compile(
+    r"(?<![\p{L}])(?i:takeaway|restaurant|caf[eé]|salon|shop|pub|bar|bakery|barber['’]?s|"
+    r"car[ \t]+wash|cash[ \t]+and[ \t]+carry|garage|gym|business|mosque|church|chapel|temple|"
+    r"gurdwara|warehouse|factory|hotel|newsagent['’]?s|mill|firm)"
+    r"(?:[ \t]+\p{Ll}+){0,4}?,[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})"
+    r"(?=[,.;)]|[ \t]+(?:on|in|at|where|which|near|off)(?![\p{L}]))"
+)
 # A pub by its name where someone drank: "drinking at the Shoulder of Mutton".
 _DRANK_AT = regex.compile(
     r"(?<![\p{L}])(?i:drinking|drank|drinks|pints?|landlord|landlady|barmaid|barman|locals?)"
@@ -626,6 +637,12 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
                 and not lexicon.is_national_brand(match.group("name"))
             ):
                 found.append((INSTITUTION, *match.span("name"), why))
+    for match in _KIND_THEN_NAME.finditer(text):
+        name = match.group("name")
+        if not any(
+            _no_business_word(w) or not_a_name(w) for w in (bare(w) for w in WORD.findall(name))
+        ) and not lexicon.is_national_brand(name):
+            found.append((INSTITUTION, *match.span("name"), "a business named after its kind"))
     for match in _RAN_THE.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(_no_business_word(w) for w in words) and not lexicon.is_national_brand(

@@ -39,7 +39,7 @@ from redact.name_recognizers import (
     is_welsh_line,
     is_welsh_word,
 )
-from redact.propagation import fold
+from redact.propagation import dated_month, fold
 from redact.recognizers.person_initials import ABBREVIATIONS
 
 TITLES = (
@@ -110,7 +110,7 @@ _OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
 # Round four: also "called Jonah 'pip'", "referred to her colleague as 'pip'", "addressed him as",
 # "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 QUOTED_NICKNAME = regex.compile(
-    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,3}\s+as|knew\s+(?:him|her|them)\s+as))"
+    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,5}\s+as|knew\s+(?:him|her|them)\s+as))"
     r"|(?i:nicknamed|alias|a\.?k\.?a\.?|(?:went|goes|going)\s+by)"
     rf"|(?i:call(?:ed|s|ing)?|named)\s+(?:(?i:{_OBJECT})|{TITLED_CAP})"
     # "the family call her younger son 'Kutty'": a kin word and up to one word before it
@@ -122,6 +122,7 @@ QUOTED_NICKNAME = regex.compile(
     r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
 )
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
+EVERYDAY_NICKNAME_MAX_ZIPF = 4.7  # 'Sparks' (3.8), 'Tiny' (4.6), 'Biscuit'; not 'Home' or 'Boss'
 NO_WORD_ZIPF = 1.5  # a lower-case word in quotes that is no English word is a nickname
 # "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
 _CALLED_OBJECT = regex.compile(
@@ -273,7 +274,12 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
-_NOTE_CLAUSE_START = r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*))"
+# ... or a spaced dash after a note's date ("Early Feb - CH rang"), or what someone says
+# ("Client says SM took her card").
+_NOTE_CLAUSE_START = (
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[.;:][ \t]+)|(?<=[\"“][ \t]*)|(?<=[ \t][\-–—][ \t]+)"
+    r"|(?<=(?<![\p{L}])(?i:says|said|reports|reported|states|stated)[ \t]+))"
+)
 _INITIALS_ACTING = regex.compile(
     # ... or after a note's day and time of day ("Tues AM  VL v. sleepy")
     # ... or a table's cell, whose bars the analysis view blanks ("| GP | OA attends alone |")
@@ -282,7 +288,8 @@ _INITIALS_ACTING = regex.compile(
     r"stated|crying|cried|tearful|upset|agitated|denied|denies|refused|declined|v\.|very|"
     r"presented|presents|attended|attends|arrived|arrives|seen|known|spoke|speaks|rang|phoned|"
     r"registers|registered|arrested|charged|cautioned|bailed|interviewed|states|visited|advised|"
-    r"guarded|calm|withdrawn|reluctant|outside|to[ \t]+be[ \t]+given)"
+    r"guarded|calm|withdrawn|reluctant|outside|took|takes|pushed|grabbed|hit|threatened|"
+    r"shouted|kicked|slapped|left|returned|came|to[ \t]+be[ \t]+given)"
     r"(?![\p{L}])"
     # ... or spoken to: "officers speak to AMF on the doorstep"
     r"|(?<=(?<![\p{L}])(?i:speak|speaks|spoke|spoken|speaking)[ \t]+(?i:to|with)[ \t]+)"
@@ -291,7 +298,7 @@ _INITIALS_ACTING = regex.compile(
 )
 # Records' words for a detained person, quality assurance, the officer in the case and forms, that
 # stand where a note's subject does ('DP states', 'QA asked', 'DASH to be completed').
-_NOT_ACTING_INITIALS = frozenset(["dp", "qa", "oic", "dvpn", "dvpo", "dash"])
+_NOT_ACTING_INITIALS = frozenset(["dp", "qa", "oic", "dvpn", "dvpo", "dash", "susp", "ip", "rp"])
 # A note signed with a name and a role: "— Faith, IDVA.", "Autumn (A.L.), Housing Officer".
 _SIGNED_WITH_ROLE = regex.compile(
     r"(?:(?<=^[ \t>*\-]*)|(?<=[—–][ \t]*))"
@@ -384,6 +391,28 @@ _DASH_SIGNATURE = regex.compile(
 _ALIAS_CAPS = regex.compile(
     r"(?<![\p{L}])(?i:aka|a\.k\.a\.?|alias)[ \t]+(?P<name>\p{Lu}{3,})(?![\p{L}'’\-])"
 )
+# A record's field for a nickname: 'Nickname/AKA: "TANK"', 'AKA: "Pepper"'. The field says
+# it is a name, whatever the word.
+_NICKNAME_FIELD = regex.compile(
+    r"(?<![\p{L}])(?i:nicknames?|aka|a\.k\.a\.?|alias(?:es)?)"
+    r"(?:[ \t]*/[ \t]*(?i:aka|alias|nickname))?[ \t]*:[ \t]*[\"“']?"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+)(?![\p{L}])"
+)
+# The parties of a court case: "Re: HOXHAJ v KOLAMI", "Dumitrescu v Demir".
+_CASE_PARTIES = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{Lu}[\p{L}'’\-]+)[ \t]+v\.?[ \t]+(?P<other>\p{Lu}[\p{L}'’\-]+)"
+    r"(?![\p{L}])"
+)
+_CROWN = frozenset(["r", "regina", "rex", "crown", "dpp"])
+# A name given as someone's real, first, English or family name: "her English name, Crystal",
+# "the real first name, Comfort, is not used", "(family name Moradi)". The phrase says it is a
+# name, even an everyday word's.
+_NAME_GIVEN_AS = regex.compile(
+    r"(?<![\p{L}])(?i:real|first|given|english|christian|birth|full|pet|middle|family|legal|"
+    r"maiden|own)[ \t]+(?i:name|nickname|surname)(?:,|:|[ \t]+(?i:is|was))?[ \t]+[\"“]?"
+    rf"(?P<name>{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)(?![\p{{L}}])"
+)
+_NO_ENTRY = frozenset(["none", "nil", "unknown", "n/a", "na", "not"])
 # A note initialled: "The note is initialled DJH".
 _INITIALLED = regex.compile(
     r"(?<![\p{L}])(?i:initialled|initialed|signed[ \t]+off[ \t]+by|countersigned[ \t]+by)"
@@ -394,15 +423,43 @@ _DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
 _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
+    r"adviser|advisor|caseworker|crew|operator|call[ \t]+handler|"
     r"completed[ \t]+by|recorded[ \t]+by|signed|staff|perpetrator|suspect)[ \t]*:[ \t]*"
-    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})(?=[ \t]*$|[ \t]*[,;|]|[ \t]{{2,}}|\.[ \t])",
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})"
+    # ... then the line's end, a separator, a wide gap, a stop, or the role in brackets or a
+    # second writer after a slash: "Signed: KP (SC)", "Crew: SR / KP"
+    r"(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}|\.[ \t]|[ \t]+\([^()\n]{2,20}\))",
     regex.MULTILINE,
+)
+# A second writer after a slash: "Crew: AW (paramedic) / DN (EMT)".
+_SLASH_INITIALS = regex.compile(
+    r"(?:[ \t]+\([^()\n]{2,20}\))?[ \t]*/[ \t]*(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+)
+# Who added or signed a note, without a colon: "Added by AJ.", "The case notes, signed RB,".
+_ADDED_BY = regex.compile(
+    r"(?<![\p{L}])(?i:added|written|updated|actioned|closed|opened)[ \t]+by[ \t]+"
+    r"(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-]|\.\p{L})"
+    r"|(?<=,[ \t]*)(?i:signed|initialled)[ \t]+(?P<name>\p{Lu}{2,3})(?=,)"
+)
+# A call log's operator after the time: "21:42 KLD  FEMALE CALLER V DISTRESSED".
+_OPERATOR_AFTER_TIME = regex.compile(
+    r"^[ \t>]*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+(?P<name>\p{Lu}{2,3})(?=[ \t]{2,}\S)",
+    regex.MULTILINE,
+)
+# A call log's own words where an operator's initials stand: the system, the reporting person.
+_LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
+# A MARAC minute's victim and perpetrator by initials and age: "V: RK (38). P: SM (41).",
+# "V KJP 22 / P JN 24".
+_MINUTE_PARTIES = regex.compile(
+    r"(?<![\p{L}])(?:V|P|Victim|Perp|Perpetrator|Subject)[ \t]*:?[ \t]+"
+    r"(?P<name>\p{Lu}{2,3})[ \t]+\(?\d{1,2}\)?(?![\d:/])"
 )
 # A message's sign-off, then the writer's name or initials ending the line: "Regards, HB",
 # "Many thanks,\nKeeley".
 _SIGNED_OFF = regex.compile(
     r"(?<![\p{L}])(?i:regards|kind[ \t]+regards|best[ \t]+wishes|many[ \t]+thanks|thanks|"
-    r"cheers|yours[ \t]+sincerely|yours[ \t]+faithfully)[ \t]*,?[ \t]*(?:\n[ \t>]*)?"
+    r"cheers|yours[ \t]+sincerely|yours[ \t]+faithfully|diolch|cofion|cofion[ \t]+gorau)"
+    r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?"
     rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)[ \t]*$",
     regex.MULTILINE,
 )
@@ -453,6 +510,8 @@ _TWO_INITIALS_STATE = regex.compile(
 _NOT_INITIALS = frozenset(
     [
         "rn",
+        "emt",  # an ambulance crew's technician and emergency care practitioner
+        "ecp",
         "hca",
         "pn",
         "anp",
@@ -709,11 +768,13 @@ def is_nickname(name: str, *, person: bool) -> bool:
             not generic(low) and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF for low in lowered
         )
     word, low = words[0], lowered[0]
-    if generic(low) or low in KIN_TITLES:
+    if generic(low) or low in KIN_TITLES or low in lexicon.ENDEARMENTS:
         return False
     zipf = lexicon.word_zipf(low)
     return (
         (word[0].isupper() and zipf < NICKNAME_MAX_ZIPF)
+        # an everyday word capitalised in quotes is a name too ('Biscuit', 'Sparks', 'Moth')
+        or (word[0].isupper() and word[1:].islower() and zipf < EVERYDAY_NICKNAME_MAX_ZIPF)
         or (lexicon.is_given_name(low) and zipf < 3.0)
         or (person and zipf < NO_WORD_ZIPF)
     )
@@ -803,6 +864,7 @@ def gazetteer_names(
             or low in stop_words()
             or not lexicon.is_given_name(low)
             or _ADJECTIVE_COMPOUND.search(low)
+            or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
         ):
             index += 1
             continue
@@ -1284,15 +1346,41 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_SIGNED_OFF, "who signed off a message"),
         (_INITIALLED, "initials that signed a note"),
         (_DASH_SIGNATURE, "who wrote a log entry, after a dash"),
+        (_ADDED_BY, "who added or signed a note"),
+        (_OPERATOR_AFTER_TIME, "a call log's operator"),
+        (_MINUTE_PARTIES, "a minute's party by initials and age"),
     ):
         for match in pattern.finditer(text):
-            if _writer_named(text, *match.span("name")):
-                found.append((PERSON, *match.span("name"), why))
+            if not _writer_named(text, *match.span("name")):
+                continue
+            letters = match.group("name").casefold()
+            if (pattern is _ADDED_BY and letters in _NOT_ACTING_INITIALS) or (
+                pattern is _OPERATOR_AFTER_TIME and letters in _LOG_CODES
+            ):
+                continue  # 'updated by OIC': a record's word for the officer in the case
+            found.append((PERSON, *match.span("name"), why))
+            if pattern is _ROLE_LABEL_INITIALS:
+                more = _SLASH_INITIALS.match(text, match.end("name"))
+                if more and _writer_named(text, *more.span("name")):
+                    found.append((PERSON, *more.span("name"), why))
     for match in _INITIALS_THEN_PART.finditer(text):
         if match.group("name").casefold() not in _NOT_INITIALS:  # not 'GP (age 40)'
             found.append(
                 (PERSON, *match.span("name"), "initials with the person's part in brackets")
             )
+    for match in _NICKNAME_FIELD.finditer(text):
+        low = bare(match.group("name"))
+        if low not in stop_words() and low not in NOT_PERSONS and low not in _NO_ENTRY:
+            found.append((PERSON, *match.span("name"), "a record's nickname field"))
+    for match in _NAME_GIVEN_AS.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(not_a_name(w) or w in stop_words() or w in MONTHS for w in words):
+            found.append((PERSON, *match.span("name"), "a name given as someone's name"))
+    for match in _CASE_PARTIES.finditer(text):
+        for group in ("name", "other"):
+            low = bare(match.group(group))
+            if low not in _CROWN and not generic(low) and not not_a_name(low):
+                found.append((PERSON, *match.span(group), "a party to a court case"))
     for match in _ALIAS_CAPS.finditer(text):
         if is_nickname(match.group("name").capitalize(), person=True):
             found.append((PERSON, *match.span("name"), "an alias in capitals"))
@@ -1308,7 +1396,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "initials with an agency in brackets"))
     for match in _RELATION_INITIALS.finditer(text):
-        if match.group("name").casefold() not in _ROLE_ACRONYMS:
+        letters = match.group("name").casefold()
+        # not a word of a line in capitals: 'PARTNER HAS THROWN'
+        if letters not in _ROLE_ACRONYMS and letters not in stop_words():
             found.append((PERSON, *match.span("name"), "initials after a family word"))
     for match in _RELATION_CAPS_NAME.finditer(text):
         low = match.group("name").casefold()

@@ -102,16 +102,13 @@ _SLANG = frozenset(_SLANG_TEXT.split())
 _NOT_NAMES_TEXT = """
     ma pa bro brother sis sister son
     akka apa apu didi bhai bhaiya behen abla ate kuya sisi amai
-    daughter cousin cuz babe babes baby bubba hun hunny honey love luv lovey darling sweetheart
-    sweetie
-    sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
-    guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
+    daughter cousin cuz
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     soon later tonight tomorrow today now again back asap
     habibti jaanu kochanie skarbie kotku canim mpenzi
 """
-_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS | lexicon.ENDEARMENTS
 # Modal verbs are stop words but cannot be the object of a verb: "tell will" names someone.
 _DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that these those some any no"
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
@@ -165,6 +162,9 @@ _NUMBERED_SPEAKER = re.compile(
 )
 # The first word of a message, in lower case, before more words: "jurga listen to me".
 _MESSAGE_OPENER = re.compile(r"(?P<name>[a-z]{3,})(?=,?[ \t]+[A-Za-z'’]+)")
+# A capitalised given name called at a message's start, before a comma, in any language:
+# "Friend A: Kasia, gdzie jesteś?" (the model passes over names in text it cannot read).
+_CAPITAL_OPENER = re.compile(r"(?P<name>[^\W\d_]{3,}),[ \t]")
 _ADDRESSED_NEXT = re.compile(
     r",?[ \t]+(?:he|she|u|ur|pls|plz|please|ok|im|its|dont|hes|shes|are|r|where|wer)\b"
 )
@@ -630,19 +630,22 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     for match in [*all_labels, *numbered]:
         # "Friend 1: jurga listen to me": a name called at the start of a message.
         called = _MESSAGE_OPENER.match(text, match.end())
-        if called is None:
-            continue
-        word = called.group("name")
+        word = called.group("name") if called is not None else ""
         # "desi he is not eating", "des pls bring back my card": before a pronoun or texting,
         # the first word is the person written to, up to commoner given names
-        addressed = _ADDRESSED_NEXT.match(text, called.end("name")) is not None
+        addressed = called is not None and _ADDRESSED_NEXT.match(text, called.end("name"))
         given_max = OPENER_ADDRESSED_MAX_ZIPF if addressed else NAME_MAX_ZIPF
         if (
-            _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
+            called is not None
+            and _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
+        opener = _CAPITAL_OPENER.match(text, match.end())
+        if opener is not None and _called_by_name(opener.group("name")):
+            found.append((PERSON, *opener.span("name"), "a name called at a message's start"))
+    found.extend(_arrow_header_names(text))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
         if label.casefold() in NOT_SPEAKERS:
@@ -650,6 +653,37 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if lexicon.is_given_name(label) or lexicon.word_zipf(label) < NAME_MAX_ZIPF:
             found.append((PERSON, match.start("name"), match.end("name"), "message header"))
     return found
+
+
+# A message's header with an arrow from its sender to whom it went: "[WhatsApp] Mummy ->
+# Precious", "Cai → Seren:". Any word there names someone unless it is a kin word or a role.
+_ARROW_HEADER = re.compile(
+    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<sender>[^\W\d_][\w'’\-]*)[ \t]*(?:->|→|=>)[ \t]*"
+    r"(?P<recipient>[^\W\d_][\w'’\-]*)[ \t]*(?::|$)",
+    re.MULTILINE,
+)
+
+
+def _arrow_header_names(text: str) -> list[tuple[str, int, int, str]]:
+    found = []
+    for match in _ARROW_HEADER.finditer(text):
+        for group in ("sender", "recipient"):
+            low = match.group(group).casefold()
+            if low in _NOT_NAMES or low in STOP_WORDS or low in NOT_SPEAKERS or low in ROLE_WORDS:
+                continue
+            found.append((PERSON, *match.span(group), "a message's sender or recipient"))
+    return found
+
+
+def _called_by_name(word: str) -> bool:
+    """A capitalised word before a comma at a message's start is the person written to (see
+    `_CAPITAL_OPENER`)."""
+    low = word.casefold()
+    if not (word[0].isupper() and word[1:].islower()) or low in _NOT_NAMES or low in STOP_WORDS:
+        return False
+    if lexicon.is_national_word(low) or lexicon.is_dictionary_word(low):
+        return False
+    return lexicon.is_given_name(low) and lexicon.word_zipf(low) < NAME_MAX_ZIPF
 
 
 def _names_someone(label: str) -> bool:

@@ -1,0 +1,115 @@
+"""Round thirty-eight (issue 4, ninth session): shapes that name someone in any report, read
+from the misses of blind sets 94-97: who wrote, signed or took part in a record by initials (a
+crew, a call log's operator, a minute's parties, "added by", "signed RB"), initials that keep a
+double-barrelled surname or a particle, a labelled nickname, a court case's parties, a
+business named after its kind, a message's arrowed header, and a known name any case where it
+is no English word. Invented rows through the real gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact import lexicon
+from redact.gate import Gate
+from tests.redact.gate_rows import blocking_found, found_over, found_over_in_markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # initials that keep a double-barrelled surname's hyphen or a surname's particle
+        ("```text\nEMIS  R.B-K.  NHS 957 718 7064\n```", "R.B-K."),
+        ("> Yours faithfully, T. M-H., Partner\n", "T. M-H."),
+        ("```text\nMidwife: RM G. ap T.\n```", "G. ap T."),
+        # a record's name surname first, then its initials in the name's own order
+        ("```text\nClient: QUILTY, Declan (DQ)   NHS: 433 957 3361\n```", "DQ"),
+        # initials doing something after a dated dash, or in what someone says
+        ("> Early Feb - JH rang Wayne re new address.", "JH"),
+        ("```text\nClient says SM took her bank card again.\n```", "SM"),
+        # a Welsh sign-off; a crew, an adviser, a note signed with the role in brackets
+        ("> Diolch,\n> TW\n> Housing Officer (Tenancy Sustainment)\n", "TW"),
+        ("```text\nCrew: AW (paramedic) / KP (EMT)\nPC: fall\n```", "KP"),
+        ("```text\nCrew: SR / GL\n```", "GL"),
+        ("```text\nAdviser:     TK\n```", "TK"),
+        ("```text\nDay 2  Bruise to arm.   Signed: KP (SC)\n```", "KP"),
+        # who added or signed a note, without a colon
+        ("> Student upset. Logged, DSL alerted. Added by AJ.\n", "AJ"),
+        ("The case notes, signed RB, record that she was leaving in April.", "RB"),
+        # a call log's operator after the time
+        ("```text\n21:42 KLD  FEMALE CALLER V DISTRESSED\n21:43 SYS  CALLBACK\n```", "KLD"),
+        # a MARAC minute's victim and perpetrator by initials and age
+        ("> Case 7. V: RK (38). P: SM (41). Children x2 (12, 9).", "RK"),
+        ("> **Case 4** (XX-MARAC-0419). V KJP 22 / P JN 24. Ex-partners.", "JN"),
+        # a record's nickname field, whatever the word; a nickname in quotes that is a word
+        ('```text\nDetained person: ROSS HADLEY   Nickname/AKA: "TANK"\n```', "TANK"),
+        ('Levi was known in the family and online as "Biscuit", a childhood name.', "Biscuit"),
+        ('The darts team called him "Tiny". His brother told the review.', "Tiny"),
+        # the parties of a court case
+        ("> Re: HOXHAJ v KOLAMI: child arrangements", "KOLAMI"),
+        # a business named just after its kind
+        ("Kamal worked in the family's takeaway, Spice Lagoon. He drove.", "Spice Lagoon"),
+        ("He worked long hours at a hand car wash, Sparkle, and later at a barber's.", "Sparkle"),
+        ("The imam of the mosque the family attended, Crescent, visited often.", "Crescent"),
+        # a message's header with an arrow, any word but a kin word
+        ("```text\n[WhatsApp] Mummy -> emeka\n  Don't worry about me. Study.\n```", "emeka"),
+        ("```text\n[WhatsApp] Precious -> Mummy\n  Ngo you have to tell someone\n```", "Precious"),
+    ],
+)
+def test_round_thirty_eight_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
+
+
+def test_a_care_regulators_id_in_a_link_is_a_reference(gate: Gate, tmp_path: Path) -> None:
+    text = "Its rating is public: [report](https://www.example.org/care-homes/1-4471092213).\n"
+    assert found_over_in_markdown(gate, text, "1-4471092213", tmp_path) == ["CASE_REFERENCE"]
+
+
+def test_a_known_name_that_is_no_english_word_is_found_in_lower_case(gate: Gate) -> None:
+    # 'craig' is as common as 'rose' in English text, but only ever as a name
+    text = (
+        "Craig McAllister posted the photograph.\n\n"
+        "> **Bonnie Fraser**: leave her alone craig, she's not well\n"
+    )
+    assert found_over(gate, text, "craig")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month's short form beside a year is a date, not a given name
+        "| Audit of 50 forms | Jun 2024 | Complete |\n| Briefings | Sep 2024 | Due |",
+        # an eponym of a condition that is also a given name
+        "A consultant diagnosed a dementia with Lewy bodies, which is associated with falls.",
+        # words of a line in capitals after a family word; a call log's own codes
+        "```text\nCALLER STATES PARTNER HAS THROWN HIM AGAINST WALL AND HAS TAKEN HIS KEYS.\n```",
+        "```text\n21:43 SYS  CALLBACK NUMBER VERIFIED.\n21:44 UTC  LOG CLOSED.\n```",
+        # a record's words for the officer in the case and the suspect
+        "```text\nIP states SUSP pushed her. Victim to be updated by OIC.\n```",
+        # an endearment in quotes is no nickname
+        'He called her "Princess" in front of everyone.',
+        # a placeholder after a business's kind
+        "She sang in the choir of her church, Church 1, and at the café, Cafe 2, she worked.",
+        # a message's arrowed header between kin
+        "```text\n[SMS] Mother -> sister\n  come home\n```",
+    ],
+)
+def test_round_thirty_eight_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_found(gate, text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "in_dictionary"),
+    [
+        ("craig", False),  # common in English text, but only as a name
+        ("linda", False),
+        ("rose", True),
+        ("summers", True),  # a plural, by the lemmatizer's rules
+        ("women", True),  # 'men' -> 'man'
+        ("took", True),  # an irregular form
+        ("café", True),  # its accent dropped
+    ],
+)
+def test_the_english_dictionary_tells_words_from_names(word: str, in_dictionary: bool) -> None:
+    assert lexicon.is_dictionary_word(word) is in_dictionary
