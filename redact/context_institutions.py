@@ -111,6 +111,23 @@ _KIND_THEN_NAME = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})"
     r"(?=[,.;)]|[ \t]+(?:on|in|at|where|which|near|off)(?![\p{L}]))"
 )
+# A record's field for a local institution, its value ending the field: "Club: Skelbrook Clay
+# Shooting Ground (member)", "School:   Parson's Quay Primary". A placeholder has its number
+# next ("GP: GP 1"); a list's label runs on into a sentence ("GP: Nurjahan attended").
+_INSTITUTION_FIELD = regex.compile(
+    r"(?:(?<=^[ \t>*\-|]*)|(?<=[ \t]{2}|\|[ \t]*))(?:Club|School|Employer|Workplace|Church|Mosque|Gym|Surgery|Practice|Nursery|"
+    r"College|Temple|Gurdwara|Chapel|Care[ \t]home|Pub|Place[ \t]of[ \t]work)[ \t]*:[ \t]*"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t](?:(?:{TITLED_CAP})|of|and|&|the)){{0,5}})"
+    r"(?=[ \t]*$|[ \t]*[(,;|]|[ \t]{2,})",
+    regex.MULTILINE,
+)
+# A company by its legal or family suffix: "Harbourside Meats Ltd", "Firth Brothers' carpet
+# mill", "Pennock & Sons" (not a pseudonym's list "Norman and Son H").
+_COMPANY_SUFFIX = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}[ \t]+"
+    r"(?:Ltd|Limited|Plc|LLP|Brothers|Bros\.?|(?:&|and)[ \t]+Sons|&[ \t]+(?:Son|Co)))"
+    r"(?![\p{L}])"
+)
 # A pub by its name where someone drank: "drinking at the Shoulder of Mutton".
 _DRANK_AT = regex.compile(
     r"(?<![\p{L}])(?i:drinking|drank|drinks|pints?|landlord|landlady|barmaid|barman|locals?)"
@@ -637,6 +654,23 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
                 and not lexicon.is_national_brand(match.group("name"))
             ):
                 found.append((INSTITUTION, *match.span("name"), why))
+    for match in _COMPANY_SUFFIX.finditer(text):
+        # the company's own words, before its kind and suffix: "Bluestone" of "Bluestone Home
+        # Care Ltd", which mention propagation then finds alone ("her manager at Bluestone")
+        own = None
+        for word in WORD.finditer(text, *match.span("name")):
+            if generic(bare(word.group(0))) or word.group(0) in ("Ltd", "Limited", "Plc", "LLP"):
+                break
+            own = (match.start("name"), word.end())
+        name = match.group("name")
+        if own is not None and not any(
+            lexicon.is_national_brand(brand) for brand in (name, text[own[0] : own[1]])
+        ):  # not 'Tesco Stores Ltd'
+            found.append((INSTITUTION, *own, "a company by its suffix"))
+    for match in _INSTITUTION_FIELD.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not all(generic(w) or w in _CONNECTORS or w == "and" for w in words):
+            found.append((INSTITUTION, *match.span("name"), "a record's field for an institution"))
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group("name")
         if not any(
@@ -706,6 +740,8 @@ def listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     for block in _AGENCY_LIST.finditer(text):
         for item in _AGENCY_ITEM.finditer(text, block.start("items"), block.end("items")):
+            if _described_in_words(item.group("name")):
+                continue  # "Domiciliary care agency": a kind of service, capitalised as an item
             run: tuple[int, int] | None = None
             for word in WORD.finditer(text, *item.span("name")):
                 low = bare(word.group(0))
@@ -719,6 +755,16 @@ def listed_agencies(text: str) -> list[tuple[str, int, int, str]]:
             if run is not None:
                 found.extend(_listed_run(text, *run))
     return found
+
+
+def _described_in_words(item: str) -> bool:
+    """A list item of English words in lower case but its first: a description, no name."""
+    words = WORD.findall(item)
+    return (
+        len(words) > 1
+        and all(word.islower() for word in words[1:])
+        and lexicon.is_dictionary_word(words[0])
+    )
 
 
 def _listed_run(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:

@@ -122,7 +122,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     if (
                         end > start
                         and (
-                            _plausible(entity, text[start:end])
+                            _plausible(entity, text[start:end], _opens_clause(text, start))
                             or (named_place and _plausible(LOCATION, text[start:end]))
                             or (
                                 named_place
@@ -239,14 +239,19 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     return [(s, e) for s, e in trimmed if e > s]
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence, a line or a table's cell (where any word has a capital)."""
+    return bool(
+        _SENTENCE_END.search(text, max(0, start - 8), start)
+        or _CELL_GAP.fullmatch(text, max(0, start - 2), start)
+    )
+
+
 def _lone_opener(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return (
         " " not in word
-        and bool(
-            _SENTENCE_END.search(text, max(0, start - 8), start)
-            or _CELL_GAP.fullmatch(text, max(0, start - 2), start)
-        )
+        and _opens_clause(text, start)
         and lexicon.word_zipf(word) >= 4.0
         and not lexicon.is_given_name(word)
     )
@@ -262,7 +267,7 @@ _WELSH_FUNCTION_TEXT = """
     bod isio eisiau moyn gweld wybod gwybod dweud ddweud gallu allu efallai rhywun pobl bobl beth
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
     paid yw teulu enw ystyr dewis dewisodd saesneg ateb ffôn ffon neges negeseuon
-    daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden
+    daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden alla allai galla fedra
     mewn dydd llun mercher iau gwener sadwrn sul rheoli stori
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
@@ -557,9 +562,10 @@ def _national_phrases(words: list[str]) -> bool:
     return True
 
 
-def _plausible(entity: str, span: str) -> bool:
+def _plausible(entity: str, span: str, opener: bool = False) -> bool:
     """Drop what the small model tags by mistake: role words, table headings, lower case,
-    camel-case product names."""
+    camel-case product names; a rare dictionary word opening a sentence or a cell
+    ('Refresher training', 'Apnoeic, pulseless')."""
     words = _WORD.findall(span)
     if not words or all(_brand_word(w) for w in words):
         return False
@@ -590,7 +596,7 @@ def _plausible(entity: str, span: str) -> bool:
         # "Narcotics Anonymous", "Strategic Housing": every word everyday English and none a
         # known given name or surname is no person's name.
         # ("The Eel and Anchor" is kept by the caller: 'the' before it makes it a named place.)
-        if _everyday_words(span):
+        if _everyday_words(span, rare_words=opener):
             return False
         return any(w[0].isupper() for w in words)
     # A place: a known UK place, or a word that is not ordinary English.
@@ -653,11 +659,12 @@ def _title_case_words(text: str, start: int, end: int) -> bool:
 TITLE_WORD_MIN_ZIPF = 2.5  # 'helpline' (2.9), 'refresher'; not 'Kowalczyk'
 
 
-def _everyday_words(span: str) -> bool:
-    """Every word ordinary English, none a known given name or surname, none in capitals. A
-    surname that is the plural of an everyday word ('Bridges', 'Banks') counts as the word."""
+def _everyday_words(span: str, *, rare_words: bool = False) -> bool:
+    """Every word ordinary English (common, or with `rare_words` in the dictionary however rare:
+    'Refresher'), none a known given name or surname, none in capitals. A surname that is the
+    plural of an everyday word ('Bridges', 'Banks') counts as the word."""
     return all(
-        lexicon.is_common_word(w)
+        (lexicon.is_common_word(w) or (rare_words and lexicon.is_dictionary_word(w)))
         and not lexicon.is_given_name(w)
         and (not lexicon.is_surname(w) or _plural_of_everyday_word(w))
         and not w.isupper()

@@ -52,6 +52,16 @@ from tests.redact.gate_rows import blocking_found, found_over, found_over_in_mar
         ("Kamal worked in the family's takeaway, Spice Lagoon. He drove.", "Spice Lagoon"),
         ("He worked long hours at a hand car wash, Sparkle, and later at a barber's.", "Sparkle"),
         ("The imam of the mosque the family attended, Crescent, visited often.", "Crescent"),
+        # a name given as someone's real or English name, even an everyday word's
+        ("Mei was known among friends by her English name, Crystal. Her friends", "Crystal"),
+        # a company by its suffix; its own words, which propagation then finds alone
+        ("Dennis worked for years as a dyer at Firth Brothers' carpet mill.", "Firth Brothers"),
+        (
+            "Visits were by Bluestone Home Care Ltd.\n\nHer manager at Bluestone said no.",
+            "Bluestone",
+        ),
+        # a record's field for a local institution
+        ("```text\nClub:        Skelbrook Clay Shooting Ground (member)\n```", "Skelbrook"),
         # a message's header with an arrow, any word but a kin word
         ("```text\n[WhatsApp] Mummy -> emeka\n  Don't worry about me. Study.\n```", "emeka"),
         ("```text\n[WhatsApp] Precious -> Mummy\n  Ngo you have to tell someone\n```", "Precious"),
@@ -59,6 +69,15 @@ from tests.redact.gate_rows import blocking_found, found_over, found_over_in_mar
 )
 def test_round_thirty_eight_forms_are_caught(gate: Gate, text: str, target: str) -> None:
     assert found_over(gate, text, target), target
+
+
+def test_an_agency_listed_as_a_description_is_no_name(gate: Gate, tmp_path: Path) -> None:
+    listed = (
+        "agencies:\n  - GP practice\n  - Domiciliary care agency\n  - Nova Freight (employer)\n"
+    )
+    (tmp_path / "review.yml").write_text(listed, encoding="utf-8")
+    found = [f.text for f in gate.check_paths([tmp_path / "review.yml"]).blocking]
+    assert found == ["Nova Freight"]
 
 
 def test_a_care_regulators_id_in_a_link_is_a_reference(gate: Gate, tmp_path: Path) -> None:
@@ -93,6 +112,11 @@ def test_a_known_name_that_is_no_english_word_is_found_in_lower_case(gate: Gate)
         "She sang in the choir of her church, Church 1, and at the café, Cafe 2, she worked.",
         # a message's arrowed header between kin
         "```text\n[SMS] Mother -> sister\n  come home\n```",
+        # a placeholder in a record's field; a Welsh verb
+        "```text\nUsual GP:  GP 1\nChurch: Church 2 (member)\n```",
+        "```text\nHeulwen: Alla i ddim gadael yr anifeiliaid. Bydd e'n iawn.\n```",
+        # a rare everyday word the model takes for a person
+        "| 3. Refresher training on coercive control | Police | March 2025 |",
     ],
 )
 def test_round_thirty_eight_clean_rows_block_nothing(gate: Gate, text: str) -> None:
