@@ -116,6 +116,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
+                    if _foreign_opener(text, start, end):
+                        continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
                     if entity == PERSON and _title_case_words(text, start, end):
                         continue  # "## Contact with Helplines and Charities"
                     named_place = _after_the(text, start)
@@ -237,6 +239,30 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
             # a cell or sentence ("| Field live on ...") is no name on its own.
             trimmed = [(s, e) for s, e in trimmed if not _lone_opener(text, s, e)]
     return [(s, e) for s, e in trimmed if e > s]
+
+
+FOREIGN_LINE_MAX_ENGLISH = 0.34  # of a line's words, English ones, at most (not 'Ji sakė')
+_LINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _foreign_opener(text: str, start: int, end: int) -> bool:
+    """One word opening a sentence, a message or a quotation in a line of another language,
+    no given name, surname or UK place: the capital is the sentence's, not a name's."""
+    word = text[start:end]
+    if " " in word or not _opens_clause(text, start) and text[start - 1 : start] not in "\"“'‘":
+        return False
+    if text[end : end + 1] in ",!?":
+        return False  # "Hiwet, kemey aleki?": the person written to
+    low = word.casefold()
+    if lexicon.is_given_name(low) or lexicon.is_surname(low) or lexicon.is_uk_place(low):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _LINE_WORD.findall(text[line_start : line_end if line_end != -1 else len(text)])
+    if len(words) < 3:
+        return False
+    english = sum(1 for w in words if lexicon.is_common_word(w) or lexicon.is_dictionary_word(w))
+    return english <= FOREIGN_LINE_MAX_ENGLISH * len(words)
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -584,6 +610,10 @@ def _plausible(entity: str, span: str, opener: bool = False) -> bool:
         return False  # "Sri Lankan heritage", "Sri Lankan Tamil"
     if _NOT_A_NAME_TOKEN.search(span):
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
+    if all(w.casefold() in RECORD_SHORTHAND for w in words):
+        return False  # "ETOH", "MoCA", "Subj:": a record's shorthand
+    if len(words) > 1 and all(w.isupper() and _caps_everyday_word(w) for w in words):
+        return False  # "MALE VOICE SHOUTING IN BACKGROUND": a log line in capitals
     if all(
         _GREEK_OR_CYRILLIC.match(w)
         and lexicon.greek_or_cyrillic_zipf(w.casefold()) >= OTHER_SCRIPT_WORD_ZIPF
@@ -633,6 +663,25 @@ def _everyday_or_platform(words: list[str]) -> bool:
 
 # A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
 # "Prioritised"): no part of a person's name.
+# Clinical and record shorthand the model takes for a name.
+_RECORD_SHORTHAND_TEXT = "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi"
+RECORD_SHORTHAND = frozenset(_RECORD_SHORTHAND_TEXT.split())
+
+
+def _caps_everyday_word(word: str) -> bool:
+    """A word in capitals that is a common English word and no given name, nor a surname
+    English writes less often than the word ('MALE' is both)."""
+    low = word.casefold()
+    return (
+        lexicon.is_common_word(low)
+        and not lexicon.is_given_name(low)
+        and (not lexicon.is_surname(low) or lexicon.word_zipf(low) >= CAPS_WORD_NOT_SURNAME_ZIPF)
+    )
+
+
+CAPS_WORD_NOT_SURNAME_ZIPF = 4.5
+
+
 _NOT_A_NAME_TOKEN = re.compile(
     r"\b(?:[A-Za-z]+[\-/]?[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
 )

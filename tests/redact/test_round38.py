@@ -52,6 +52,10 @@ from tests.redact.gate_rows import blocking_found, found_over, found_over_in_mar
         ("Kamal worked in the family's takeaway, Spice Lagoon. He drove.", "Spice Lagoon"),
         ("He worked long hours at a hand car wash, Sparkle, and later at a barber's.", "Sparkle"),
         ("The imam of the mosque the family attended, Crescent, visited often.", "Crescent"),
+        # one name after someone's role or kin word, ending a sentence; a passive 'called'
+        ("A copy is available from the Partnership's coordinator, Bastable.\n", "Bastable"),
+        ("5.3.1 Her solicitor, Lyle-Hughes, told the review that she referred.", "Lyle-Hughes"),
+        ('Jory was still called "Skipper" in the pub on the quay.', "Skipper"),
         # a name given as someone's real or English name, even an everyday word's
         ("Mei was known among friends by her English name, Crystal. Her friends", "Crystal"),
         # a company by its suffix; its own words, which propagation then finds alone
@@ -78,6 +82,19 @@ def test_an_agency_listed_as_a_description_is_no_name(gate: Gate, tmp_path: Path
     (tmp_path / "review.yml").write_text(listed, encoding="utf-8")
     found = [f.text for f in gate.check_paths([tmp_path / "review.yml"]).blocking]
     assert found == ["Nova Freight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the person written to opens a message in another language (the capital is a name's)
+        ("```text\nSister:  Hiwet, kemey aleki? nabey ketema kidi\n```", "Hiwet"),
+        # a season's word between commas after a role is a name (a season is no nationality)
+        ("Ryan turns up at the salon. Her manager, Summer, asks him to leave.", "Summer"),
+    ],
+)
+def test_round_thirty_eight_keeps_what_it_found(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
 
 
 def test_a_care_regulators_id_in_a_link_is_a_reference(gate: Gate, tmp_path: Path) -> None:
@@ -115,6 +132,12 @@ def test_a_known_name_that_is_no_english_word_is_found_in_lower_case(gate: Gate)
         # a placeholder in a record's field; a Welsh verb
         "```text\nUsual GP:  GP 1\nChurch: Church 2 (member)\n```",
         "```text\nHeulwen: Alla i ddim gadael yr anifeiliaid. Bydd e'n iawn.\n```",
+        # a capital opening a sentence in another language; a log line in capitals; shorthand
+        "```text\nFriend 1:     Taip. Stovėjo prie mokyklos vartų, kai paėmiau vaikus.\n```",
+        "```text\nCALLER LOCKED IN BATHROOM. MALE VOICE SHOUTING IN BACKGROUND.\n```",
+        'The GP recorded "pt worried re son\'s ETOH" and suggested a review.',
+        # a nationality after a kin word between commas
+        "Her husband, Irish-born, aged 46, was interviewed.",
         # a rare everyday word the model takes for a person
         "| 3. Refresher training on coercive control | Police | March 2025 |",
     ],
