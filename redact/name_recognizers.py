@@ -249,7 +249,8 @@ def _foreign_opener(text: str, start: int, end: int) -> bool:
     """One word opening a sentence, a message or a quotation in a line of another language,
     no given name, surname or UK place: the capital is the sentence's, not a name's."""
     word = text[start:end]
-    if " " in word or not _opens_clause(text, start) and text[start - 1 : start] not in "\"“'‘":
+    quoted = start > 0 and text[start - 1] in "\"“'‘"
+    if " " in word or not (_opens_clause(text, start) or quoted):
         return False
     if text[end : end + 1] in ",!?":
         return False  # "Hiwet, kemey aleki?": the person written to

@@ -665,6 +665,7 @@ _ARROW_HEADER = re.compile(
 
 
 def _arrow_header_names(text: str) -> list[tuple[str, int, int, str]]:
+    """The sender and the recipient of each arrowed header (see `_ARROW_HEADER`)."""
     found = []
     for match in _ARROW_HEADER.finditer(text):
         for group in ("sender", "recipient"):
