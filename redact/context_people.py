@@ -99,7 +99,8 @@ NAME_WORD = regex.compile(
     r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"
 )
 CALLED = regex.compile(
-    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,5}}\s+as)\s+[\"“‘']?"
+    rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,5}}\s+as"
+    r"|knew\s+(?:him|her|them)\s+as)\s+[\"“‘']?"
     # 'known ... as shani'; a two-letter name too ('known to everyone as Mo')
     rf"(?P<name>(?:{TITLED_CAP})|\p{{Lu}}\p{{Ll}}|\p{{Ll}}[\p{{Ll}}'’\-]{{2,}})(?![\p{{L}}])"
 )
@@ -267,9 +268,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
     r"son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
     r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
+    # ... or a record's word for someone, two or three letters: "Male (JM) agitated"
+    r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|PN|PO|OM)s?[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|PN|PO|OM)s?[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
     # R.McL."
@@ -420,6 +423,18 @@ _NAME_GIVEN_AS = regex.compile(
     rf"(?P<name>{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)(?![\p{{L}}])"
 )
 _NO_ENTRY = frozenset(["none", "nil", "unknown", "n/a", "na", "not"])
+# A name with an honorific of respect or kinship after it, as South Asian, Persian, Turkish and
+# Tamil families speak: "Gurmail ji", "Faith jan", "Aslam sahib", "Kili akka".
+_HONORIFIC_AFTER = regex.compile(
+    rf"(?<![\p{{L}}])(?P<name>{TITLED_CAP})[ \t]+(?:jan|joon|ji|jee|bhai|bhaiya|didi|apa|apu|"
+    r"baji|akka|anna|sahib|saab|khala|chacha|aunty|auntie|abla|teyze)(?![\p{L}])"
+)
+HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
+# A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
+_LETTER_REF_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:ref|our[ \t]+ref|your[ \t]+ref)[ \t]*:?[ \t]*"
+    r"(?P<name>\p{Lu}{2,3})/(?P<typist>\p{Ll}{2,3})(?![\p{L}/])"
+)
 # A note initialled: "The note is initialled DJH".
 _INITIALLED = regex.compile(
     r"(?<![\p{L}])(?i:initialled|initialed|signed[ \t]+off[ \t]+by|countersigned[ \t]+by)"
@@ -430,8 +445,10 @@ _DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
 _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
-    r"adviser|advisor|caseworker|crew|operator|call[ \t]+handler|"
-    r"completed[ \t]+by|recorded[ \t]+by|signed|staff|perpetrator|suspect)[ \t]*:[ \t]*"
+    r"adviser|advisor|caseworker|crew|operator|call[ \t]+handler|key[ \t]+worker|"
+    r"completed[ \t]+by|recorded[ \t]+by|signed|staff|perpetrator|suspect|(?-i:SW|HV|CPN|IDVA))"
+    # ... after a colon, or a record's or a table's wide gap ("Crew      DF", "| Key worker | DW |")
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,})"
     rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})"
     # ... then the line's end, a separator, a wide gap, a stop, or the role in brackets or a
     # second writer after a slash: "Signed: KP (SC)", "Crew: SR / KP"
@@ -1391,6 +1408,19 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) or w in stop_words() or w in MONTHS for w in words):
             found.append((PERSON, *match.span("name"), "a name given as someone's name"))
+    for match in _HONORIFIC_AFTER.finditer(text):
+        low = bare(match.group("name"))
+        if not (
+            not_a_name(low)
+            or low in lexicon.KIN_WORDS
+            or low in stop_words()
+            or lexicon.word_zipf(low) >= HONOURED_NAME_MAX_ZIPF
+        ):
+            found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
+    for match in _LETTER_REF_INITIALS.finditer(text):
+        if letters_not_a_word(match.group("name").casefold()):
+            found.append((PERSON, *match.span("name"), "a letter's reference initials"))
+            found.append((PERSON, *match.span("typist"), "a letter's reference initials"))
     for match in _CASE_PARTIES.finditer(text):
         for group in ("name", "other"):
             low = bare(match.group(group))

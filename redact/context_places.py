@@ -341,10 +341,28 @@ def _month_town(words: list[str]) -> bool:
     return len(words) == 1 and words[0] in MONTHS and lexicon.is_uk_place(words[0])
 
 
+# A link's address: a news story's or a page's path often names the town ("/ammanford-man-
+# jailed-for-murder"). The host is the site's, not a place.
+_LINK_PATH = regex.compile(r"https?://[^\s/)\]>\"']+(?P<path>/[^\s)\]>\"']*)")
+_PATH_WORD = regex.compile(r"(?<![a-z])[a-z]{4,}(?![a-z])")
+PATH_PLACE_MAX_ZIPF = 3.0  # 'wallsend', 'ammanford'; not 'march' or 'reading'
+
+
+def places_in_links(text: str) -> list[tuple[str, int, int, str]]:
+    """A UK town or village in a link's path, in lower case, that is no common word."""
+    found: list[tuple[str, int, int, str]] = []
+    for link in _LINK_PATH.finditer(text):
+        for word in _PATH_WORD.finditer(text, *link.span("path")):
+            low = word.group(0)
+            if lexicon.is_uk_place(low) and lexicon.word_zipf(low) < PATH_PLACE_MAX_ZIPF:
+                found.append((LOCATION, *word.span(), "a UK place in a link's path"))
+    return found
+
+
 def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
     """The district before an address's postcode, a named area of a town, and a record's
-    place field (see the patterns above)."""
-    found: list[tuple[str, int, int, str]] = []
+    place field (see the patterns above), and a place in a link's path."""
+    found: list[tuple[str, int, int, str]] = places_in_links(text)
     for pattern in (_PLACE_BEFORE_POSTCODE, _NAMED_AREA):
         for match in pattern.finditer(text):
             start, end = match.span("name")

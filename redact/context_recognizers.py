@@ -104,6 +104,12 @@ _PLACEHOLDER_NUMBER = re.compile(
 )
 
 
+# Who calls someone by a name: 'called digo by friends', 'called kelz by her mum'.
+_BY_WHOM = re.compile(
+    r"[ \t]+by[ \t]+(?:[a-z]+[ \t]+)?(?:friends|family|everyone|his|her|their|mum|dad|mates)\b"
+)
+
+
 class ContextNameRecognizer(RuleRecognizer):
     """Rules over the raw text; see the module docstring."""
 
@@ -170,14 +176,18 @@ class ContextNameRecognizer(RuleRecognizer):
                     or (
                         pattern is CALLED
                         and text[start:end][:1].isupper()
-                        and match.group(0).casefold().startswith("known")
+                        and match.group(0).casefold().startswith(("known", "knew"))
                         and not not_a_name(word)
                         and text[start - 1 : start] not in "\"'“”‘’"  # quoted: nickname rules
                     )
                     or (
                         pattern is CALLED
                         and text[start:end][:1].islower()
-                        and match.group(0).casefold().startswith("known")
+                        # 'known as shazzy', 'called digo by friends'
+                        and (
+                            match.group(0).casefold().startswith("known")
+                            or _BY_WHOM.match(text, end) is not None
+                        )
                         and text[start - 1 : start] not in "\"'“”‘’"
                     )
                 ):

@@ -1,4 +1,5 @@
-"""Initials in a table's column of who did something ("| By |", "| Seen by |", "| Worker |").
+"""Initials in a table's column of who did something ("| By |", "| Seen by |", "| Worker |"),
+or in the cell after such a row's label ("| Key worker | DW |").
 
 Case-record extracts in reports are tables whose last column says who wrote or did each entry:
 "| Nov 2022 | Crying in form time. | MT |". Those letters are a named worker's initials, while the
@@ -77,13 +78,25 @@ def worker_column_initials(text: str) -> list[tuple[str, int, int, str]]:
             for number, (start, end) in enumerate(header)
             if _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_"))
         }
+        found.extend(_row_label_initials(text, header))
         row = index + 2
         while row < len(lines) and "|" in lines[row]:
-            for number, (start, end) in enumerate(_cells(lines[row], starts[row])):
+            cells = _cells(lines[row], starts[row])
+            for number, (start, end) in enumerate(cells):
                 if number in columns:
                     found.extend(_initials_in(text, start, end))
+            found.extend(_row_label_initials(text, cells))
             row += 1
         index = row
+    return found
+
+
+def _row_label_initials(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """A record's table of fields, a field per row: "| Key worker | DW |"."""
+    found = []
+    for (start, end), value in itertools.pairwise(cells):
+        if _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_")):
+            found.extend(_initials_in(text, *value))
     return found
 
 

@@ -160,6 +160,13 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "Letters and digits mixed in one long token (C2K9T41X7QM, a sponsorship certificate)",
+            r"(?<![A-Za-z0-9/\-])(?-i:(?=[A-Z0-9]*[0-9][A-Z0-9]*[0-9][A-Z0-9]*[0-9])"
+            r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])(?![A-Z0-9]*[A-Z]{5})"
+            r"[A-Z0-9]{10,16})(?![A-Za-z0-9/\-])",
+            0.5,
+        ),
+        Pattern(
             "A care regulator's location or provider ID, in a link too (1-4471092213)",
             r"(?<![A-Za-z0-9.\-])1-[0-9]{9,11}(?![0-9])",
             0.6,

@@ -66,6 +66,21 @@ from tests.redact.gate_rows import blocking_found, found_over, found_over_in_mar
         ),
         # a record's field for a local institution
         ("```text\nClub:        Skelbrook Clay Shooting Ground (member)\n```", "Skelbrook"),
+        # read from sets 98 to 101 after their blind run: a role's label before a record's
+        # wide gap, a social worker's letters, a midwife's, a person's sex before initials
+        ("```text\nCrew             DF (paramedic) / RM (EMT)\n```", "DF"),
+        ("```text\nSW: MT     Team manager: agreed\n```", "MT"),
+        ("```text\nRoutine enquiry not asked. RM LP\n```", "LP"),
+        ("> Attended shop. Male (JM) agitated, shouting at his mother.", "JM"),
+        # a letter's reference; a name honoured after it; 'knew her as'; 'called ... by'
+        ("```text\nYours sincerely\nDr J. Pattinson\nRef: JP/kh\n```", "kh"),
+        ('"Salaam, Faith jan. Sorry to disturb so early."', "Faith"),
+        ("Regular customers knew her as Crystal. Several of them told the review.", "Crystal"),
+        ("Her estranged husband, called digo by friends and in the messages.", "digo"),
+        # a temple by its name; a mixed reference; a town in a link's path
+        ("She volunteered in the kitchen at Shri Ambe Mataji Mandir every Sunday.", "Ambe"),
+        ("Her Certificate of Sponsorship, C2K9T41X7QM, was renewed.", "C2K9T41X7QM"),
+        ("[court report](https://news.example.net/wales/ammanford-man-jailed)", "ammanford"),
         # a message's header with an arrow, any word but a kin word
         ("```text\n[WhatsApp] Mummy -> emeka\n  Don't worry about me. Study.\n```", "emeka"),
         ("```text\n[WhatsApp] Precious -> Mummy\n  Ngo you have to tell someone\n```", "Precious"),
@@ -73,6 +88,13 @@ from tests.redact.gate_rows import blocking_found, found_over, found_over_in_mar
 )
 def test_round_thirty_eight_forms_are_caught(gate: Gate, text: str, target: str) -> None:
     assert found_over(gate, text, target), target
+
+
+def test_a_record_table_of_fields_gives_the_key_workers_initials(
+    gate: Gate, tmp_path: Path
+) -> None:
+    table = "| Field | Detail |\n|---|---|\n| Mobile | 07700 900283 |\n| Key worker | DW |\n"
+    assert found_over_in_markdown(gate, table, "DW", tmp_path) == ["PERSON"]
 
 
 def test_an_agency_listed_as_a_description_is_no_name(gate: Gate, tmp_path: Path) -> None:
@@ -129,6 +151,12 @@ def test_a_known_name_that_is_no_english_word_is_found_in_lower_case(gate: Gate)
         "She sang in the choir of her church, Church 1, and at the café, Cafe 2, she worked.",
         # a message's arrowed header between kin
         "```text\n[SMS] Mother -> sister\n  come home\n```",
+        # a helpline's name with digits; a common word in a link's path; a term called by
+        # professionals; an apology before an honorific
+        "Papyrus HOPELINE247 can help at any time.",
+        "See https://www.example.org/reading/march-update for the plan.",
+        "The practice was called cuckooing by the police.",
+        '> "Sorry didi. Don\'t call me."',
         # a placeholder in a record's field; a Welsh verb
         "```text\nUsual GP:  GP 1\nChurch: Church 2 (member)\n```",
         "```text\nHeulwen: Alla i ddim gadael yr anifeiliaid. Bydd e'n iawn.\n```",
