@@ -659,7 +659,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         # Care Ltd", which mention propagation then finds alone ("her manager at Bluestone")
         own = None
         for word in WORD.finditer(text, *match.span("name")):
-            if generic(bare(word.group(0))) or word.group(0) in ("Ltd", "Limited", "Plc", "LLP"):
+            if generic(bare(word.group(0))):  # a kind ('Home Care') or the suffix ('Ltd')
                 break
             own = (match.start("name"), word.end())
         name = match.group("name")

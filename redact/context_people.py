@@ -1430,11 +1430,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if is_nickname(match.group("name").capitalize(), person=True):
             found.append((PERSON, *match.span("name"), "an alias in capitals"))
     for match in _INITIALS_AGENCY.finditer(text):
-        letters = match.group("name").casefold()
         role = [bare(w) for w in WORD.findall(match.group("role"))]
         if (
-            letters not in _ROLE_ACRONYMS
-            and letters_not_a_word(letters)
+            _writer_named(text, *match.span("name"))
             and all(generic(w) or w in _NOT_INITIALS or w in _ROLE_ACRONYMS for w in role)
             # an agency or a role, not a descriptor ('ABH (DOMESTIC)')
             and any(w in _MINUTED_AGENCIES for w in role)

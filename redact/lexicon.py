@@ -125,6 +125,7 @@ def dictionary_words() -> frozenset[str]:
     return _dictionary()[0]
 
 
+@lru_cache(maxsize=65536)
 def is_dictionary_word(word: str) -> bool:
     """An English word in the dictionary, or a form the lemmatizer's rules lead back to one
     ('summers', 'hoping', 'women', 'took')."""

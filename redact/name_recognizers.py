@@ -662,8 +662,6 @@ def _everyday_or_platform(words: list[str]) -> bool:
     )
 
 
-# A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
-# "Prioritised"): no part of a person's name.
 # Clinical and record shorthand the model takes for a name.
 _RECORD_SHORTHAND_TEXT = "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi"
 RECORD_SHORTHAND = frozenset(_RECORD_SHORTHAND_TEXT.split())
@@ -683,6 +681,8 @@ def _caps_everyday_word(word: str) -> bool:
 CAPS_WORD_NOT_SURNAME_ZIPF = 4.5
 
 
+# A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
+# "Prioritised"): no part of a person's name.
 _NOT_A_NAME_TOKEN = re.compile(
     r"\b(?:[A-Za-z]+[\-/]?[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
 )

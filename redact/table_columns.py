@@ -74,9 +74,7 @@ def worker_column_initials(text: str) -> list[tuple[str, int, int, str]]:
             continue
         header = _cells(lines[index], starts[index])
         columns = {
-            number
-            for number, (start, end) in enumerate(header)
-            if _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_"))
+            number for number, (start, end) in enumerate(header) if _names_worker(text, start, end)
         }
         found.extend(_row_label_initials(text, header))
         row = index + 2
@@ -95,9 +93,14 @@ def _row_label_initials(text: str, cells: list[tuple[int, int]]) -> list[tuple[s
     """A record's table of fields, a field per row: "| Key worker | DW |"."""
     found = []
     for (start, end), value in itertools.pairwise(cells):
-        if _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_")):
+        if _names_worker(text, start, end):
             found.extend(_initials_in(text, *value))
     return found
+
+
+def _names_worker(text: str, start: int, end: int) -> bool:
+    """Whether a cell is a label for who wrote or did something ("By", "Key worker")."""
+    return _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_")) is not None
 
 
 def _initials_in(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:

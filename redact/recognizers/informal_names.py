@@ -162,9 +162,6 @@ _NUMBERED_SPEAKER = re.compile(
 )
 # The first word of a message, in lower case, before more words: "jurga listen to me".
 _MESSAGE_OPENER = re.compile(r"(?P<name>[a-z]{3,})(?=,?[ \t]+[A-Za-z'’]+)")
-# A capitalised given name called at a message's start, before a comma, in any language:
-# "Friend A: Kasia, gdzie jesteś?" (the model passes over names in text it cannot read).
-_CAPITAL_OPENER = re.compile(r"(?P<name>[^\W\d_]{3,}),[ \t]")
 _ADDRESSED_NEXT = re.compile(
     r",?[ \t]+(?:he|she|u|ur|pls|plz|please|ok|im|its|dont|hes|shes|are|r|where|wer)\b"
 )
@@ -630,21 +627,19 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     for match in [*all_labels, *numbered]:
         # "Friend 1: jurga listen to me": a name called at the start of a message.
         called = _MESSAGE_OPENER.match(text, match.end())
-        word = called.group("name") if called is not None else ""
+        if called is None:
+            continue
+        word = called.group("name")
         # "desi he is not eating", "des pls bring back my card": before a pronoun or texting,
         # the first word is the person written to, up to commoner given names
-        addressed = called is not None and _ADDRESSED_NEXT.match(text, called.end("name"))
+        addressed = _ADDRESSED_NEXT.match(text, called.end("name")) is not None
         given_max = OPENER_ADDRESSED_MAX_ZIPF if addressed else NAME_MAX_ZIPF
         if (
-            called is not None
-            and _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
+            _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
-        opener = _CAPITAL_OPENER.match(text, match.end())
-        if opener is not None and _called_by_name(opener.group("name")):
-            found.append((PERSON, *opener.span("name"), "a name called at a message's start"))
     found.extend(_arrow_header_names(text))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
@@ -674,17 +669,6 @@ def _arrow_header_names(text: str) -> list[tuple[str, int, int, str]]:
                 continue
             found.append((PERSON, *match.span(group), "a message's sender or recipient"))
     return found
-
-
-def _called_by_name(word: str) -> bool:
-    """A capitalised word before a comma at a message's start is the person written to (see
-    `_CAPITAL_OPENER`)."""
-    low = word.casefold()
-    if not (word[0].isupper() and word[1:].islower()) or low in _NOT_NAMES or low in STOP_WORDS:
-        return False
-    if lexicon.is_national_word(low) or lexicon.is_dictionary_word(low):
-        return False
-    return lexicon.is_given_name(low) and lexicon.word_zipf(low) < NAME_MAX_ZIPF
 
 
 def _names_someone(label: str) -> bool:
