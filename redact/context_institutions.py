@@ -145,6 +145,15 @@ _AT_THE_X_AND_Y = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})[ \t]+(?:and|&)[ \t]+(?:{TITLED_CAP}))(?![\p{{L}}'’\-])"
     r"(?![ \t]+\p{Lu})"
 )
+# The same after other prepositions of place, where a phrase ends with it: "the car park of the
+# Crab and Lantern." (not "the Safe and Well referral route").
+_NEAR_THE_X_AND_Y = regex.compile(
+    r"(?<![\p{L}])(?i:of|near|behind|opposite|to|into)[ \t]+the[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})[ \t]+(?:and|&)[ \t]+(?:{TITLED_CAP}))"
+    r"(?=[ \t]*(?:[.,;:)!?\"”]|$)|[ \t]+(?:in|on|at|where|with|after|before|when|that|which)"
+    r"(?![\p{L}]))",
+    regex.MULTILINE,
+)
 # A team someone played for: "played darts for the Dolphin Dodgers".
 _PLAYED_FOR = regex.compile(
     r"(?<![\p{L}])(?i:played|plays|playing)(?:[ \t]+(?i:darts|football|pool|rugby|cricket|netball|"
@@ -298,6 +307,8 @@ BUSINESS_TAIL_HEADS = frozenset(
         "butchers",
         "tandoori",
         "kebabs",
+        "studio",  # 'Black Sparrow Tattoo Studio'
+        "parlour",
         "pizza",
         "amusements",
         "arcade",
@@ -609,6 +620,37 @@ def named_wards(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A neighbourhood policing team is named for the place it serves: "the Stonebridge
+# Neighbourhood Policing Team", "(Skelby Neighbourhood Team)".
+_NEIGHBOURHOOD_TEAM = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?!Safer[ \t])(?:{TITLED_CAP}))?)[ \t]+"
+    r"(?:Safer[ \t]+)?Neighbourhoods?[ \t]+(?:Policing[ \t]+|Police[ \t]+)?Teams?(?![\p{L}])"
+)
+TEAM_PLACE_MAX_ZIPF = 4.0  # 'Skelby', 'Stonebridge'; not 'Central' or 'Town Centre'
+
+
+def neighbourhood_teams(text: str) -> list[tuple[str, int, int, str]]:
+    """The place a neighbourhood team is named for (see `_NEIGHBOURHOOD_TEAM`)."""
+    found = []
+    for match in _NEIGHBOURHOOD_TEAM.finditer(text):
+        words = list(WORD.finditer(text, *match.span("name")))
+        if len(words) > 1 and bare(words[0].group(0)) in stop_words():
+            words = words[1:]  # 'The Stonebridge Neighbourhood Team'
+        if not any(
+            generic(low) or low in stop_words() or lexicon.word_zipf(low) >= TEAM_PLACE_MAX_ZIPF
+            for low in (bare(w.group(0)) for w in words)
+        ):
+            found.append(
+                (
+                    ORGANISATION_PLACE,
+                    words[0].start(),
+                    words[-1].end(),
+                    "a neighbourhood team's place",
+                )
+            )
+    return found
+
+
 def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:
     """The name words of a place of worship 'of the X' (see `_DEDICATED`)."""
     return _names_in(_DEDICATED, text, "a place of worship named for its dedication")
@@ -637,6 +679,7 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         found.append((INSTITUTION, *match.span("name"), "a pub by one of the usual pub names"))
     for pattern, why in (
         (_AT_THE_X_AND_Y, "a place named 'X and Y' where someone was"),
+        (_NEAR_THE_X_AND_Y, "a place named 'X and Y' where someone was"),
         (_PLAYED_FOR, "a team someone played for"),
     ):
         for match in pattern.finditer(text):

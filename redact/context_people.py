@@ -57,8 +57,22 @@ FAMILY = (
 )
 TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}\p{{Ll}}(?![\p{{L}}'’\-]))"
 )
+SHORT_SURNAME_MAX_ZIPF = 5.0  # 'Dr Ng', 'Mr Wu', 'Mrs Ho'; not 'Mr De' or 'Dr Oh'
+
+
+def short_titled_name(span: str) -> bool:
+    """A two-letter word after a title is a name when it is a known name that is no stop word
+    and no commoner word ('Dr Ng', 'Ms Yu'; not 'Sister In', 'Mr De')."""
+    low = span.casefold()
+    return (
+        (lexicon.is_surname(low) or lexicon.is_given_name(low))
+        and low not in stop_words()
+        and lexicon.word_zipf(low) < SHORT_SURNAME_MAX_ZIPF
+    )
+
+
 # Records in capitals: "PC OYELARAN", "DHILLON HARLEEN", "LOMAX GARETH", "DHILLON K",
 # "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
 # A letter's address block in capitals: "MR GARETH McCLURE" (a given name, then the surname).
@@ -397,6 +411,26 @@ _DASH_SIGNATURE = regex.compile(
     r"(?:[ \t]+\([^()\n]{2,30}\))?[ \t]*$",
     regex.MULTILINE,
 )
+# A letter or message signed with one initial, after a dash or before kisses, ending the
+# quote: 'I am not mad. — S."', 'Give the dogs a cuddle from me. J x"'.
+_LETTER_SIGNATURE = regex.compile(
+    r"(?:(?<=[.!?\"”'’][ \t]+(?:--|[–—])[ \t]*)(?P<name>\p{Lu})\.?"
+    r"|(?<=[.!?,][ \t]+)(?P<name>\p{Lu})[ \t]+x{1,4})(?=[ \t\"”'’*]*$)",
+    regex.MULTILINE,
+)
+# Who sent a message: "<!-- Message from Dawn 12/02 -->", "voicemail from Desmond" (a given
+# name alone: "a call from Children's Services" is an agency).
+_MESSAGE_FROM = regex.compile(
+    r"(?<![\p{L}])(?i:messages?|texts?|e-?mails?|calls?|voicemails?|letters?|notes?|replies|reply|"
+    rf"comments?)[ \t]+from[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])(?![ \t]+\p{{Lu}})"
+)
+# A family by a surname no list knows, in the plural, doing something: "the Prydderchs kept
+# themselves to themselves" (see `_FAMILY_PLURAL` for known surnames).
+_FAMILY_PLURAL_ACTING = regex.compile(
+    r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,}s)(?=[ \t]+(?:were|had|kept|lived|"
+    r"moved|have|are|did|said|never|always|would|all|both|themselves|came|went|left|own|ran|"
+    r"owned|family|household|next)(?![\p{L}]))"
+)
 # An alias in capitals on a record, without quotes: "WARD, PATRICK aka DUSTY".
 _ALIAS_CAPS = regex.compile(
     r"(?<![\p{L}])(?i:aka|a\.k\.a\.?|alias)[ \t]+(?P<name>\p{Lu}{3,})(?![\p{L}'’\-])"
@@ -470,6 +504,18 @@ _OPERATOR_AFTER_TIME = regex.compile(
     r"^[ \t>]*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]+(?P<name>\p{Lu}{2,3})(?=[ \t]{2,}\S)",
     regex.MULTILINE,
 )
+# A fixed-width log's column of who wrote each entry, after the entry's date: "Feb 22 wk 1  JW
+# Induction.", "02/11/22  HV  GP 2" (a role's letters, left out by the writer check).
+_LOG_COLUMN_INITIALS = regex.compile(
+    r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})[ \t]{2,}(?P<name>\p{Lu}{2,3})"
+    r"(?=[ \t]{2,}\p{L}\p{Ll})",  # then the entry's words, not a field's value ('POB  LITHUANIA')
+    regex.MULTILINE,
+)
+# A record entry's bracketed header, then who wrote it: "[Contact 1 | new birth visit | Aug
+# 2021] RT".
+_HEADER_THEN_INITIALS = regex.compile(
+    r"^[ \t>]*\[[^\]\n]{3,60}\][ \t]+(?P<name>\p{Lu}{2,3})[ \t]*$", regex.MULTILINE
+)
 # A call log's own words where an operator's initials stand: the system, the reporting person.
 _LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
 # A MARAC minute's victim and perpetrator by initials and age: "V: RK (38). P: SM (41).",
@@ -482,9 +528,13 @@ _MINUTE_PARTIES = regex.compile(
 # "Many thanks,\nKeeley".
 _SIGNED_OFF = regex.compile(
     r"(?<![\p{L}])(?i:regards|kind[ \t]+regards|best[ \t]+wishes|many[ \t]+thanks|thanks|"
-    r"cheers|yours[ \t]+sincerely|yours[ \t]+faithfully|diolch|cofion|cofion[ \t]+gorau)"
+    r"cheers|yours[ \t]+sincerely|yours[ \t]+faithfully|diolch|cofion|cofion[ \t]+gorau|"
+    r"yn[ \t]+gywir)"
     r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?"
-    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)[ \t]*$",
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|{TITLED_CAP}(?:[ \t]+{TITLED_CAP})?)"
+    # the end of the line, or the writer's role after a comma: "Rhian Pugh-Morgan, Education
+    # Welfare Officer"
+    r"[ \t]*(?:$|(?=,[ \t]+\p{Lu}))",
     regex.MULTILINE,
 )
 # A name glossed as a name: "Bunny, a name her own father had given her", "Dusty (a nickname
@@ -617,6 +667,8 @@ _NOT_INITIALS = frozenset(
         "eg",
         "no",
         "dob",
+        "pob",  # a record's place of birth and criminal records office number
+        "cro",
         "dod",
         "nok",
         "pnc",
@@ -1373,6 +1425,24 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
+    found.extend(_log_column_initials(text))
+    found.extend(
+        (PERSON, *match.span("name"), "a message signed with one initial")
+        for match in _LETTER_SIGNATURE.finditer(text)
+    )
+    for match in _FAMILY_PLURAL_ACTING.finditer(text):
+        stem = match.group("name")[:-1].casefold()
+        if (
+            not lexicon.is_dictionary_word(stem)
+            and lexicon.word_zipf(stem) < FAMILY_SURNAME_MAX_ZIPF
+            and not not_a_name(stem)
+            and not lexicon.is_national_word(stem + "s")
+        ):
+            found.append((PERSON, *match.span("name"), "a family by a surname, doing something"))
+    for match in _MESSAGE_FROM.finditer(text):
+        low = match.group("name").casefold()
+        if lexicon.is_given_name(low) and not not_a_name(low) and not lexicon.is_national_word(low):
+            found.append((PERSON, *match.span("name"), "who sent a message"))
     for pattern, why in (
         (_ROLE_LABEL_INITIALS, "initials after a role's label"),
         (_SIGNED_OFF, "who signed off a message"),
@@ -1380,6 +1450,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_DASH_SIGNATURE, "who wrote a log entry, after a dash"),
         (_ADDED_BY, "who added or signed a note"),
         (_OPERATOR_AFTER_TIME, "a call log's operator"),
+        (_HEADER_THEN_INITIALS, "who wrote a record entry, after its header"),
         (_MINUTE_PARTIES, "a minute's party by initials and age"),
     ):
         for match in pattern.finditer(text):
@@ -1485,6 +1556,48 @@ def letters_not_a_word(letters: str) -> bool:
         and letters.upper() not in ABBREVIATIONS
         and lexicon.word_zipf(letters) < WRITER_LETTERS_MAX_ZIPF
     )
+
+
+LOG_DATE_MAX_LENGTH = 25
+# The letters of roles a record's column of writers holds (besides those `letters_not_a_word`
+# knows): a team manager, an admin officer, a senior nurse, an education welfare officer.
+COLUMN_ROLES = frozenset(
+    ["tm", "ao", "sn", "swa", "ews", "ewo", "sm", "dm", "hod", "hoy", "sendco"]
+)
+
+
+def _log_column_initials(text: str) -> list[tuple[str, int, int, str]]:
+    """The writers' initials of a fixed-width log, with letters a record also uses as a word
+    ('SP') taken when another writer's initials stand in the same log."""
+    column = [
+        match
+        for match in _LOG_COLUMN_INITIALS.finditer(text)
+        if match.group("name").casefold() not in _LOG_CODES | COLUMN_ROLES
+        # the entry's date or time leads the line ('Feb 22 wk 1'; not a YAML line's 'tags')
+        and any(c.isdigit() for c in match.group("date"))
+        and len(match.group("date")) <= LOG_DATE_MAX_LENGTH
+    ]
+    writers = [_writer_named(text, *match.span("name")) for match in column]
+    if not any(writers):
+        return []
+    return [
+        (PERSON, *match.span("name"), "a log's column of who wrote each entry")
+        for match, writer in zip(column, writers, strict=True)
+        if writer or ambiguous_initials(match.group("name").casefold())
+    ]
+
+
+# Letters a record uses for a thing as often as someone's initials: 'SP' (a support plan),
+# 'MH' (mental health), 'HR', 'DV', 'ED' (not a role's letters: 'TA', 'PO', 'TM', 'KW').
+_AMBIGUOUS_LETTERS = frozenset(
+    ["sp", "mh", "hr", "pr", "ps", "ld", "lt", "ss", "cp", "dv", "da", "ed", "ai"]
+)
+
+
+def ambiguous_initials(letters: str) -> bool:
+    """Letters that are someone's initials only among other initials of the same column or
+    log (see `_AMBIGUOUS_LETTERS`)."""
+    return letters in _AMBIGUOUS_LETTERS
 
 
 def _writer_named(text: str, start: int, end: int) -> bool:
@@ -1830,7 +1943,10 @@ def called_out_names(text: str) -> list[tuple[str, int, int, str]]:
 # Chinese names are two or three characters: a nickname with the prefix 阿 ("阿玲"; not the kin
 # words 阿姨, 阿婆 ...), or a name standing alone in English text ("signed by his brother,
 # 陳志明.").
-_HAN_NICKNAME = regex.compile(r"(?<![\p{Han}])(?P<name>阿\p{Han})(?![\p{Han}])")
+_HAN_NICKNAME = regex.compile(r"(?<![\p{Han}])(?P<name>阿\p{Han})(?P<more>\p{Han})?")
+# Second characters of words and loan names that start with '阿' ('阿根廷' Argentina, '阿拉伯'
+# Arabic, '阿富汗', '阿斯匹林' aspirin, '阿們' amen): before more characters, no nickname.
+_HAN_LOAN_SECOND = frozenset("根拉富斯爾尔里姆森聯联曼塞比米德巴基克蘭兰們们門门莫布蒙波羅罗爾")
 _HAN_KIN = frozenset(
     [
         "阿姨",
@@ -1867,7 +1983,10 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
     chat message that is only a short Chinese word ('谢谢') is no name."""
     found: list[tuple[str, int, int, str]] = []
     for match in _HAN_NICKNAME.finditer(text):
-        if match.group("name") not in _HAN_KIN:
+        # '阿強飲咗好多': a nickname before the rest of its sentence, unless a longer word
+        if match.group("name") not in _HAN_KIN and not (
+            match.group("more") and match.group("name")[1] in _HAN_LOAN_SECOND
+        ):
             found.append((PERSON, *match.span("name"), "a Chinese nickname ('阿' and a name)"))
     for match in _HAN_IN_ENGLISH.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -40,6 +40,7 @@ from redact.context_institutions import (
     named_before_kind,
     named_prisons,
     named_wards,
+    neighbourhood_teams,
 )
 from redact.context_people import (
     CALLED,
@@ -50,6 +51,7 @@ from redact.context_people import (
     RECORD_NAME,
     SAID,
     TITLE_NAME,
+    UNKNOWN_NAME_ZIPF,
     accented_names,
     apposed_names,
     bracketed_names,
@@ -70,6 +72,7 @@ from redact.context_people import (
     record_name,
     saved_as_names,
     sentence_after_initial,
+    short_titled_name,
     standalone_names,
     statement_authors,
     surname_after,
@@ -132,6 +135,10 @@ class ContextNameRecognizer(RuleRecognizer):
                     continue  # 'MARAC, Dean': an acronym, not a surname in capitals
                 if pattern is TITLE_NAME and sentence_after_initial(match):
                     continue  # 'for Mr H. Enquiry closed.': the initial ends a sentence
+                if end - start == 2 and not (
+                    pattern is TITLE_NAME and short_titled_name(text[start:end])
+                ):
+                    continue  # only a title makes a two-letter word a name: 'Dr Ng'
                 if text[start:end].endswith(("'s", "’s")):
                     end -= 2
                 elif pattern is FAMILY_NAME:
@@ -187,6 +194,12 @@ class ContextNameRecognizer(RuleRecognizer):
                         and (
                             match.group(0).casefold().startswith("known")
                             or _BY_WHOM.match(text, end) is not None
+                            # 'whom she called dežo': a word no English knows at all
+                            or (
+                                not lexicon.is_dictionary_word(word)
+                                and lexicon.word_zipf(word) < UNKNOWN_NAME_ZIPF
+                                and not lexicon.is_national_brand(word)
+                            )
                         )
                         and text[start - 1 : start] not in "\"'“”‘’"
                     )
@@ -213,6 +226,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(businesses(text))
         spans.extend(dedicated_places_of_worship(text))
         spans.extend(named_wards(text))
+        spans.extend(neighbourhood_teams(text))
         spans.extend(named_prisons(text))
         spans.extend(welsh_places(text))
         spans.extend(welsh_two_word_places(text))

@@ -20,9 +20,10 @@ from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
 
 CAP = r"\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}(?:(?<=s)['’](?= ))?"  # "Drovers' Hill" too
 # Title case only, with the capital inside Mc, Mac and Fitz names ("McAllister").
+# One group, so that what follows it in a pattern follows every form ("{TITLED_CAP} {TITLED_CAP}").
 TITLED_CAP = (
-    r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"  # double-barrelled: "Pryce-Jenkins"
-    r"|(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+"
+    r"(?:\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+"  # double-barrelled: "Pryce-Jenkins"
+    r"|(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+)"
 )
 WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _MONTHS_TEXT = """

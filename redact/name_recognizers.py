@@ -43,7 +43,8 @@ _AGENCY_WORDS = """
     services' trust's council's police's centre's and of the for & a an in on at to with
     domestic abuse violence victims victim support women's aid men's family families
     safeguarding multi-agency risk assessment conference north south east west northern southern
-    eastern western central greater upper lower new old jobcentre
+    eastern western central greater upper lower new old jobcentre neighbourhood neighbourhoods
+    policing safer
 """
 AGENCY_WORDS = frozenset(_AGENCY_WORDS.split())
 # Words that name a role or a kind of thing, never a person: "the District Nurse", "Carer"; and

@@ -217,6 +217,20 @@ def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
     """'Jane Smith (JS)': the text defines undotted initials for a known full name; a record's
     'FAHY, Declan (DF)' gives them in the name's own order."""
     parts = _name_parts(re.sub(r"\s+", " ", name.strip()))
+    if len(parts) == 1 and parts[0][:1].isupper():
+        # 'Dr H Rowlands (HR)': a surname found alone, its given name's initial written before it
+        before = re.compile(
+            r"(?<![\w'’\-])(?P<first>[A-Z])[\w'’\-]*\.?\s+"
+            + re.escape(parts[0])
+            + r"\s*\(\s*(?P=first)"
+            + re.escape(parts[0][0])
+            + r"\s*\)"
+        )
+        for text in texts:
+            match = before.search(text)
+            if match:
+                return [Variant(match.group("first") + parts[0][0], EXACT)]
+        return []
     if len(parts) < 2:
         return []
     if "," in name:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from redact.context_people import letters_not_a_word
+from redact.context_people import COLUMN_ROLES, ambiguous_initials, letters_not_a_word
 from redact.name_recognizers import PERSON
 
 WHY = "initials in a table's column of who did something"
@@ -22,8 +22,10 @@ WHY = "initials in a table's column of who did something"
 _WORKER_HEADER = re.compile(
     r"(?:seen|recorded|logged|entered|completed|reported|signed|written|actioned|made|taken|"
     r"received|handled|assigned|allocated)[ \t]+(?:by|to)|by|"
-    r"staff(?:[ \t]+member)?|worker|carer|author|initials|officer|clinician|practitioner|"
-    r"professional|who|key[ \t]?worker|signed|signature",
+    r"staff(?:[ \t]+members?)?|workers?|carers?|author|initials|officers?|clinicians?|"
+    r"practitioners?|professionals?|who|key[ \t]?workers?|signed|signature|"
+    # a role's column holds its worker's initials: '| IDVA |', '| Social worker |'
+    r"idva|isva|sw|social[ \t]+worker|hv|health[ \t]+visitor|nurse|advocate|case[ \t]?worker",
     re.IGNORECASE,
 )
 _DELIMITER_ROW = re.compile(
@@ -37,10 +39,6 @@ _INITIALS = re.compile(
     r"(?![\w'’\-])"
 )
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
-# The letters of roles a record's "By" column holds (besides those `letters_not_a_word` knows).
-_COLUMN_ROLES = frozenset(
-    ["tm", "ao", "sn", "swa", "ews", "ewo", "sm", "dm", "hod", "hoy", "sendco"]
-)
 
 
 def _cells(line: str, line_start: int) -> list[tuple[int, int]]:
@@ -77,16 +75,29 @@ def worker_column_initials(text: str) -> list[tuple[str, int, int, str]]:
             number for number, (start, end) in enumerate(header) if _names_worker(text, start, end)
         }
         found.extend(_row_label_initials(text, header))
+        rows: list[list[tuple[int, int]]] = []
         row = index + 2
         while row < len(lines) and "|" in lines[row]:
-            cells = _cells(lines[row], starts[row])
-            for number, (start, end) in enumerate(cells):
-                if number in columns:
-                    found.extend(_initials_in(text, start, end))
-            found.extend(_row_label_initials(text, cells))
+            rows.append(_cells(lines[row], starts[row]))
+            found.extend(_row_label_initials(text, rows[-1]))
             row += 1
+        for number in sorted(columns):
+            found.extend(
+                _column_initials(text, [cells[number] for cells in rows if number < len(cells)])
+            )
         index = row
     return found
+
+
+def _column_initials(text: str, column: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
+    """A worker column's initials; letters a record also uses as a word ('SP', 'MH') count
+    when other initials stand in the same column ("| JM, KB |" above "| SP |")."""
+    initials = [hit for start, end in column for hit in _initials_in(text, start, end)]
+    if not initials:
+        return []
+    return initials + [
+        hit for start, end in column for hit in _initials_in(text, start, end, ambiguous=True)
+    ]
 
 
 def _row_label_initials(text: str, cells: list[tuple[int, int]]) -> list[tuple[str, int, int, str]]:
@@ -103,14 +114,17 @@ def _names_worker(text: str, start: int, end: int) -> bool:
     return _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_")) is not None
 
 
-def _initials_in(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
-    """Initials in one cell (`start`-`end`) that are no role's letters, subject or word."""
+def _initials_in(
+    text: str, start: int, end: int, *, ambiguous: bool = False
+) -> list[tuple[str, int, int, str]]:
+    """Initials in one cell (`start`-`end`) that are no role's letters, subject or word (with
+    `ambiguous`, only those letters that are as often a record's word: see `_column_initials`)."""
     found = []
     for match in _INITIALS.finditer(text, start, end):
         letters = re.sub(r"[^A-Za-z]", "", match.group(0)).casefold()
         if (
-            letters not in _COLUMN_ROLES
-            and letters_not_a_word(letters)
+            letters not in COLUMN_ROLES
+            and (ambiguous_initials(letters) if ambiguous else letters_not_a_word(letters))
             and not _LOWER_WORD_AFTER.match(text, match.end(), end)  # "PE teacher": a subject
         ):
             found.append((PERSON, match.start(), match.end(), WHY))

@@ -160,6 +160,8 @@ _ARTICLES_AND_POSSESSIVES = frozenset(["her", "his", "their", "your", "its", "th
 _NUMBERED_SPEAKER = re.compile(
     r"^[ \t>*_\-]*[*_ ]*[A-Z][a-z]+[ \t][0-9]{1,2}[*_ ]*:[*_ ]*[ \t]+(?=\S)", re.MULTILINE
 )
+# A chat line's time stamp, at the start of any line.
+_STAMPED_LINE = re.compile(STAMP_PREFIX.pattern, re.MULTILINE)
 # The first word of a message, in lower case, before more words: "jurga listen to me".
 _MESSAGE_OPENER = re.compile(r"(?P<name>[a-z]{3,})(?=,?[ \t]+[A-Za-z'’]+)")
 _ADDRESSED_NEXT = re.compile(
@@ -624,7 +626,9 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "speaker named with a kin title"))
     numbered = list(_NUMBERED_SPEAKER.finditer(text))
-    for match in [*all_labels, *numbered]:
+    # "23:14  kace answer ur phone": a message after its time stamp, with no speaker label
+    stamped = list(_STAMPED_LINE.finditer(text))
+    for match in [*all_labels, *numbered, *stamped]:
         # "Friend 1: jurga listen to me": a name called at the start of a message.
         called = _MESSAGE_OPENER.match(text, match.end())
         if called is None:
@@ -641,6 +645,16 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     found.extend(_arrow_header_names(text))
+    for match in _LABEL_BEFORE_TIME.finditer(text):
+        # "tams   Wed 19:02   hes parked up", "kasia 23:41": an export's sender before the time
+        label = match.group("name")
+        if (
+            label.islower()
+            and label not in _NOT_NAMES | STOP_WORDS | NOT_SPEAKERS
+            and not lexicon.is_national_word(label)
+            and lexicon.word_zipf(label) < NAME_MAX_ZIPF
+        ):
+            found.append((PERSON, *match.span("name"), "a message's sender before its time"))
     for match in HEADER_LINE.finditer(text):
         label = match.group("name")
         if label.casefold() in NOT_SPEAKERS:
@@ -650,6 +664,12 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A message export's sender, then the day and time with no colon between: "tams   Wed 19:02".
+_LABEL_BEFORE_TIME = re.compile(
+    r"^[ \t>*_\-~]*(?P<name>[^\W\d_][\w'’\-]{1,20})[ \t]+"
+    r"(?:\[?(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]+)?\[?\d{1,2}[:.]\d{2}(?![\d/])",
+    re.MULTILINE,
+)
 # A message's header with an arrow from its sender to whom it went: "[WhatsApp] Mummy ->
 # Precious", "Cai → Seren:". Any word there names someone unless it is a kin word or a role.
 _ARROW_HEADER = re.compile(

@@ -79,6 +79,9 @@ _USER_NAME = (
     r"[A-Z0-9][A-Z0-9_.]{2,28}[A-Z0-9_](?![A-Z0-9_@-]|\.[A-Z0-9])"
 )
 
+# A user name that starts with a letter and has a run of three: not a time ('10.30am').
+_WORDY_USER_NAME = r"(?=[A-Z])(?=[A-Z0-9_.]*[A-Z]{3})" + _USER_NAME
+
 # A club's, forum's or app's member page on any site: the path word, then a user name.
 _PROFILE_PATH = (
     r"/(?:members?|users?|u|profiles?|people|persons?|accounts?|authors?|athletes?|players?"
@@ -165,6 +168,21 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             + r"(?=[A-Za-z0-9_.]*(?:[_0-9]|[a-z]\.[a-z]{2}))"  # "rhodri.tyddyn:", not "e.g.:"
             r"[A-Za-z0-9][A-Za-z0-9_.]{2,28}[A-Za-z0-9]))[*_]{0,2}[ \t]*:)",
             0.5,
+        ),
+        Pattern(
+            "A conversation's first user name ('between araba_e.x and efua.mends')",
+            r"(?<=(?<![A-Z])between[ \u00a0]+)(?P<value>" + _WORDY_USER_NAME + r")"
+            r"(?=[ \u00a0]+(?:and|&)[ \u00a0]+" + _WORDY_USER_NAME + ")",
+            0.6,
+        ),
+        Pattern(
+            "A conversation's other user name ('from: kieran.w_ko   to: denisaa.mx')",
+            r"(?<=(?<![A-Z])(?:between|from)[ \u00a0:]+"
+            + _WORDY_USER_NAME
+            + r"[ \u00a0]+(?:and|&|to:?)[ \u00a0]+)(?P<value>"
+            + _WORDY_USER_NAME
+            + ")",
+            0.6,
         ),
         Pattern(
             "A user name someone posted as ('who posted as cb_ropeworks')",
