@@ -651,6 +651,29 @@ def neighbourhood_teams(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A link's text, then its profile address (the Markdown marks blanked): "[Ward's Driveways
+# North](https://www.facebook.com/wardsdrivewaysnorth)".
+_PROFILE_LINK_TEXT = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}0-9'’&\- ]{1,58}?)[ \t\]\(]{1,4}(?:https?://)?(?:www\.|m\.)?"
+    r"(?:facebook|instagram|tiktok|twitter|x|youtube|linkedin)\.com/(?:in/|@)?"
+    r"(?P<path>[\p{L}0-9._\-]{3,60})"
+)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def named_profile_links(text: str) -> list[tuple[str, int, int, str]]:
+    """A link's text that spells its own profile's address names the page's owner, a business
+    or a person: the address is the name run together."""
+    return [
+        (INSTITUTION, *match.span("name"), "the owner a profile link is named for")
+        for match in _PROFILE_LINK_TEXT.finditer(text)
+        if _letters(match.group("name")) == _letters(match.group("path"))
+    ]
+
+
 def dedicated_places_of_worship(text: str) -> list[tuple[str, int, int, str]]:
     """The name words of a place of worship 'of the X' (see `_DEDICATED`)."""
     return _names_in(_DEDICATED, text, "a place of worship named for its dedication")
@@ -770,7 +793,9 @@ _AGENCY_LIST = regex.compile(
     r"^agencies[ \t]*:?[ \t]*\n(?P<items>(?:[ \t]+-?[ \t]*[^\s][^\n]*(?:\n|$))+)", regex.M
 )
 _AGENCY_ITEM = regex.compile(
-    r"^[ \t]+-?[ \t]*[\"']?(?P<name>[^\n\"'(]*[^\s\"'(])[ \t]*(?:\([^\n)]*\))?[\"']?[ \t]*$",
+    # ... with a bracket, and the company's suffix after it: "Star Cars (Staincote) Ltd"
+    r"^[ \t]+-?[ \t]*[\"']?(?P<name>[^\n\"'(]*[^\s\"'(])[ \t]*(?:\([^\n)]*\))?"
+    r"(?:[ \t]+(?i:ltd|limited|plc|llp))?[\"']?[ \t]*$",
     regex.M,
 )
 

@@ -77,7 +77,8 @@ def short_titled_name(span: str) -> bool:
 # "PILKINGTON B (Mrs)": a known surname, then a known given name or an initial.
 # A letter's address block in capitals: "MR GARETH McCLURE" (a given name, then the surname).
 _CAPS_TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES.upper()})\.? (?P<name>(?P<first>(?:Mc|Mac)?\p{{Lu}}{{3,}}"
+    # the title in capitals or not: "MR GARETH McCLURE", "Male tnt Mr DUNMORE says"
+    rf"(?<![\p{{L}}])(?:{TITLES.upper()}|{TITLES})\.? (?P<name>(?P<first>(?:Mc|Mac)?\p{{Lu}}{{3,}}"
     rf"(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])(?: (?:Mc|Mac)?\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?(?![\p{{L}}]))?)"
 )
 _TITLE_WORD = regex.compile(rf"(?i:{TITLES})")
@@ -272,9 +273,13 @@ _INITIAL_SPEAKING = regex.compile(
 # "VL v. sleepy", "ZB told me at carpet time". Mac and Mc keep their small letters ("SMacR").
 _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
 _ROLE_THEN_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
+    r"(?<![\p{L}])(?:(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
-    r"hca|pt|patient|client|pupil|child)"
+    r"hca|pt|patient|client|pupil|child|paramedic|handler|adviser|advisor|clinician|coordinator|"
+    r"co-ordinator|assistant|receptionist|technician|psychiatrist|consultant|sergeant|constable|"
+    r"inspector|supervisor|dispatcher|operator|call-taker|warden|volunteer|caseworker)"
+    # ... a role's letters, in capitals: "Call handler: CH (LW)", "EMD (EWD)"
+    r"|CH|EMD|PS|PC|ECA|ECP|EMT|OT|PO|SN|MW|RM|AMHP|CSW|KW|FLO|OIC|CPN|GP)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
     rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
@@ -367,7 +372,8 @@ _NAME_THEN_PART = regex.compile(
 )
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
-    r"(?<![\p{L}])(?:PC|PS|DC|DS|DI|DCI|Sgt|SGT|Insp|PCSO|SC)[ \t]+[0-9]{2,5}[ \t]+"
+    # a collar number may carry its borough's letters ("PC 2291NE SUTHERLAND")
+    r"(?<![\p{L}])(?:PC|PS|DC|DS|DI|DCI|Sgt|SGT|Insp|PCSO|SC)[ \t]+[0-9]{2,5}(?:[A-Z]{1,2})?[ \t]+"
     rf"(?P<name>{TITLED_CAP}|\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}'’\-])"
 )
 # A professional named by their team: "Lark of the rural crime team".
@@ -466,8 +472,14 @@ _HONORIFIC_AFTER = regex.compile(
 HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
 # A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
 _LETTER_REF_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?i:ref|our[ \t]+ref|your[ \t]+ref)[ \t]*:?[ \t]*"
+    r"(?<![\p{L}/])(?:(?i:ref|our[ \t]+ref|your[ \t]+ref)[ \t]*:?[ \t]*)?"
     r"(?P<name>\p{Lu}{2,3})/(?P<typist>\p{Ll}{2,3})(?![\p{L}/])"
+)
+# A message or letter signed with initials alone on its last line: "> KH" (a line before a
+# blank one or the end; not a heading of more lines: "RMP" over a risk plan).
+_INITIALS_LINE = regex.compile(
+    r"^[ \t>]*(?P<name>\p{Lu}{2,3})[ \t]*(?=\n[ \t>]*(?:\n|\Z|`{3,}|~{3,})|\Z)",
+    regex.MULTILINE,
 )
 # A note initialled: "The note is initialled DJH".
 _INITIALLED = regex.compile(
@@ -480,13 +492,16 @@ _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
     r"adviser|advisor|caseworker|crew|operator|call[ \t]+handler|key[ \t]+worker|"
-    r"completed[ \t]+by|recorded[ \t]+by|signed|staff|perpetrator|suspect|(?-i:SW|HV|CPN|IDVA))"
-    # ... after a colon, or a record's or a table's wide gap ("Crew      DF", "| Key worker | DW |")
-    r"(?:[ \t]*:[ \t]*|[ \t]{2,})"
-    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS})"
+    r"completed[ \t]+by|recorded[ \t]+by|seen[ \t]+by|signed|staff|perpetrator|suspect|"
+    r"(?-i:SW|HV|CPN|IDVA|PS|PC|DC|DS|Sgt))"
+    # ... after a colon, a record's or a table's wide gap ("Crew      DF", "| Key worker | DW |"),
+    # or a dash ("SW – RB")
+    r"(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]+[–—-][ \t]+)"
+    # initials, hyphenated ones ("J-O"), or a given name and an initial ("Jo A.")
+    rf"(?P<name>\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|\p{{Lu}}-\p{{Lu}}|\p{{Lu}}\p{{Ll}}{{1,10}}[ \t]\p{{Lu}}\.)"
     # ... then the line's end, a separator, a wide gap, a stop, or the role in brackets or a
     # second writer after a slash: "Signed: KP (SC)", "Crew: SR / KP"
-    r"(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}|\.[ \t]|[ \t]+\([^()\n]{2,20}\))",
+    r"(?=[ \t]*$|[ \t]*[,;|/]|[ \t]{2,}|\.[ \t]|\.?[\"”'’]|[ \t]+\([^()\n]{2,20}\))",
     regex.MULTILINE,
 )
 # A second writer after a slash: "Crew: AW (paramedic) / DN (EMT)".
@@ -515,6 +530,49 @@ _LOG_COLUMN_INITIALS = regex.compile(
 # 2021] RT".
 _HEADER_THEN_INITIALS = regex.compile(
     r"^[ \t>]*\[[^\]\n]{3,60}\][ \t]+(?P<name>\p{Lu}{2,3})[ \t]*$", regex.MULTILINE
+)
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’\-]*[ \t]+){0,5}[\p{L}][\p{L}'’\-]*[ \t]*\($")
+
+
+def _spells_words_before(text: str, start: int, end: int) -> bool:
+    """Bracketed letters that spell the initials of the words before them, in any case: 'Call
+    handler (CH)' defines the role's acronym."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    initials = "".join(w[0] for w in WORD.findall(before.group(0))).casefold()
+    return initials.endswith(text[start:end].casefold())
+
+
+# A given name with its age between commas or in a list: "Sibling: Faith, 7, same school",
+# "her husband, Hywel, aged 82," (a declared pseudonym is then allowed as usual).
+_NAME_WITH_AGE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+(?:aged[ \t]+)?\d{{1,2}}"
+    r"(?:[ \t]*(?:yrs?|years?))?(?=[ \t]*(?:,|\)|;|$|and(?![\p{L}])))",
+    regex.MULTILINE,
+)
+# A given name with the person's job in brackets: "To: Rich (Day Shift Manager, Chilled)",
+# "-- Joy (senior carer)".
+_GIVEN_THEN_JOB = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?:[\p{{L}}\-]+[ \t]+){{0,3}}"
+    r"(?i:manager|supervisor|worker|officer|nurse|teacher|carer|keyworker|adviser|advisor|lead|"
+    r"owner|boss|receptionist|assistant|coordinator|volunteer)(?![\p{L}])"
+)
+# A given name between commas, then what they told: "One of them, Autumn, told the review".
+_GIVEN_THEN_TOLD = regex.compile(
+    rf",[ \t]+(?P<name>{TITLED_CAP}),[ \t]+(?:told|said|says|recalled|explained|described|"
+    r"remembered|thought|believed|added|wrote)(?![\p{L}])"
+)
+# Whose word a record entry rests on: "Referred husband to GP. Per GW.", "copied per JT".
+_PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?![\p{L}])")
+# Who is to do an action, opening a minute's action or sentence: "Actions: KT to refer",
+# "MW to update CSC" (a role's or an agency's letters are left: "HV to visit").
+_ACTION_INITIALS = regex.compile(
+    r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)(?P<name>\p{Lu}{2,3})[ \t]+to[ \t]+"
+    r"(?:refer|contact|update|speak|check|chase|send|arrange|visit|follow|share|liaise|complete|"
+    r"confirm|book|call|ring|discuss|review|escalate|make|request|seek|email|write|ask|offer|"
+    r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])",
+    regex.MULTILINE,
 )
 # A call log's own words where an operator's initials stand: the system, the reporting person.
 _LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
@@ -667,6 +725,9 @@ _NOT_INITIALS = frozenset(
         "eg",
         "no",
         "dob",
+        "pp",  # a probation practitioner, the officer in the case, a family liaison officer
+        "oic",
+        "flo",
         "pob",  # a record's place of birth and criminal records office number
         "cro",
         "dod",
@@ -938,6 +999,7 @@ def gazetteer_names(
             or len(low) < 3
             or generic(low)
             or low in stop_words()
+            or low in NOT_PERSONS  # 'the Imam', 'the Prophet', 'Valentine's Day'
             or not lexicon.is_given_name(low)
             or _ADJECTIVE_COMPOUND.search(low)
             or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
@@ -1222,7 +1284,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _OUR_NAME.finditer(text):
         start, end = match.span("name")
         low = bare(match.group("name"))
-        if _ordinary_name_word(low) and not sentence_start(text, start):
+        # a given name, or a word English does not know at all ('my Krisztike', a diminutive)
+        unknown = (
+            not lexicon.is_dictionary_word(low)
+            and lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+            and not not_a_name(low)
+            and not lexicon.is_national_brand(low)
+        )
+        if (_ordinary_name_word(low) or unknown) and not sentence_start(text, start):
             found.append((PERSON, start, end, "a family's own name for someone"))
     for match in _KIN_SHORT_NAME.finditer(text):
         if match.group("name").casefold() not in stop_words():
@@ -1419,7 +1488,12 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             letters = match.group("name").casefold()
             if pattern is _INITIALS_ACTING and letters in _NOT_ACTING_INITIALS:
                 continue  # 'DP states', 'DASH to be completed': a record's subject or form
-            if letters not in _NOT_INITIALS and not acronym_defined(text, start, end):
+            if (
+                letters not in _NOT_INITIALS
+                and not acronym_defined(text, start, end)
+                # 'Call handler (CH)': the role's own letters, in any case
+                and not (pattern is _ROLE_THEN_INITIALS and _spells_words_before(text, start, end))
+            ):
                 found.append((PERSON, start, end, why))
             if pattern is _ROLE_THEN_INITIALS:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
@@ -1430,6 +1504,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "a message signed with one initial")
         for match in _LETTER_SIGNATURE.finditer(text)
     )
+    for match in [
+        *_NAME_WITH_AGE.finditer(text),
+        *_GIVEN_THEN_JOB.finditer(text),
+        *_GIVEN_THEN_TOLD.finditer(text),
+    ]:
+        low = match.group("name").casefold()
+        if lexicon.is_given_name(low) and not not_a_name(low) and not lexicon.is_national_word(low):
+            found.append((PERSON, *match.span("name"), "a given name with its age, job or words"))
     for match in _FAMILY_PLURAL_ACTING.finditer(text):
         stem = match.group("name")[:-1].casefold()
         if (
@@ -1451,6 +1533,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_ADDED_BY, "who added or signed a note"),
         (_OPERATOR_AFTER_TIME, "a call log's operator"),
         (_HEADER_THEN_INITIALS, "who wrote a record entry, after its header"),
+        (_PER_INITIALS, "whose word a record entry rests on"),
+        (_INITIALS_LINE, "initials alone on a line, signing"),
+        (_ACTION_INITIALS, "who is to do an action"),
         (_MINUTE_PARTIES, "a minute's party by initials and age"),
     ):
         for match in pattern.finditer(text):
@@ -1543,7 +1628,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-_INITIALS_SHAPE = regex.compile(rf"\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}")
+_INITIALS_SHAPE = regex.compile(rf"\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|\p{{Lu}}-\p{{Lu}}")
+# A given name and the initial of a surname: "Jo A." signs as a name does.
+_GIVEN_AND_INITIAL = regex.compile(r"(?P<given>\p{Lu}\p{Ll}{1,10})[ \t]\p{Lu}\.")
 WRITER_WORD_MAX_ZIPF = 4.0  # 'Team' and 'Housing' sign no note
 WRITER_LETTERS_MAX_ZIPF = 4.5  # nor 'YES', 'NO' or 'OK' ('CR' is 3.99, 'HB' 3.33)
 
@@ -1603,9 +1690,12 @@ def ambiguous_initials(letters: str) -> bool:
 def _writer_named(text: str, start: int, end: int) -> bool:
     """Initials or a name where a note names its writer, not a role's letters or a word."""
     words = [bare(w) for w in WORD.findall(text[start:end])]
-    letters = "".join(words).replace(".", "").replace(" ", "")
+    letters = "".join(words).replace(".", "").replace(" ", "").replace("-", "")
     if _INITIALS_SHAPE.fullmatch(text, start, end):
         return letters not in _ROLE_ACRONYMS and letters_not_a_word(letters)
+    given = _GIVEN_AND_INITIAL.fullmatch(text, start, end)
+    if given is not None:
+        return _writer_named(text, *given.span("given"))
     return not any(not_a_name(w) or _role_or_kin_word(w) for w in words) and (
         lexicon.is_given_name(words[0]) or lexicon.word_zipf(words[0]) < WRITER_WORD_MAX_ZIPF
     )
@@ -2015,7 +2105,9 @@ def accented_names(text: str) -> list[tuple[str, int, int, str]]:
             if (
                 len(word) >= 3  # not a particle of a name ('Ní', 'Tŷ')
                 and any(ord(char) > 127 and char.isalpha() for char in word)
-                and not sentence_start(text, start)
+                # at a sentence's start only before an English word: "Phương knew, the
+                # customers knew" (not 'Được rồi', a sentence of another language)
+                and (not sentence_start(text, start) or _english_word_after(text, end))
                 and lexicon.word_zipf(word) < ACCENTED_NAME_MAX_ZIPF
                 and not not_a_name(word)
                 and _foreign_spelling_of_no_word(word)
@@ -2027,6 +2119,19 @@ def accented_names(text: str) -> list[tuple[str, int, int, str]]:
 
 
 ACCENTED_NAME_MAX_ZIPF = 2.0  # 'Zsófia' (0); not 'Café' or 'Naïve'
+_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(?P<word>\p{Ll}{3,})(?![\p{L}])")  # not 'da', 'na'
+ENGLISH_NEXT_MIN_ZIPF = 4.0
+
+
+def _english_word_after(text: str, end: int) -> bool:
+    """The word after `end` is a common English word ('knew', 'said', 'was')."""
+    match = _NEXT_LOWER_WORD.match(text, end)
+    return match is not None and (
+        lexicon.is_dictionary_word(match.group("word"))
+        and lexicon.word_zipf(match.group("word")) >= ENGLISH_NEXT_MIN_ZIPF
+    )
+
+
 FOLDED_WORD_MIN_ZIPF = 2.5  # without its accents, a brand or a word: 'Škoda' (skoda 2.6)
 
 

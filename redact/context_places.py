@@ -107,7 +107,7 @@ _NAMED_AREA = regex.compile(
 )
 # A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
 _PLACE_FIELD = regex.compile(
-    r"(?m:^[ \t>*\-|]*(?i:area|town|location|locality|village|district|home\s+town|lives\s+in"
+    r"(?m:^[ \t>*\-|]*(?i:area|town|location|locality|village|hamlet|parish|district|home\s+town|lives\s+in"
     r"|place\s+of\s+residence)[ \t]*[:|][ \t]*[\"“']?)"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}'’\-])"
 )

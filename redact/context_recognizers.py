@@ -39,6 +39,7 @@ from redact.context_institutions import (
     listed_agencies,
     named_before_kind,
     named_prisons,
+    named_profile_links,
     named_wards,
     neighbourhood_teams,
 )
@@ -227,6 +228,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(dedicated_places_of_worship(text))
         spans.extend(named_wards(text))
         spans.extend(neighbourhood_teams(text))
+        spans.extend(named_profile_links(text))
         spans.extend(named_prisons(text))
         spans.extend(welsh_places(text))
         spans.extend(welsh_two_word_places(text))

@@ -38,7 +38,8 @@ WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 _NOT_PERSONS_TEXT = """
     christmas easter eid ramadan diwali
     valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown
-    lady lord met
+    lady lord met prophet imam sheikh pastor apostle deacon reverend vicar rabbi
+    deus dios dieu dio gott bog boże bozhe khuda bhagwan ishwar waheguru
 """
 NOT_PERSONS = WEEKDAYS | frozenset(_NOT_PERSONS_TEXT.split())
 PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}+)*"
@@ -78,6 +79,7 @@ INSTITUTION_HEADS = frozenset(
         "cemevi",
         "synagogue",
         "tabernacle",
+        "mission",  # 'Fenside Gypsy Gospel Mission'
         "cathedral",
         "choir",
         "chorus",

@@ -36,6 +36,7 @@ from redact.findings import (
     must_mask,
     name_words_in_paths,
 )
+from redact.glossary import glossary_terms
 from redact.name_recognizers import AGENCY_WORDS, CITY_ABROAD, SpacyEntityRecognizer
 from redact.policy import (
     SitePolicy,
@@ -405,6 +406,12 @@ class Gate:
             allowed_entries.setdefault(
                 normalise(name), "declared in the review or on the command line"
             )
+        for item in unit.items:
+            if item.kind == "markdown":
+                for term in glossary_terms(item.text):
+                    allowed_entries.setdefault(
+                        normalise(term), "a term the review's glossary defines"
+                    )
         allowed_patterns = [
             pattern
             for pattern in (
@@ -466,6 +473,12 @@ class Gate:
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
                 if reason == _PLACEHOLDER and _undeclared_title_letter(text, declared_letters):
                     reason = None
+                if (
+                    reason is None
+                    and entity == "PERSON"
+                    and _declared_initial(text, declared_letters)
+                ):
+                    reason = "the initial of a declared name ('F.' for 'Favour')"
                 if (
                     reason is None
                     and entity != "PERSON"
@@ -779,6 +792,16 @@ def _undeclared_title_letter(text: str, declared_letters: frozenset[str]) -> boo
     may be the first letter of a real surname ('Mrs H' passes when 'Heulwen' is declared)."""
     match = TITLE_ONE_LETTER.fullmatch(text.strip().rstrip("."))
     return match is not None and match.group("name")[-1] not in declared_letters
+
+
+_ONE_INITIAL = re.compile(r"(?P<letter>[A-Z])\.?")
+
+
+def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:
+    """'F.' or 'K' alone where the review declares 'Favour' and 'Kunle': a review that writes
+    its pseudonyms' initials ("Resident: B.   Children: F. (10)") names no one else."""
+    match = _ONE_INITIAL.fullmatch(text.strip())
+    return match is not None and match.group("letter") in declared_letters
 
 
 # A title just before a span: the model may tag a declared surname after one as a place.

@@ -198,7 +198,7 @@ FESTIVALS = frozenset(_FESTIVALS_TEXT.split())
 _MEDICINE_ENDINGS_TEXT = """
     traline oxetine azepam azapine alopram olol pril sartan statin prazole mycin cillin adone
     orphine etamol profen quetiapine apine idone triptyline gabalin pentin zopiclone ipramine
-    afaxine oxacin azole tadine
+    afaxine oxacin azole tadine epoxide mantine pezil azodone
 """
 _MEDICINE_ENDINGS = tuple(_MEDICINE_ENDINGS_TEXT.split())
 

@@ -112,6 +112,7 @@ _RECORD_LABELS_TEXT = """
     note notes re subject date time to from cc bcc sent received addr address dob name ref tel
     mob mobile phone email markers status action outcome source type risk summary comment
     comments answer question q a reply update http https www
+    one two three four five six seven eight nine ten eleven twelve part section chapter
 """
 RECORD_LABELS = frozenset(_RECORD_LABELS_TEXT.split())
 _CHAT_RUN = 40  # speaker lines looked at around a message, each way

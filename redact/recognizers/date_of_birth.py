@@ -83,6 +83,13 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             + rf"(?P<value>(?<![0-9.]){DAY}\.{MONTH_NUMBER}\.[0-9]{{2}})(?![0-9]|\.[0-9])",
             0.85,
         ),
+        # "DOB: 19 Jul 48": after a birth word, a day, a month's name and a two-digit year.
+        Pattern(
+            "Date of birth (day, month's name, two-digit year after a birth word)",
+            rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*"
+            + rf"(?P<value>(?<![0-9]){DAY}[ \u00a0]+{MONTH_NAME}\.?[ \u00a0]+[0-9]{{2}})(?![0-9])",
+            0.85,
+        ),
         # "nar. 5. 3. 2000": the day and month with a dot and a space, as Central Europe writes.
         Pattern(
             "Date of birth (day. month. year)",

@@ -118,7 +118,9 @@ _MODALS = frozenset(_MODALS_TEXT.split())
 _LOWER_WORD = re.compile(r"(?<![\w'’\-/])[a-z][a-z'’]{2,}(?![\w\-/])")
 _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
-    "row|place|square|mews|parade|view|hill"
+    "row|place|square|mews|parade|view|hill|"
+    # and as messages shorten them: "ashby rd", "sitwell st"
+    "rd|st|ave|ln|cres|terr|tce|gdns"
 )
 _A_DRIVE = re.compile(r"\b(?:the|a)\s+[a-z'’]+\s+drive$")
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
@@ -179,11 +181,48 @@ _SELF_NAMED = re.compile(
 _PARENT_TITLES = frozenset(["daddy", "mummy", "mama", "papa", "baba"])
 # "i ask pastor bright", "auntie flo says": a kin or faith title before a lower-case name.
 TITLED_NAME_MAX_ZIPF = 5.0  # 'bright' (4.6), 'grace'; not 'said' (6.0) after 'uncle'
+# Kin titles of other languages that stand before a name in messages: Tagalog "ate len", "kuya
+# jun"; Shona "sisi nyasha"; Vietnamese "cô ivy"; Hindi and Urdu "didi", "baji", "khala".
+_OTHER_KIN_TITLES = frozenset(
+    [
+        "ate",
+        "kuya",
+        "tita",
+        "tito",
+        "lola",
+        "lolo",
+        "sisi",
+        "mukoma",
+        "tete",
+        "didi",
+        "bhai",
+        "bhaiya",
+        "baji",
+        "apa",
+        "apu",
+        "khala",
+        "mausi",
+        "masi",
+        "chacha",
+        "chachi",
+        "bua",
+        "cô",
+        "chú",
+        "chị",
+        "dì",
+        "bác",
+        "abti",
+        "eedo",
+    ]
+)
 _TITLED_LOWER = re.compile(
     r"(?<![\w'’])(?P<title>"
     + "|".join(
         sorted(
-            lexicon.KIN_TITLES | lexicon.FAITH_AND_FAMILY_TITLES | _PARENT_TITLES,
+            lexicon.KIN_TITLES
+            | lexicon.FAITH_AND_FAMILY_TITLES
+            | _PARENT_TITLES
+            | _OTHER_KIN_TITLES,
             key=len,
             reverse=True,
         )
@@ -362,12 +401,23 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     for match in _TITLED_LOWER.finditer(text):
         start, end = match.span("name")
         if (
-            _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF)
+            match.group("title").casefold() not in _OTHER_KIN_TITLES
+            and _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF)
             and informal_at(text, start, end, whole_line=True)
             # "mama lui zice" is Romanian for "his mother says": a parent's title only in English
             and (
                 match.group("title").casefold() not in _PARENT_TITLES
                 or _mostly_english(text, start, end, match.group("name"))
+            )
+        ) or (
+            # another language's kin title before a given name: 'ate len', 'cô ivy'
+            match.group("title").casefold() in _OTHER_KIN_TITLES
+            and lexicon.is_given_name(match.group("name"))
+            and _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF)
+            # 'ate' is English too: in a message only ('ate len', not 'she ate lunch')
+            and (
+                match.group("title").casefold() != "ate"
+                or informal_at(text, start, end, whole_line=True)
             )
         ):
             found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
@@ -410,7 +460,11 @@ def _named_by_phrase(
     never a kin word, a stop word, a modal, texting or a national word."""
     zipf = lexicon.word_zipf(word)
     return (
-        ((lexicon.is_given_name(word) and zipf < given_max_zipf) or zipf < unknown_max_zipf)
+        (
+            (lexicon.is_given_name(word) and zipf < given_max_zipf)
+            # a rare word of the dictionary is a word, not a name ('bilberries')
+            or (zipf < unknown_max_zipf and not lexicon.is_dictionary_word(word))
+        )
         and word not in _NOT_NAMES
         and word not in STOP_WORDS
         and word not in _MODALS
@@ -451,6 +505,20 @@ def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
     if before in "@#/\\.:=" or after[:1] in "@/\\" or re.match(r"[.:_][A-Za-z0-9]", after):
         return False
     return re.search(rf"\b{word.upper()}\b", text) is None
+
+
+def _english_message(text: str, start: int, end: int) -> bool:
+    """Most words of the message around [start, end), the word itself left out, are English."""
+    first, last, _chat = message_span(text, start, end)
+    words = [
+        m.group(0).casefold()
+        for m in _WORDS.finditer(text, first, last)
+        if not start <= m.start() < end
+    ]
+    if not words:
+        return True
+    english = sum(lexicon.word_zipf(w) >= ENGLISH_WORD_ZIPF for w in words)
+    return english / len(words) >= ENGLISH_SHARE
 
 
 def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
@@ -642,6 +710,9 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
+            # in a message of another language its first word is a word of it ('ele tá
+            # estranho'), unless a given name ('jurga, listen')
+            and (lexicon.is_given_name(word) or _english_message(text, *called.span("name")))
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     found.extend(_arrow_header_names(text))

@@ -26,7 +26,7 @@ _SITES = (
     r"|linkedin\.com/in/|youtube\.com/(?:@|c/|channel/|user/)|medium\.com/@"
     r"|strava\.com/athletes/|reddit\.com/u(?:ser)?/|twitch\.tv/|bsky\.app/profile/"
     r"|pinterest\.(?:com|co\.uk)/|soundcloud\.com/|mixcloud\.com/|linktr\.ee/|depop\.com/"
-    r"|patreon\.com/|vimeo\.com/|vinted\.co\.uk/member/)"
+    r"|patreon\.com/|vimeo\.com/|vinted\.co\.uk/member/|t\.me/)"
 )
 # A platform or account word, then a user name: "Snapchat (jane.d01)", "her ID was jane_d".
 # Platforms people message and post on; never part of a person's name ("Facebook Messenger").

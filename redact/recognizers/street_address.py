@@ -74,6 +74,7 @@ WEAK_TYPES = [
     "Quay",
     "Heights",
     "Approach",
+    "Reach",
 ]
 ABBREVIATED_TYPES = [
     "Rd",
@@ -237,6 +238,12 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             rf"(?<=(?:\b(?i:{_PREPOSITION})|,)[ \u00a0]+){_alternation(WELSH_TYPES)}"
             + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
             0.6,
+        ),
+        Pattern(
+            "A flat and a house number, then a street named without its type (Flat 2, 14 "
+            "Millgate, Thirsk)",
+            rf"(?<![A-Za-z0-9]){_FLAT}[0-9]{{1,4}}[A-Za-z]?[ \u00a0]+{_NAME}(?=[ \u00a0]*(?:,|$))",
+            0.7,
         ),
         Pattern(
             "A plot on a site (Plot 6, Plot 12A)",

@@ -124,10 +124,17 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Registration (current)",
+            # a hyphen may stand for the space ("FX68-KDO")
             NOT_AFTER_ALNUM
-            + rf"[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{{2}}{_SEP}[A-HJ-PR-Z]{{3}}"
+            + r"[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2}[ \u00a0\-]?[A-HJ-PR-Z]{3}"
             + NOT_BEFORE_ALNUM,
             0.6,
+        ),
+        Pattern(
+            # run together: with a space ('ab12 cde') lower case is prose
+            "Registration (current, in lower case, as a message types it: 'lx21kzt')",
+            r"(?<![A-Za-z0-9])[a-hj-pr-y]{2}[0-9]{2}[a-hj-pr-z]{3}(?![A-Za-z0-9])",
+            0.5,
         ),
         Pattern(
             "Registration (prefix)",
@@ -181,5 +188,5 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
 
 
 def _is_current(text: str) -> bool:
-    compact = text.replace(" ", "").replace("\u00a0", "")
+    compact = text.replace(" ", "").replace("\u00a0", "").replace("-", "")
     return len(compact) == 7 and compact[:2].isalpha() and compact[2:4].isdigit()
