@@ -23,7 +23,9 @@ NAME_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANISATION_PLACE", "INSTITUT
 _CONDITION_WORDS = r"disease|diseases|syndrome|syndromes|palsy|chorea|lymphoma|sarcoma"
 _EPONYM = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Lu}[\p{Ll}\-]+)"
-    rf"(?:(?P<condition>(?:['’]s?)?\s+(?i:{_CONDITION_WORDS}))|\s+bodies|['’]s\s+(?i:law|scheme))"
+    rf"(?:(?P<condition>(?:['’]s?)?\s+(?i:{_CONDITION_WORDS}))|\s+bodies|['’]s\s+(?i:law|scheme)"
+    # a condition's charity: "Parkinson's UK", "Alzheimer's Society"
+    r"|['’]s\s+(?:UK|Society))"
     r"(?![\p{L}])"
 )
 # A saint's feast day names a saint, not a person in the review: "St Andrew's Day".

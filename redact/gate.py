@@ -28,6 +28,7 @@ from typing import Any
 
 from redact import lexicon, propagation
 from redact.context_people import TITLE_ONE_LETTER, TITLES
+from redact.context_words import MONTHS
 from redact.findings import (
     Finding,
     Severity,
@@ -716,6 +717,10 @@ _PLACE_LIKE_AGENCY_WORDS_TEXT = """
 _AGENCY_FILLERS = AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())
 
 
+# Months that are no given name ('April', 'May' and 'June' are), as a meeting's date
+_MONTHS_NO_NAME = frozenset(m for m in MONTHS if not lexicon.is_given_name(m))
+
+
 def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
     """Whether the words split into runs that are each an allowed entry, whole, or a word of an
     agency's name ('of', 'the', 'Partnership'), with one allowed entry at least: 'Northshire
@@ -732,7 +737,9 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
                 continue
             if " ".join(words[start:end]) in allowed_entries:
                 reachable[end] = with_entry[end] = True
-            elif end == start + 1 and words[start] in _AGENCY_FILLERS:
+            elif end == start + 1 and (
+                words[start] in _AGENCY_FILLERS or words[start] in _MONTHS_NO_NAME
+            ):  # 'February MARAC': a meeting's month
                 reachable[end] = True
                 with_entry[end] = with_entry[end] or with_entry[start]
     return with_entry[-1]

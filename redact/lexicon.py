@@ -374,6 +374,7 @@ _NATIONAL_BRANDS_TEXT = """
     systmone emis liquidlogic mosaic wccis niche carenotes eclipse ndelius delius
     motown pathfinder urdd
     facebook instagram whatsapp snapchat tiktok twitter youtube telegram viber messenger
+    grindr tinder bumble
 """
 NATIONAL_BRANDS = frozenset(_NATIONAL_BRANDS_TEXT.split()) - {"western", "union"}
 BRAND_PHRASES = frozenset(
@@ -385,7 +386,7 @@ BRAND_PHRASES = frozenset(
     + ["cynnig rhagweithiol", "y cynnig rhagweithiol", "cafcass cymru"]
 )
 # Brands that are also given names somewhere, far more often met as the brand in a review.
-_BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring"])
+_BRANDS_BEFORE_NAMES = frozenset(["apple", "aldi", "ring", "messenger"])
 
 
 def is_national_brand(text: str) -> bool:

@@ -44,6 +44,7 @@ _AGENCY_WORDS = """
     domestic abuse violence victims victim support women's aid men's family families
     safeguarding multi-agency risk assessment conference north south east west northern southern
     eastern western central greater upper lower new old jobcentre neighbourhood neighbourhoods
+    liaison helpline helplines
     policing safer
 """
 AGENCY_WORDS = frozenset(_AGENCY_WORDS.split())

@@ -92,6 +92,11 @@ def test_a_parish_field_is_a_place(gate: Gate, tmp_path: Path) -> None:
         "She kept the photographs on my Kindle and my iPad.",
         # medicines
         "She was treated with chlordiazepoxide. Memantine was added in the spring.",
+        # a condition's charity; a meeting's month before an allowed term; apps; a team's kind
+        "She joined a Parkinson's UK support group. Advanced Parkinson's is exhausting.",
+        "The case was heard at the February MARAC and again in the spring.",
+        "He messaged her on Facebook Messenger and found women on Grindr.",
+        "The Traveller Liaison Team visited the site twice.",
     ],
 )
 def test_round_forty_clean_rows_block_nothing(gate: Gate, text: str) -> None:
