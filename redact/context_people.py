@@ -273,13 +273,9 @@ _INITIAL_SPEAKING = regex.compile(
 # "VL v. sleepy", "ZB told me at carpet time". Mac and Mc keep their small letters ("SMacR").
 _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
 _ROLE_THEN_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?:(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
+    r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
-    r"hca|pt|patient|client|pupil|child|paramedic|handler|adviser|advisor|clinician|coordinator|"
-    r"co-ordinator|assistant|receptionist|technician|psychiatrist|consultant|sergeant|constable|"
-    r"inspector|supervisor|dispatcher|operator|call-taker|warden|volunteer|caseworker)"
-    # ... a role's letters, in capitals: "Call handler: CH (LW)", "EMD (EWD)"
-    r"|CH|EMD|PS|PC|ECA|ECP|EMT|OT|PO|SN|MW|RM|AMHP|CSW|KW|FLO|OIC|CPN|GP)"
+    r"hca|pt|patient|client|pupil|child)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
     rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
@@ -420,15 +416,20 @@ _DASH_SIGNATURE = regex.compile(
 # A letter or message signed with one initial, after a dash or before kisses, ending the
 # quote: 'I am not mad. — S."', 'Give the dogs a cuddle from me. J x"'.
 _LETTER_SIGNATURE = regex.compile(
-    r"(?:(?<=[.!?\"”'’][ \t]+(?:--|[–—])[ \t]*)(?P<name>\p{Lu})\.?"
-    r"|(?<=[.!?,][ \t]+)(?P<name>\p{Lu})[ \t]+x{1,4})(?=[ \t\"”'’*]*$)",
+    # the letter first, what stands before it checked after (quick: tried at capitals only)
+    r"(?P<name>\p{Lu})(?:(?<=[.!?\"”'’][ \t]+(?:--|[–—])[ \t]*\p{Lu})\.?"
+    r"|(?<=[.!?,][ \t]+\p{Lu})[ \t]+x{1,4})(?=[ \t\"”'’*]*$)",
     regex.MULTILINE,
 )
 # Who sent a message: "<!-- Message from Dawn 12/02 -->", "voicemail from Desmond" (a given
 # name alone: "a call from Children's Services" is an agency).
 _MESSAGE_FROM = regex.compile(
+    # 'from' first, the word for a message checked before it (see `_MESSAGE_WORD_BEFORE`)
+    rf"(?<![\p{{L}}])from[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])(?![ \t]+\p{{Lu}})"
+)
+_MESSAGE_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:messages?|texts?|e-?mails?|calls?|voicemails?|letters?|notes?|replies|reply|"
-    rf"comments?)[ \t]+from[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])(?![ \t]+\p{{Lu}})"
+    r"comments?)[ \t]+$"
 )
 # A family by a surname no list knows, in the plural, doing something: "the Prydderchs kept
 # themselves to themselves" (see `_FAMILY_PLURAL` for known surnames).
@@ -531,6 +532,80 @@ _LOG_COLUMN_INITIALS = regex.compile(
 _HEADER_THEN_INITIALS = regex.compile(
     r"^[ \t>]*\[[^\]\n]{3,60}\][ \t]+(?P<name>\p{Lu}{2,3})[ \t]*$", regex.MULTILINE
 )
+# Initials in brackets, the role before them read apart (a pattern led by the bracket is quick):
+# "Paramedic (TK)", "Call handler: CH (LW)", "EMD (EWD)".
+_BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3})\)")
+_ROLE_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}])(?P<role>[\p{L}\-]+)[ \t]*$")
+_MORE_ROLES = frozenset(
+    [
+        "paramedic",
+        "handler",
+        "adviser",
+        "advisor",
+        "clinician",
+        "coordinator",
+        "co-ordinator",
+        "assistant",
+        "receptionist",
+        "technician",
+        "psychiatrist",
+        "consultant",
+        "sergeant",
+        "constable",
+        "inspector",
+        "supervisor",
+        "dispatcher",
+        "operator",
+        "call-taker",
+        "warden",
+        "volunteer",
+        "caseworker",
+    ]
+)
+_ROLE_LETTERS = frozenset(
+    [
+        "CH",
+        "EMD",
+        "PS",
+        "PC",
+        "ECA",
+        "ECP",
+        "EMT",
+        "OT",
+        "PO",
+        "SN",
+        "MW",
+        "RM",
+        "AMHP",
+        "CSW",
+        "KW",
+        "FLO",
+        "OIC",
+        "CPN",
+        "GP",
+    ]
+)
+
+
+def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
+    """A role (see `_MORE_ROLES`, `_ROLE_LETTERS`), then its worker's initials in brackets; not
+    the role's own acronym ("Call handler (CH)")."""
+    found = []
+    for match in _BRACKETED_INITIALS.finditer(text):
+        start, end = match.span("name")
+        before = _ROLE_BEFORE_BRACKET.search(text, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        role = before.group("role")
+        if (
+            (role.casefold() in _MORE_ROLES or role in _ROLE_LETTERS)
+            and _writer_named(text, start, end)
+            and not _spells_words_before(text, start, end)
+        ):
+            found.append((PERSON, start, end, "a role, then its worker's initials"))
+    return found
+
+
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’\-]*[ \t]+){0,5}[\p{L}][\p{L}'’\-]*[ \t]*\($")
 
 
@@ -568,12 +643,13 @@ _PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?!
 # Who is to do an action, opening a minute's action or sentence: "Actions: KT to refer",
 # "MW to update CSC" (a role's or an agency's letters are left: "HV to visit").
 _ACTION_INITIALS = regex.compile(
-    r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)(?P<name>\p{Lu}{2,3})[ \t]+to[ \t]+"
+    # the initials first; what opens the action before them is checked apart (`_ACTION_OPENS`)
+    r"(?<![\p{L}])(?P<name>\p{Lu}{2,3})[ \t]+to[ \t]+"
     r"(?:refer|contact|update|speak|check|chase|send|arrange|visit|follow|share|liaise|complete|"
     r"confirm|book|call|ring|discuss|review|escalate|make|request|seek|email|write|ask|offer|"
-    r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])",
-    regex.MULTILINE,
+    r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])"
 )
+_ACTION_OPENS = regex.compile(r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)$", regex.MULTILINE)
 # A call log's own words where an operator's initials stand: the system, the reporting person.
 _LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
 # A MARAC minute's victim and perpetrator by initials and age: "V: RK (38). P: SM (41).",
@@ -1488,18 +1564,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             letters = match.group("name").casefold()
             if pattern is _INITIALS_ACTING and letters in _NOT_ACTING_INITIALS:
                 continue  # 'DP states', 'DASH to be completed': a record's subject or form
-            if (
-                letters not in _NOT_INITIALS
-                and not acronym_defined(text, start, end)
-                # 'Call handler (CH)': the role's own letters, in any case
-                and not (pattern is _ROLE_THEN_INITIALS and _spells_words_before(text, start, end))
-            ):
+            if letters not in _NOT_INITIALS and not acronym_defined(text, start, end):
                 found.append((PERSON, start, end, why))
             if pattern is _ROLE_THEN_INITIALS:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
     found.extend(_log_column_initials(text))
+    found.extend(_role_bracket_initials(text))
     found.extend(
         (PERSON, *match.span("name"), "a message signed with one initial")
         for match in _LETTER_SIGNATURE.finditer(text)
@@ -1523,7 +1595,12 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "a family by a surname, doing something"))
     for match in _MESSAGE_FROM.finditer(text):
         low = match.group("name").casefold()
-        if lexicon.is_given_name(low) and not not_a_name(low) and not lexicon.is_national_word(low):
+        if (
+            _MESSAGE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and lexicon.is_given_name(low)
+            and not not_a_name(low)
+            and not lexicon.is_national_word(low)
+        ):
             found.append((PERSON, *match.span("name"), "who sent a message"))
     for pattern, why in (
         (_ROLE_LABEL_INITIALS, "initials after a role's label"),
@@ -1541,6 +1618,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         for match in pattern.finditer(text):
             if not _writer_named(text, *match.span("name")):
                 continue
+            if pattern is _ACTION_INITIALS and not _ACTION_OPENS.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # mid-sentence: 'asked HV to visit' names no one doing it
             letters = match.group("name").casefold()
             if (pattern is _ADDED_BY and letters in _NOT_ACTING_INITIALS) or (
                 pattern is _OPERATOR_AFTER_TIME and letters in _LOG_CODES

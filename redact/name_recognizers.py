@@ -355,6 +355,7 @@ def _opening_verb(low: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # called for each lower-case word of a message: words repeat
 def is_welsh_word(word: str) -> bool:
     """A frequent Welsh word, as written or in a mutation ('Bartneriaeth' for Partneriaeth)."""
     low = word.casefold().replace("’", "'")

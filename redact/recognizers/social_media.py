@@ -171,15 +171,15 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "A conversation's first user name ('between araba_e.x and efua.mends')",
-            r"(?<=(?<![A-Z])between[ \u00a0]+)(?P<value>" + _WORDY_USER_NAME + r")"
+            r"(?<![A-Z])between[ \u00a0]+(?P<value>" + _WORDY_USER_NAME + r")"
             r"(?=[ \u00a0]+(?:and|&)[ \u00a0]+" + _WORDY_USER_NAME + ")",
             0.6,
         ),
         Pattern(
             "A conversation's other user name ('from: kieran.w_ko   to: denisaa.mx')",
-            r"(?<=(?<![A-Z])(?:between|from)[ \u00a0:]+"
+            r"(?<![A-Z])(?:between|from)[ \u00a0:]+"
             + _WORDY_USER_NAME
-            + r"[ \u00a0]+(?:and|&|to:?)[ \u00a0]+)(?P<value>"
+            + r"[ \u00a0]+(?:and|&|to:?)[ \u00a0]+(?P<value>"
             + _WORDY_USER_NAME
             + ")",
             0.6,
