@@ -429,7 +429,7 @@ _MESSAGE_FROM = regex.compile(
 )
 _MESSAGE_WORD_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:messages?|texts?|e-?mails?|calls?|voicemails?|letters?|notes?|replies|reply|"
-    r"comments?)[ \t]+$"
+    r"comments?)[ \t]+\Z"
 )
 # A family by a surname no list knows, in the plural, doing something: "the Prydderchs kept
 # themselves to themselves" (see `_FAMILY_PLURAL` for known surnames).
@@ -535,7 +535,7 @@ _HEADER_THEN_INITIALS = regex.compile(
 # Initials in brackets, the role before them read apart (a pattern led by the bracket is quick):
 # "Paramedic (TK)", "Call handler: CH (LW)", "EMD (EWD)".
 _BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3})\)")
-_ROLE_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}])(?P<role>[\p{L}\-]+)[ \t]*$")
+_ROLE_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}])(?P<role>[\p{L}\-]+)[ \t]*\Z")
 _MORE_ROLES = frozenset(
     [
         "paramedic",
@@ -649,7 +649,7 @@ _ACTION_INITIALS = regex.compile(
     r"confirm|book|call|ring|discuss|review|escalate|make|request|seek|email|write|ask|offer|"
     r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])"
 )
-_ACTION_OPENS = regex.compile(r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)$", regex.MULTILINE)
+_ACTION_OPENS = regex.compile(r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)\Z", regex.MULTILINE)
 # A call log's own words where an operator's initials stand: the system, the reporting person.
 _LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
 # A MARAC minute's victim and perpetrator by initials and age: "V: RK (38). P: SM (41).",
