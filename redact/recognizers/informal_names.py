@@ -507,20 +507,6 @@ def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
     return re.search(rf"\b{word.upper()}\b", text) is None
 
 
-def _english_message(text: str, start: int, end: int) -> bool:
-    """Most words of the message around [start, end), the word itself left out, are English."""
-    first, last, _chat = message_span(text, start, end)
-    words = [
-        m.group(0).casefold()
-        for m in _WORDS.finditer(text, first, last)
-        if not start <= m.start() < end
-    ]
-    if not words:
-        return True
-    english = sum(lexicon.word_zipf(w) >= ENGLISH_WORD_ZIPF for w in words)
-    return english / len(words) >= ENGLISH_SHARE
-
-
 def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
     """The message around is mostly English words and so are the word's neighbours (a
     nickname is the odd word out; a phrase in another language is a run of unknown words)."""
@@ -710,9 +696,6 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
-            # in a message of another language its first word is a word of it ('ele tá
-            # estranho'), unless a given name ('jurga, listen')
-            and (lexicon.is_given_name(word) or _english_message(text, *called.span("name")))
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     found.extend(_arrow_header_names(text))
