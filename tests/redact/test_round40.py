@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from redact.gate import Gate
+from redact.glossary import glossary_terms
 from tests.redact.gate_rows import blocking_found, found_over, found_over_in_markdown
 
 
@@ -139,3 +140,23 @@ def test_a_term_the_glossary_defines_is_vocabulary_everywhere(gate: Gate, tmp_pa
 )
 def test_initials_that_sign_a_record(gate: Gate, text: str, target: str) -> None:
     assert found_over(gate, text, target), target
+
+
+@pytest.mark.parametrize(
+    ("entry", "is_vocabulary"),
+    [
+        ("- **Pitha:** traditional rice cakes, made for festivals", True),
+        ("- Shatkora: a citrus fruit from the Sylhet region", True),
+        ("| Dai | elder brother, in Nepali |", True),
+        # an entry that explains a place or a name is no vocabulary
+        ("- **Cwm-parc**: the village where the family lived", False),
+        ("- Kuba: her brother's nickname", False),
+        ("| Tŷ Gwyn | the family's farm |", False),
+    ],
+)
+def test_a_glossary_entry_is_vocabulary_unless_it_explains_an_identifier(
+    entry: str, is_vocabulary: bool
+) -> None:
+    text = f"# Review\n\n## Appendix A: Glossary\n\n| Term | Meaning |\n|---|---|\n\n{entry}\n"
+    term = entry.strip("-| ").split("|")[0].split(":")[0].strip(" *")
+    assert (term in glossary_terms(text)) is is_vocabulary
