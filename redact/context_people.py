@@ -600,23 +600,10 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
         if (
             (role.casefold() in _MORE_ROLES or role in _ROLE_LETTERS)
             and _writer_named(text, start, end)
-            and not _spells_words_before(text, start, end)
+            and not acronym_defined(text, start, end, any_case=True)
         ):
             found.append((PERSON, start, end, "a role, then its worker's initials"))
     return found
-
-
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’\-]*[ \t]+){0,5}[\p{L}][\p{L}'’\-]*[ \t]*\($")
-
-
-def _spells_words_before(text: str, start: int, end: int) -> bool:
-    """Bracketed letters that spell the initials of the words before them, in any case: 'Call
-    handler (CH)' defines the role's acronym."""
-    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
-    if before is None:
-        return False
-    initials = "".join(w[0] for w in WORD.findall(before.group(0))).casefold()
-    return initials.endswith(text[start:end].casefold())
 
 
 # A given name with its age between commas or in a list: "Sibling: Faith, 7, same school",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -717,8 +718,11 @@ _PLACE_LIKE_AGENCY_WORDS_TEXT = """
 _AGENCY_FILLERS = AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())
 
 
-# Months that are no given name ('April', 'May' and 'June' are), as a meeting's date
-_MONTHS_NO_NAME = frozenset(m for m in MONTHS if not lexicon.is_given_name(m))
+@functools.cache
+def _months_no_name() -> frozenset[str]:
+    """Months that are no given name ('April', 'May' and 'June' are), as a meeting's date; read
+    when first needed, not when the gate is imported (the name lists load then)."""
+    return frozenset(m for m in MONTHS if not lexicon.is_given_name(m))
 
 
 def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
@@ -738,7 +742,7 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
             if " ".join(words[start:end]) in allowed_entries:
                 reachable[end] = with_entry[end] = True
             elif end == start + 1 and (
-                words[start] in _AGENCY_FILLERS or words[start] in _MONTHS_NO_NAME
+                words[start] in _AGENCY_FILLERS or words[start] in _months_no_name()
             ):  # 'February MARAC': a meeting's month
                 reachable[end] = True
                 with_entry[end] = with_entry[end] or with_entry[start]

@@ -546,16 +546,18 @@ BRAND_TAIL_MIN_ZIPF = 3.5
 _BEFORE_BRACKET = re.compile(r"((?:[^\W\d_][\w'’\-]*[ \t]+){1,8})\($")
 
 
-def acronym_defined(text: str, start: int, end: int) -> bool:
+def acronym_defined(text: str, start: int, end: int, *, any_case: bool = False) -> bool:
     """'Offender Assessment System (OASys)': a bracketed word whose capitals spell the initials
-    of the words before the bracket is the acronym being defined, not a name."""
+    of the words before the bracket is the acronym being defined, not a name. With `any_case`
+    the words in lower case count too ('Call handler (CH)', a role's own letters)."""
     capitals = "".join(c for c in text[start:end] if c.isupper()).casefold()
     if len(capitals) < 2 or text[end : end + 1] != ")":
         return False
     before = _BEFORE_BRACKET.search(text, max(0, start - 120), start)
     if before is None:
         return False
-    initials = "".join(w[0] for w in before.group(1).split() if w[0].isupper()).casefold()
+    words = before.group(1).split()
+    initials = "".join(w[0] for w in words if any_case or w[0].isupper()).casefold()
     return initials.endswith(capitals)
 
 
