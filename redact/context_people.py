@@ -45,6 +45,8 @@ from redact.recognizers.person_initials import ABBREVIATIONS
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|DCS|PCSO|Sgt|Insp|Cllr|Rev|Revd|Fr|Sister|Nurse"
     r"|Captain|Colonel|Lieutenant|Corporal|Brigadier|Sergeant|Councillor|Reverend|Pastor|Imam"
+    # faith titles, in English and Welsh ('Parch.' is the Welsh 'Revd')
+    r"|Father|Canon|Rabbi|Sheikh|Shaykh|Bishop|Deacon|Parch|Parchedig|Giani|Pandit|Maulana"
     # armed forces ranks, as service welfare records write them
     r"|Capt|Cpt|Maj|Lt|Col|Cpl|LCpl|LCpl|SSgt|WO|WO1|WO2|Pte|Rfn|Spr|Gnr|Tpr|Cdr|Brig|Flt|Sqn"
 )
@@ -59,6 +61,54 @@ TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}\p{{Ll}}(?![\p{{L}}'’\-]))"
 )
+# Titles that are also everyday nouns ('Father Christmas', 'a Canon Law degree'): the word after
+# them is a name only when it is a known name or no common word.
+NOUN_TITLES = frozenset(["father", "canon", "bishop", "deacon"])
+NOUN_TITLE_NAME_MAX_ZIPF = 3.5
+# Titles written out as words: with a full stop after them, a sentence ends ('speak to the
+# Sheikh. But the Sheikh is his friend'); 'Dr.' or 'Parch.' is an abbreviation.
+WORD_TITLES = NOUN_TITLES | frozenset(
+    [
+        "rabbi",
+        "sheikh",
+        "shaykh",
+        "imam",
+        "pastor",
+        "reverend",
+        "sister",
+        "nurse",
+        "captain",
+        "colonel",
+        "lieutenant",
+        "corporal",
+        "brigadier",
+        "sergeant",
+        "councillor",
+        "giani",
+        "pandit",
+        "maulana",
+        "parchedig",
+    ]
+)
+
+
+def not_a_title_here(title: str, name: str) -> bool:
+    """Whether a title's match is no title and name: a title written as a word that ends a
+    sentence, or a noun title before a common word ('Father Figure'; not 'Father Tadhg',
+    'Canon Pritchard')."""
+    word = title.rstrip(".").casefold()
+    if title.endswith(".") and word in WORD_TITLES:
+        return True
+    if word not in NOUN_TITLES:
+        return False
+    first = name.split()[0].casefold()
+    return (
+        not_a_name(first)
+        or not (lexicon.is_given_name(first) or lexicon.is_surname(first))
+        and lexicon.word_zipf(first) >= NOUN_TITLE_NAME_MAX_ZIPF
+    )
+
+
 SHORT_SURNAME_MAX_ZIPF = 5.0  # 'Dr Ng', 'Mr Wu', 'Mrs Ho'; not 'Mr De' or 'Dr Oh'
 
 
@@ -287,7 +337,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|PN|PO|OM)s?[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|PN|PO|OM|HCA|HCSW|CSW|ANP|ENP|EMT|ECA)s?"
+    r"[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
     # R.McL."

@@ -33,6 +33,12 @@ _PLACE_VERB = regex.compile(
     r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
 )
+# A family's event at a place: "married in Tuam", "a family wedding in Utena", "buried near X".
+_EVENT_PLACE = regex.compile(
+    r"(?<![\p{L}])(?i:married|wed|wedding|buried|baptised|baptized|christened|funeral)\s+"
+    r"(?P<prep>(?i:in|at|near))\s+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
+)
 # After a place verb, these say where, never when: "moved to March in 2014".
 _PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 # Words that can only mean a place: "March, Cambridgeshire", "Ripley town centre", "the town
@@ -177,7 +183,7 @@ SERVICE_PLACE_MAX_ZIPF = 3.0
 WELSH_PLACE_ELEMENTS = (
     "Llan|Aber|Cwm|Pont|Bryn|Nant|Caer|Cefn|Blaen|Glan|Rhyd|Maes|Ystrad|Coed|Betws|Bettws|Llwyn|"
     "Mynydd|Pwll|Porth|Gwaun|Waun|Hafod|Pen|Penrhyn|Tre|Tref|Dol|Pant|Bron|Moel|Tal|Tyn|Plas|"
-    "Bwlch|Castell|Craig|Carreg|Gelli|Llys|Ynys|Cae|Bro|Dyffryn|Llyn|Afon|Fferm|Cil|Rhos"
+    "Bwlch|Castell|Craig|Carreg|Gelli|Llys|Ynys|Cae|Bro|Dyffryn|Llyn|Afon|Fferm|Cil|Rhos|Sarn|Rhiw"
 )
 _WELSH_PLACE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?:(?:{WELSH_PLACE_ELEMENTS})(?:\p{{Ll}}{{3,}}"
@@ -199,7 +205,7 @@ WELSH_ARTICLE_MAX_ZIPF = 3.0
 def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
     """A UK place that is also an everyday word, where the words around it say it is a place."""
     found: list[tuple[str, int, int, str]] = []
-    for pattern in (_PLACE_VERB, _PLACE_STRONG):
+    for pattern in (_PLACE_VERB, _EVENT_PLACE, _PLACE_STRONG):
         for match in pattern.finditer(text):
             for start, end in match.spans("name"):
                 name = text[start:end]
@@ -208,7 +214,7 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 while words and not lexicon.is_uk_place(" ".join(words)):
                     words.pop()
                 if not words:
-                    if pattern is _PLACE_VERB and _no_word_of_english(name):
+                    if pattern is not _PLACE_STRONG and _no_word_of_english(name):
                         # "grew up in Easterhouse": a place too small for the gazetteer
                         found.append((LOCATION, start, end, "a place someone lived in"))
                     continue
@@ -217,11 +223,15 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 if regex.match(r"\s*\d", after):
                     continue  # "lived in March 2019": a date, not a place
                 if (
-                    pattern is _PLACE_VERB
+                    pattern is not _PLACE_STRONG
                     and bare(words[0]) in MONTHS
                     and not _PLACE_NOT_TIME.fullmatch(match.group("prep"))
                 ):
                     continue  # "moved in May": a time; "moved to March in 2014": a place
+                if pattern is _EVENT_PLACE and lexicon.word_zipf(place.casefold()) >= (
+                    LOCATIVE_PLACE_MAX_ZIPF
+                ):
+                    continue  # "married in Church": the building, however a town is named
                 found.append((LOCATION, start, start + len(place), "a place by its context"))
             if pattern is _PLACE_STRONG:
                 # "the village of Farmers": named so, a place whether or not the gazetteer knows it
@@ -235,8 +245,8 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-# A word this rare is no English word ('Easterhouse' 1.6, 'Ballincollig' 1.1; 'Harbour' 3.9).
-LIVED_PLACE_MAX_ZIPF = 2.0
+# A word this rare is no English word ('Easterhouse' 1.6, 'Tuam' 2.4; 'Harbour' 3.9).
+LIVED_PLACE_MAX_ZIPF = 2.5
 
 
 def _no_word_of_english(name: str) -> bool:

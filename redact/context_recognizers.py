@@ -68,6 +68,7 @@ from redact.context_people import (
     names_in_other_scripts,
     names_in_urls,
     names_in_welsh_sentences,
+    not_a_title_here,
     people_by_shape,
     rare_name_pairs,
     record_name,
@@ -136,6 +137,10 @@ class ContextNameRecognizer(RuleRecognizer):
                     continue  # 'MARAC, Dean': an acronym, not a surname in capitals
                 if pattern is TITLE_NAME and sentence_after_initial(match):
                     continue  # 'for Mr H. Enquiry closed.': the initial ends a sentence
+                if pattern is TITLE_NAME and not_a_title_here(
+                    match.group(0).split()[0], text[start:end]
+                ):
+                    continue  # 'Father Christmas', 'to the Sheikh. But': no title and name
                 if end - start == 2 and not (
                     pattern is TITLE_NAME and short_titled_name(text[start:end])
                 ):

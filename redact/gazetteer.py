@@ -90,7 +90,16 @@ TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
 TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "6"
+# Messages quoted in reviews are often in the family's own language ("saudade da minha mãe",
+# "il a pris ma paie"). A word common in one of these languages (wordfreq's lists) that is no
+# given name or surname is a word of that language, not a nickname. Latin-script languages only: the
+# rules that find lower-case nicknames only read Latin letters.
+FOREIGN_LANGUAGES = (
+    "pt", "es", "fr", "it", "pl", "ro", "lt", "lv", "tr", "fil", "ms", "id", "sk", "cs", "hu",
+)  # fmt: skip
+FOREIGN_WORD_MIN_ZIPF = 4.0  # 'saudade' (pt 4.2), 'paie' (fr 4.4); about 100,000 words in all
+ENGLISH_WORD_ZIPF = 3.0  # an English word this common is no foreign word's business
 # A city abroad this large is a place of origin, not an address ('grew up in Kraków'); smaller
 # towns and villages abroad can still identify a family and are left to the other rules.
 WORLD_CITY_MIN_POPULATION = 100_000
@@ -122,6 +131,7 @@ class Gazetteer:
     surnames: frozenset[str]
     uk_places: frozenset[str]
     world_cities: frozenset[str]
+    foreign_words: frozenset[str]
 
 
 def data_dir() -> Path:
@@ -136,7 +146,8 @@ def cache_path() -> Path:
     settings = (
         f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}|"
         f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}|{sorted(TOP_FIRST_NAMES_BY_COUNTRY.items())}|"
-        f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}"
+        f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}|{FOREIGN_LANGUAGES}|"
+        f"{FOREIGN_WORD_MIN_ZIPF}|{metadata.version('wordfreq')}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
@@ -187,7 +198,29 @@ def derive() -> dict[str, list[str]]:
         "surnames": sorted(n for n in surnames if len(n) >= 2),
         "uk_places": sorted(places),
         "world_cities": sorted(world - places),
+        "foreign_words": sorted(foreign_words(given | surnames)),
     }
+
+
+def foreign_words(names: set[str]) -> set[str]:
+    """Lower-case words common in one of `FOREIGN_LANGUAGES`, rarer in English, and no given
+    name or surname (see `FOREIGN_WORD_MIN_ZIPF`)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    found: set[str] = set()
+    for language in FOREIGN_LANGUAGES:
+        for word in iter_wordlist(language, wordlist="small"):
+            if zipf_frequency(word, language, wordlist="small") < FOREIGN_WORD_MIN_ZIPF:
+                break  # the list runs from the commonest word down
+            if (
+                len(word) >= 3
+                and word.isalpha()
+                and word.islower()
+                and word not in names
+                and zipf_frequency(word, "en") < ENGLISH_WORD_ZIPF
+            ):
+                found.add(word)
+    return found
 
 
 def _without_accents(text: str) -> str:
@@ -260,6 +293,7 @@ def _read(path: Path) -> Gazetteer:
         surnames=frozenset(data["surnames"]),
         uk_places=frozenset(data["uk_places"]),
         world_cities=frozenset(data["world_cities"]),
+        foreign_words=frozenset(data["foreign_words"]),
     )
 
 

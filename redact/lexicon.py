@@ -26,6 +26,12 @@ def given_names() -> frozenset[str]:
     return gazetteer.load().given_names
 
 
+def is_foreign_word(word: str) -> bool:
+    """A common word of a language families write messages in, and no given name ('saudade',
+    'paie'; not 'ali'): see `gazetteer.FOREIGN_LANGUAGES`."""
+    return word.casefold() in gazetteer.load().foreign_words
+
+
 def is_given_name(word: str) -> bool:
     """A given name common in one of the countries UK families come from (names-dataset), or
     two of them joined by a hyphen ('Lily-Mae', 'Anne-Marie')."""
@@ -450,6 +456,7 @@ _ENDEARMENTS_TEXT = """
     babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
     guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
+    querida querido cariño habibi habibti hayati canım kochanie kochana draga dragă iubito
 """
 ENDEARMENTS = frozenset(_ENDEARMENTS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").

@@ -29,7 +29,7 @@ from presidio_analyzer import Pattern
 
 from redact.recognizers._base import NOT_AFTER_ALNUM, NOT_BEFORE_ALNUM, GatePatternRecognizer
 
-_NUMBER_WORD = r"(?:number|no\.?|num\.?|nos?\.?|#|ref(?:erence)?\.?)"
+_NUMBER_WORD = r"(?:number|no\.?|num\.?|nos?\.?|#|ref(?:erence)?\.?|id)"
 _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
     rf"reference|claim|cad|storm|niche|athena|pnc|account|customer|client|debt|tenancy|"
@@ -107,9 +107,9 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
-            "Lettered reference (DVPN/ABC/0031, RC/FAC/S/10482)",
+            "Lettered reference (DVPN/ABC/0031, RC/FAC/S/10482, NDAS/C/20914)",
             NOT_AFTER_ALNUM
-            + r"(?-i:[A-Z]{2,6}/[A-Z]{2,6}(?:/[A-Z]{1,6}){0,2}/(?!(?:19|20)[0-9]{2}(?![0-9]))"
+            + r"(?-i:[A-Z]{2,6}/[A-Z]{1,6}(?:/[A-Z]{1,6}){0,2}/(?!(?:19|20)[0-9]{2}(?![0-9]))"
             + r"[0-9]{3,9}[A-Z]?)"
             + NOT_BEFORE_ALNUM
             + r"(?!/[A-Za-z0-9])",

@@ -292,7 +292,22 @@ class InformalNameRecognizer(RuleRecognizer):
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
             if entity in entities
+            and not (entity == PERSON and _in_foreign_message(text, start, end))
         ]
+
+
+def _in_foreign_message(text: str, start: int, end: int) -> bool:
+    """A common word of another language (see `lexicon.is_foreign_word`) in a message with
+    another word that is no English word: 'saudade da minha mãe', 'il a pris ma paie' (a
+    nickname that happens to be a word elsewhere, in an English message, stays a name)."""
+    if not lexicon.is_foreign_word(text[start:end]):
+        return False
+    first, last, _chat = message_span(text, start, end)
+    return any(
+        lexicon.word_zipf(other.group(0).casefold()) < ENGLISH_WORD_ZIPF
+        for other in _WORDS.finditer(text, first, last)
+        if not start <= other.start() < end
+    )
 
 
 def _lower_words(text: str) -> list[tuple[str, int, int, str]]:

@@ -1,0 +1,71 @@
+"""Round forty-one (issue 4, eleventh session): shapes that name someone in any report, read from
+the misses of sets 110-113 (measured blind in the tenth session): a faith title before a name,
+in English or Welsh ('Parch.', 'Canon', 'Rabbi'); a health care assistant's initials in a note;
+a client ID and a reference with a one-letter part; a town where a family married or was buried;
+a Welsh place named 'Sarn X'. And words of the family's own language in a quoted message, which
+name no one, nor a title that is a noun ('Father Christmas') or ends a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import lexicon
+from redact.gate import Gate
+from tests.redact.gate_rows import blocking_found, found_over
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a faith title, in English or Welsh, before a name
+        ("The funeral was led by Parch. Emrys Llywelyn at the chapel.", "Emrys Llywelyn"),
+        ("Canon Pritchard visited her twice that winter.", "Pritchard"),
+        ("The family were supported by Rabbi Feldman.", "Feldman"),
+        ("Her mother called Father Tadhg that night.", "Tadhg"),
+        # a health care assistant's initials in a practice's note
+        ("```text\n--/11/2020  New patient check, HCA LW\n```", "LW"),
+        # a client ID in a table; a reference whose middle part is one letter
+        ("| Field | Value |\n|---|---|\n| Client ID | 4471A |", "4471A"),
+        ("Her file NDAS/C/20914 was closed in March.", "NDAS/C/20914"),
+        # where a family married or held a wedding
+        ("Her grandmother had been married in Tuam.", "Tuam"),
+        ("They met at a family wedding in Utena in 2019.", "Utena"),
+        # a Welsh place named with 'Sarn' (a causeway)
+        ("> **Newyddion Capel Seion, Sarn Mellteyrn**", "Sarn Mellteyrn"),
+        # a nickname that is a word in another language, in an English message
+        ("```text\n[19:02] K: tell zubi i said hi lol\n```", "zubi"),
+    ],
+)
+def test_round_forty_one_forms_are_caught(gate: Gate, text: str, target: str) -> None:
+    assert found_over(gate, text, target), target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of the family's own language in a quoted message
+        "```text\n[08:10] V: saudade da minha mãe\n```",
+        "```text\n[08:11] V: il a pris ma paie encore\n```",
+        "```text\n[08:12] V: zice ca daca plec ma suna la politie\n```",
+        # a noun title before a common word; a building, not a town, after 'married in'
+        "He dressed as Father Christmas for the children every December.",
+        "They were married in Church in 1998 and moved north.",
+    ],
+)
+def test_round_forty_one_clean_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_found(gate, text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [
+        ("saudade", True),  # Portuguese
+        ("paie", True),  # French
+        ("kumain", True),  # Filipino
+        ("ali", False),  # a given name, whatever else it is
+        ("kowalczyk", False),  # a surname
+        ("hello", False),  # English
+    ],
+)
+def test_foreign_words_are_no_names_and_no_english(word: str, foreign: bool) -> None:
+    assert lexicon.is_foreign_word(word) is foreign
