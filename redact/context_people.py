@@ -109,6 +109,8 @@ def not_a_title_here(title: str, name: str) -> bool:
     )
 
 
+# A surname before marriage: "née Herne", "(nee Gwenallt)".
+MAIDEN_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:n[ée]e)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}])")
 SHORT_SURNAME_MAX_ZIPF = 5.0  # 'Dr Ng', 'Mr Wu', 'Mrs Ho'; not 'Mr De' or 'Dr Oh'
 
 
@@ -325,7 +327,7 @@ _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
 _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
-    r"hca|pt|patient|client|pupil|child)"
+    r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
     rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a

@@ -46,6 +46,7 @@ from redact.context_institutions import (
 from redact.context_people import (
     CALLED,
     FAMILY_NAME,
+    MAIDEN_NAME,
     NAME_WORD,
     POSSESSIVE_FAMILY,
     QUOTED_NICKNAME,
@@ -130,6 +131,7 @@ class ContextNameRecognizer(RuleRecognizer):
             (FAMILY_NAME, "family word before a name"),
             (POSSESSIVE_FAMILY, "name before a family word"),
             (RECORD_NAME, "record-style SURNAME, Given name"),
+            (MAIDEN_NAME, "a surname before marriage"),
         ):
             for match in pattern.finditer(text):
                 start, end = match.span("name")

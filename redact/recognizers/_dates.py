@@ -6,7 +6,9 @@
 - written: 12 March 1985, 12th March 1985, 12th of March, 1985, 12 Mar. 1985, 12 March '85;
 - American order: March 12 1985, March 12th, 1985;
 - Welsh month names and ordinals too (4 Mawrth 1971, 23ain Mehefin 1998), as Welsh partnerships
-  publish bilingual reports.
+  publish bilingual reports;
+- other languages' month names and Roman-numeral months, as families' papers give them (9 de maio
+  de 1995, 12 mars 1984, 22.VII.1975).
 A month and a year alone ("March 2021") is not an exact date.
 """
 
@@ -24,6 +26,20 @@ MONTH_NAME = (
     # Welsh, for bilingual reports of Welsh partnerships ("4 Mawrth 1971")
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 )
+# Month names of the languages families' papers are written in (Portuguese, Spanish, French,
+# Italian, Polish in the genitive, Romanian, Turkish, German): "9 de maio de 1995", "12 mars 1984".
+FOREIGN_MONTH_NAME = (
+    r"(?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
+    r"dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|"
+    r"diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+    r"d[ée]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|"
+    r"listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|"
+    r"noiembrie|decembrie|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|"
+    r"ekim|kas[ıi]m|aral[ıi]k|januar|februar|m[äa]rz|juni|juli|oktober|dezember)"
+)
+# A month in Roman numerals, as Polish, Italian and older European papers write it ("22.VII.1975").
+ROMAN_MONTH = r"(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 # English ordinals, and Welsh ones ("1af", "2il", "3ydd", "5ed", "7fed", "11eg", "23ain").
 ORDINAL = r"(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)"
 _WRITTEN_YEAR = rf"(?:{YEAR4}|['’][0-9]{{2}})"
@@ -41,6 +57,11 @@ _WRITTEN_UK = (
     rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
     rf"{_WRITTEN_YEAR}(?![0-9])"
 )
+_WRITTEN_FOREIGN = (
+    rf"(?<![A-Za-z0-9]){DAY}(?:[º°]|er|\.)?(?:[ \u00a0]+de)?[ \u00a0]+{FOREIGN_MONTH_NAME}"
+    rf"(?:[ \u00a0]+de)?[ \u00a0]+{YEAR4}(?![0-9])"
+    rf"|(?<![A-Za-z0-9]){DAY}(?P<s4>[./\-]){ROMAN_MONTH}(?P=s4){YEAR4}(?![0-9])"
+)
 _WRITTEN_US = (
     rf"(?<![A-Za-z0-9]){MONTH_NAME}\.?[ \u00a0]+{DAY}{ORDINAL}?,?[ \u00a0]+{YEAR4}(?![0-9])"
 )
@@ -52,7 +73,9 @@ _RECORD_STYLE = (
 
 # The digit-led shapes are tried only where a digit stands: the regex engine would otherwise try
 # each of them at every character of a review (the commonest pattern of the gate).
-EXACT_DATE = rf"(?:(?=[0-9])(?:{_NUMERIC}|{_WRITTEN_UK}|{_RECORD_STYLE})|{_WRITTEN_US})"
+EXACT_DATE = (
+    rf"(?:(?=[0-9])(?:{_NUMERIC}|{_WRITTEN_UK}|{_RECORD_STYLE}|{_WRITTEN_FOREIGN})|{_WRITTEN_US})"
+)
 # A day and a month with the year left to the context ("On 3 March she called"): in a
 # chronology it is as exact as a full date.
 DAY_MONTH = (

@@ -589,7 +589,15 @@ _CALLED_THEN_ASKED = re.compile(
 )
 # ... or alone, or before a comma, in any language: "Sister:  moni", "sena: edem??", "Sister:
 # lara, ṣé o ti sọ fún pastor?"
-_CALLED_ALONE = re.compile(r"(?P<name>[a-z]{3,})(?:[ \t]*[?!.]*[ \t]*$|,[ \t]+)", re.MULTILINE)
+_CALLED_ALONE = re.compile(
+    r"(?P<name>[^\W\d_A-Z]{3,})(?:[ \t]*[?!.]*[ \t]*$|,[ \t]+)", re.MULTILINE
+)
+# The first line of a quoted message with no speaker's label ("> gracinha, estás bem?"), or
+# after a bold note of who sent it ("> **From her sister-in-law:** rojo neredesin?"; the
+# analysis view blanks the quote's mark and the stars).
+_QUOTED_MESSAGE_START = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t>]*(?:[*_]*[ \t]*[^\W\d_][^:\n]{0,60}:[*_ \t]*[ \t])?(?=[^\W\d_A-Z])"
+)
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -614,7 +622,11 @@ CALLED_GIVEN_NAME_MAX_ZIPF = FINAL_NAME_MAX_ZIPF  # a given name: 'ira' (3.8)
 
 def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
     found = []
-    labels = list(SPEAKER_LINE.finditer(text)) + list(KIN_SPEAKER_LINE.finditer(text))
+    labels = [
+        *SPEAKER_LINE.finditer(text),
+        *KIN_SPEAKER_LINE.finditer(text),
+        *_QUOTED_MESSAGE_START.finditer(text),
+    ]
     for line in labels:
         match = _CALLED_THEN_ASKED.match(text, line.end())
         alone = None if match else _CALLED_ALONE.match(text, line.end())
@@ -626,12 +638,15 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         if match is None:
             continue
         word = match.group("name")
+        if not word.islower():
+            continue  # 'Мама', or letters with no case ('他不喜欢')
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS
             or is_welsh_word(word)
             or is_welsh_line(text[slice(*line_bounds(text, match.start(), match.end()))])
             or lexicon.is_national_word(word)
+            or lexicon.is_foreign_word(word)  # 'querida, ...': a word of the message's language
             or lexicon.word_zipf(word)
             >= (CALLED_GIVEN_NAME_MAX_ZIPF if lexicon.is_given_name(word) else CALLED_NAME_MAX_ZIPF)
         ):

@@ -2,7 +2,9 @@
 the misses of sets 110-113 (measured blind in the tenth session): a faith title before a name,
 in English or Welsh ('Parch.', 'Canon', 'Rabbi'); a health care assistant's initials in a note;
 a client ID and a reference with a one-letter part; a town where a family married or was buried;
-a Welsh place named 'Sarn X'. And words of the family's own language in a quoted message, which
+a Welsh place named 'Sarn X'; a name called at the start of a quoted message in any letters; a
+police rank's initials in brackets; a surname before marriage; dates of birth in other languages'
+month names or in Roman numerals. And words of the family's own language in a quoted message, which
 name no one, nor a title that is a noun ('Father Christmas') or ends a sentence."""
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ from tests.redact.gate_rows import blocking_found, found_over
         ("> **Newyddion Capel Seion, Sarn Mellteyrn**", "Sarn Mellteyrn"),
         # a nickname that is a word in another language, in an English message
         ("```text\n[19:02] K: tell zubi i said hi lol\n```", "zubi"),
+        # a name called at the start of a quoted message, in any letters, with no speaker label
+        ("> **Mihai:** anuța, puiule, unde ești? (where are you?)", "anuța"),
+        ("Her sister's message:\n\n> gracinha, estás bem? liga-me quando puderes", "gracinha"),
+        # a police rank and the officer's initials in brackets; a surname before marriage
+        ("Present: Chair (DI, Public Protection); Police DS (JK); IDVA 2;", "JK"),
+        ("Aged 64, a retired school secretary (née Gwenallt).", "Gwenallt"),
+        # dates of birth as papers from abroad write them
+        ("He lived there (d.o.b. 22.VII.1975) with her.", "22.VII.1975"),
+        ('Her date of birth is given as "nascida em 9 de maio de 1995".', "9 de maio de 1995"),
+        ("Data urodzenia: 14 lutego 1988.", "14 lutego 1988"),
     ],
 )
 def test_round_forty_one_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -50,6 +62,9 @@ def test_round_forty_one_forms_are_caught(gate: Gate, text: str, target: str) ->
         # a noun title before a common word; a building, not a town, after 'married in'
         "He dressed as Father Christmas for the children every December.",
         "They were married in Church in 1998 and moved north.",
+        # a word of the message's own language at its start; a rank before an abuse's letters
+        "> querida, you know there are people who help.",
+        "PC (DA) attended and recorded the incident.",
     ],
 )
 def test_round_forty_one_clean_rows_block_nothing(gate: Gate, text: str) -> None:
