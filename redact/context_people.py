@@ -102,10 +102,9 @@ def not_a_title_here(title: str, name: str) -> bool:
     if word not in NOUN_TITLES:
         return False
     first = name.split()[0].casefold()
-    return (
-        not_a_name(first)
-        or not (lexicon.is_given_name(first) or lexicon.is_surname(first))
-        and lexicon.word_zipf(first) >= NOUN_TITLE_NAME_MAX_ZIPF
+    known_name = lexicon.is_given_name(first) or lexicon.is_surname(first)
+    return not_a_name(first) or (
+        not known_name and lexicon.word_zipf(first) >= NOUN_TITLE_NAME_MAX_ZIPF
     )
 
 
@@ -690,8 +689,11 @@ _ACTION_INITIALS = regex.compile(
     r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])"
 )
 _ACTION_OPENS = regex.compile(r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)\Z", regex.MULTILINE)
-# A call log's own words where an operator's initials stand: the system, the reporting person.
-_LOG_CODES = frozenset(["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops"])
+# A call log's own words where an operator's initials stand: the system, the reporting person,
+# a time zone, a vehicle, a transcript's interpreter ('INT').
+_LOG_CODES = frozenset(
+    ["sys", "utc", "gmt", "bst", "rp", "veh", "pc", "oic", "cad", "upd", "ops", "int", "interp"]
+)
 # A MARAC minute's victim and perpetrator by initials and age: "V: RK (38). P: SM (41).",
 # "V KJP 22 / P JN 24".
 _MINUTE_PARTIES = regex.compile(
@@ -873,6 +875,18 @@ _INITIAL_SURNAME = regex.compile(
     r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{4,}(?:-\p{Lu}{2,})?))(?![\p{L}'’])",
     regex.MULTILINE,
 )
+
+
+def _section_letter(text: str, start: int) -> bool:
+    """Whether the capital at `start` opens a line and numbers a section: its paragraphs are
+    numbered with the same letter elsewhere ("B.1", "B.2")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t>*#-"):
+        return False
+    letter = regex.escape(text[start])
+    return regex.search(rf"(?m)^[ \t>*#\-]*{letter}\.[0-9]", text) is not None
+
+
 # A lower-case name with an endearment or respect after it: "dariush jan", "ravi ji".
 _NAME_ENDEARED = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})[ \t]+(?:jan|joon|jaan|ji|jee|sahib|saab|bhai|bhaiya|"
@@ -1483,6 +1497,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if not any(not_a_name(w) for w in words):
             found.append((PERSON, *match.span("name"), "a note's author signing a comment"))
     for match in _INITIAL_SURNAME.finditer(text):
+        if _section_letter(text, match.start("name")):
+            continue  # "### B. Lily" above "B.1 Lily was born ...": a section's letter
         surname = bare(WORD.findall(match.group("name"))[-1]).rsplit("-", 1)[-1]
         if not not_a_name(surname) and (
             match.group("particle")  # 'H. Al-Khatib', 'J. McAllister'
@@ -2116,6 +2132,8 @@ def names_in_welsh_sentences(text: str) -> list[tuple[str, int, int, str]]:
             word = bare(match.group(0))
             if (
                 sentence_start(text, start)
+                or text[max(0, start - 4) : start].rstrip().endswith("/")  # "... / Coercive
+                # control": a bilingual line's English half starts there
                 or _PLACEHOLDER_LETTER.match(text, end)  # "ym Mhentref A": a mutated placeholder
                 or is_welsh_word(word)
                 or lexicon.word_zipf(word) >= WELSH_NAME_MAX_ZIPF

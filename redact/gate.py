@@ -716,6 +716,8 @@ _PLACE_LIKE_AGENCY_WORDS_TEXT = """
     north south east west northern southern eastern western central greater upper lower new old
 """
 _AGENCY_FILLERS = AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())
+# What a family calls a declared pseudonym adds no name to it: 'Auntie Joy', 'Ayi Lin'.
+_KIN_AND_FAITH_TITLES = lexicon.KIN_WORDS | lexicon.FAITH_AND_FAMILY_TITLES
 
 
 @functools.cache
@@ -742,8 +744,10 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
             if " ".join(words[start:end]) in allowed_entries:
                 reachable[end] = with_entry[end] = True
             elif end == start + 1 and (
-                words[start] in _AGENCY_FILLERS or words[start] in _months_no_name()
-            ):  # 'February MARAC': a meeting's month
+                words[start] in _AGENCY_FILLERS
+                or words[start] in _months_no_name()  # 'February MARAC': a meeting's month
+                or words[start] in _KIN_AND_FAITH_TITLES  # 'Auntie Joy' when Joy is declared
+            ):
                 reachable[end] = True
                 with_entry[end] = with_entry[end] or with_entry[start]
     return with_entry[-1]

@@ -93,8 +93,8 @@ TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
 FORMAT_VERSION = "6"
 # Messages quoted in reviews are often in the family's own language ("saudade da minha mãe",
 # "il a pris ma paie"). A word common in one of these languages (wordfreq's lists) that is no
-# given name or surname is a word of that language, not a nickname. Latin-script languages only: the
-# rules that find lower-case nicknames only read Latin letters.
+# given name or surname is a word of that language, not a nickname. Latin-script languages
+# only: the rules that find lower-case nicknames read Latin letters.
 FOREIGN_LANGUAGES = (
     "pt", "es", "fr", "it", "pl", "ro", "lt", "lv", "tr", "fil", "ms", "id", "sk", "cs", "hu",
 )  # fmt: skip

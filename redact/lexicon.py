@@ -446,7 +446,7 @@ _KIN_WORDS_TEXT = """
     bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
-    ate kuya tita tito lola lolo
+    ate kuya tita tito lola lolo ayi
     abla ağabey teyze dayı
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """

@@ -302,6 +302,8 @@ _WELSH_FUNCTION_TEXT = """
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
     mis ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+    pentref mawr mwy gair geiriau plant plentyn cartref gwaith iechyd cymuned gwasanaeth
+    gwasanaethau blynedd blynyddoedd amser bywyd hanes heb popeth neb hiraeth calon llais
 """
 WELSH_FUNCTION_WORDS = frozenset(_WELSH_FUNCTION_TEXT.split())
 _WELSH_PLACE_START = re.compile(

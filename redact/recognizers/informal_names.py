@@ -594,9 +594,10 @@ _CALLED_ALONE = re.compile(
 )
 # The first line of a quoted message with no speaker's label ("> gracinha, estás bem?"), or
 # after a bold note of who sent it ("> **From her sister-in-law:** rojo neredesin?"; the
-# analysis view blanks the quote's mark and the stars).
+# analysis view blanks the quote's mark and the stars, so the line starts with spaces: a
+# paragraph or a file's name does not).
 _QUOTED_MESSAGE_START = re.compile(
-    r"(?:\A|\n[ \t]*\n)[ \t>]*(?:[*_]*[ \t]*[^\W\d_][^:\n]{0,60}:[*_ \t]*[ \t])?(?=[^\W\d_A-Z])"
+    r"(?:\A|\n[ \t]*\n)[ \t>]+(?:[*_]*[ \t]*[^\W\d_][^:\n]{0,60}:[*_ \t]*[ \t])?(?=[^\W\d_A-Z])"
 )
 _INTERJECTIONS = frozenset(
     [

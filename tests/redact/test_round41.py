@@ -1,11 +1,14 @@
 """Round forty-one (issue 4, eleventh session): shapes that name someone in any report, read from
-the misses of sets 110-113 (measured blind in the tenth session): a faith title before a name,
-in English or Welsh ('Parch.', 'Canon', 'Rabbi'); a health care assistant's initials in a note;
-a client ID and a reference with a one-letter part; a town where a family married or was buried;
-a Welsh place named 'Sarn X'; a name called at the start of a quoted message in any letters; a
-police rank's initials in brackets; a surname before marriage; dates of birth in other languages'
-month names or in Roman numerals. And words of the family's own language in a quoted message, which
-name no one, nor a title that is a noun ('Father Christmas') or ends a sentence."""
+the misses of sets 110-117 and the clean reports of sets 114-121 (each measured blind first): a
+faith title before a name, in English or Welsh ('Parch.', 'Canon', 'Rabbi'); a health care
+assistant's initials in a note; a client ID and a reference with a one-letter part; a town where
+a family married or was buried; a Welsh place named 'Sarn X'; a name called at the start of a
+quoted message in any letters; a police rank's initials in brackets; a surname before marriage;
+dates of birth in other languages' month names or in Roman numerals. And words of the family's
+own language in a quoted message, which name no one, nor a title that is a noun ('Father
+Christmas') or ends a sentence, nor a kin title or a section's letter before a declared
+pseudonym ('Auntie Joy', '### B. Lily'), nor the English half of a bilingual heading, common
+Welsh words or a transcript's interpreter ('INT')."""
 
 from __future__ import annotations
 
@@ -84,3 +87,36 @@ def test_round_forty_one_clean_rows_block_nothing(gate: Gate, text: str) -> None
 )
 def test_foreign_words_are_no_names_and_no_english(word: str, foreign: bool) -> None:
     assert lexicon.is_foreign_word(word) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "declared"),
+    [
+        # what the family calls a declared pseudonym
+        ("Everyone on the street knew her as Auntie Joy.", ["Joy"]),
+        ("A neighbour, known to the children as Ayi Lin, called round.", ["Lin"]),
+        # a section's letter before a declared name, its paragraphs numbered with the letter
+        ("### B. Lily\n\nB.1 Lily was born in northern Vietnam.", ["Lily"]),
+    ],
+)
+def test_a_declared_pseudonym_with_a_kin_title_or_a_section_letter(
+    gate: Gate, text: str, declared: list[str]
+) -> None:
+    assert blocking_found(gate, text, allowed=declared) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bilingual heading's English half; common Welsh words
+        "### 6.1 Rheolaeth drwy orfodaeth a hunanladdiad / Coercive control and suicide",
+        "| **5. Pentref bach.** Mewn pentref lle mae pawb yn nabod pawb. | **5. A village.** |",
+        # a transcript's interpreter
+        (
+            "```text\n19:03:40  INT     The caller says her son is not well.\n"
+            "19:04:01  INT     She says no. He is shouting.\n```"
+        ),
+    ],
+)
+def test_round_forty_one_bilingual_and_transcript_rows_block_nothing(gate: Gate, text: str) -> None:
+    assert blocking_found(gate, text) == []
