@@ -47,6 +47,8 @@ TITLES = (
     r"|Captain|Colonel|Lieutenant|Corporal|Brigadier|Sergeant|Councillor|Reverend|Pastor|Imam"
     # faith titles, in English and Welsh ('Parch.' is the Welsh 'Revd')
     r"|Father|Canon|Rabbi|Sheikh|Shaykh|Bishop|Deacon|Parch|Parchedig|Giani|Pandit|Maulana"
+    # Amharic courtesy titles: 'W/ro' (Mrs), 'W/rt' or 'W/t' (Miss), 'Ato' (Mr)
+    r"|W/ro|W/rt|W/t|Ato"
     # armed forces ranks, as service welfare records write them
     r"|Capt|Cpt|Maj|Lt|Col|Cpl|LCpl|LCpl|SSgt|WO|WO1|WO2|Pte|Rfn|Spr|Gnr|Tpr|Cdr|Brig|Flt|Sqn"
 )
@@ -323,12 +325,14 @@ _INITIAL_SPEAKING = regex.compile(
 # Initials in a note, by a role or as who did something: "Form tutor (MW)", "DSL (EHP)",
 # "VL v. sleepy", "ZB told me at carpet time". Mac and Mc keep their small letters ("SMacR").
 _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
+# ... with a double-barrelled surname's second letter: "Service Manager (LJ-W)", "LK-T (RN)".
+_HYPHENED_INITIALS = rf"{_INITIALS}(?:-\p{{Lu}}{{1,2}})?"
 _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
     r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
-    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_INITIALS})\)"
+    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
@@ -347,7 +351,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"[ \t]+by[ \t]+(?:(?:CPN|HV|SW|GP|DN|PN|RN|OT|HCA|IDVA|ISVA|PC|DC|DS|Dr|Nurse)[ \t]+)?"
     rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
-    rf"|(?<![\p{{L}}.])(?P<name>{_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|senco|"
+    rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
+    r"senco|"
     r"hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
@@ -586,7 +591,7 @@ _HEADER_THEN_INITIALS = regex.compile(
 )
 # Initials in brackets, the role before them read apart (a pattern led by the bracket is quick):
 # "Paramedic (TK)", "Call handler: CH (LW)", "EMD (EWD)".
-_BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3})\)")
+_BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)\)")
 _ROLE_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}])(?P<role>[\p{L}\-]+)[ \t]*\Z")
 _MORE_ROLES = frozenset(
     [
@@ -612,6 +617,11 @@ _MORE_ROLES = frozenset(
         "warden",
         "volunteer",
         "caseworker",
+        # the last word of a longer role: "Designated Safeguarding Person (HW)", "Named Midwife
+        # for Safeguarding (HS)", "Prison Offender Manager (DA)"
+        "person",
+        "safeguarding",
+        "manager",
     ]
 )
 _ROLE_LETTERS = frozenset(
@@ -679,6 +689,12 @@ _GIVEN_THEN_TOLD = regex.compile(
 )
 # Whose word a record entry rests on: "Referred husband to GP. Per GW.", "copied per JT".
 _PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?![\p{L}])")
+# Initials a text says are someone's: "identified in the log by the initials AW", "identified as
+# JT-W in the log".
+_NAMED_BY_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:(?:by[ \t]+)?(?:the|their|his|her)[ \t]+initials|identified[ \t]+as|"
+    r"signed[ \t]+as|logged[ \t]+as)[ \t]+(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)(?![\p{L}'’\-])"
+)
 # Who is to do an action, opening a minute's action or sentence: "Actions: KT to refer",
 # "MW to update CSC" (a role's or an agency's letters are left: "HV to visit").
 _ACTION_INITIALS = regex.compile(
@@ -1667,6 +1683,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_OPERATOR_AFTER_TIME, "a call log's operator"),
         (_HEADER_THEN_INITIALS, "who wrote a record entry, after its header"),
         (_PER_INITIALS, "whose word a record entry rests on"),
+        (_NAMED_BY_INITIALS, "initials a text says are someone's"),
         (_INITIALS_LINE, "initials alone on a line, signing"),
         (_ACTION_INITIALS, "who is to do an action"),
         (_MINUTE_PARTIES, "a minute's party by initials and age"),

@@ -193,9 +193,10 @@ _WELSH_PLACE = regex.compile(
 )
 WELSH_PLACE_MAX_ZIPF = 1.5
 # A Welsh place element as a word of its own before a word English does not know ('Mynydd
-# Bychan', 'Cwm Gwyrdd'); 'Bryn Jones' is no place (a surname follows).
+# Bychan', 'Cwm Gwyrdd', with the article: 'Coed y Garreg'); 'Bryn Jones' is no place (a surname
+# follows).
 _WELSH_TWO_WORD_PLACE = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?:{WELSH_PLACE_ELEMENTS})[ \t]+"
+    rf"(?<![\p{{L}}'’\-])(?:{WELSH_PLACE_ELEMENTS})[ \t]+(?:(?:y|yr)[ \t]+)?"  # 'Coed y Garreg'
     r"(?P<second>\p{Lu}\p{Ll}{2,})(?![\p{L}'’\-])"
 )
 WELSH_SECOND_WORD_MAX_ZIPF = 2.0

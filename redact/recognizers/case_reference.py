@@ -34,6 +34,7 @@ _REFERENCE_WORDS = (
     rf"(?:(?:crime|incident|log|case|occurrence|job|docket|custody|court|file|referral|"
     rf"reference|claim|cad|storm|niche|athena|pnc|account|customer|client|debt|tenancy|"
     rf"agreement|membership|warrant|enforcement|prison|prisoner|plate|badge|licence|license|"
+    rf"resident|patient|pupil|student|employee|staff|member|user|"
     rf"certificate|permit|booking|collar),?[ \u00a0]+{_NUMBER_WORD}"  # "his badge, number X"
     r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?"
     r"|case[ \u00a0]+file)"

@@ -28,9 +28,13 @@ _BIRTH_BEFORE = (
     r"|nar\.|narodena|narozena|ur\.|urodzon[ay]|geb\.|geboren|n[ăa]scut[ăa]?)"
 )
 _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+birth|d\.?o\.?b\b\.?)"
-# Up to 25 characters of the same clause between the birth word and the date, no digits; a
-# line may wrap there ("born\n3 January 2019"), a paragraph may not.
-_GAP = r"(?:[^\n0-9.!?,;()]|\n(?![ \t]*\n)){0,25}?"
+# Up to 40 characters of the same clause between the birth word and the date, no digits ("was
+# born at the Trust's maternity unit on 17/05/2022"); a line may wrap there ("born\n3 January
+# 2019"), a paragraph may not, nor a new clause ("born in Leeds and on 3 May 2019 she moved").
+_GAP = (
+    r"(?:(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])"
+    r"[^\n0-9.!?,;()]|\n(?![ \t]*\n)){0,40}?"
+)
 
 
 # A date of birth said in words, as a transcript or a tribute writes it: "the second of May,

@@ -599,6 +599,12 @@ _CALLED_ALONE = re.compile(
 _QUOTED_MESSAGE_START = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t>]+(?:[*_]*[ \t]*[^\W\d_][^:\n]{0,60}:[*_ \t]*[ \t])?(?=[^\W\d_A-Z])"
 )
+# A message's sender and recipient with an arrow, then a colon: "Kamala → Meena:  selvi, ...".
+_ARROW_LABEL = re.compile(
+    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?[^\W\d_][\w'’\-]*[ \t]*(?:->|→|=>)[ \t]*"
+    r"[^\W\d_][\w'’\-]*[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -627,6 +633,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         *SPEAKER_LINE.finditer(text),
         *KIN_SPEAKER_LINE.finditer(text),
         *_QUOTED_MESSAGE_START.finditer(text),
+        *_ARROW_LABEL.finditer(text),
     ]
     for line in labels:
         match = _CALLED_THEN_ASKED.match(text, line.end())
