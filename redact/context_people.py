@@ -352,8 +352,7 @@ _ROLE_THEN_INITIALS = regex.compile(
     rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
-    r"senco|"
-    r"hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
+    r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 # ... or a spaced dash after a note's date ("Early Feb - CH rang"), or what someone says
@@ -618,7 +617,7 @@ _MORE_ROLES = frozenset(
         "volunteer",
         "caseworker",
         # the last word of a longer role: "Designated Safeguarding Person (HW)", "Named Midwife
-        # for Safeguarding (HS)", "Prison Offender Manager (DA)"
+        # for Safeguarding (HS)", "Service Manager (LJ-W)"
         "person",
         "safeguarding",
         "manager",

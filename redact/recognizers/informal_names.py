@@ -599,12 +599,13 @@ _CALLED_ALONE = re.compile(
 _QUOTED_MESSAGE_START = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t>]+(?:[*_]*[ \t]*[^\W\d_][^:\n]{0,60}:[*_ \t]*[ \t])?(?=[^\W\d_A-Z])"
 )
-# A message's sender and recipient with an arrow, then a colon: "Kamala → Meena:  selvi, ...".
-_ARROW_LABEL = re.compile(
-    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?[^\W\d_][\w'’\-]*[ \t]*(?:->|→|=>)[ \t]*"
-    r"[^\W\d_][\w'’\-]*[ \t]*:[ \t]+(?=\S)",
-    re.MULTILINE,
+# A message's sender and recipient with an arrow, as a header ("[WhatsApp] Mummy -> Precious")
+# or as a message's label ("Kamala → Meena:  selvi, ...").
+_ARROW_PARTIES = (
+    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<sender>[^\W\d_][\w'’\-]*)[ \t]*(?:->|→|=>)[ \t]*"
+    r"(?P<recipient>[^\W\d_][\w'’\-]*)[ \t]*"
 )
+_ARROW_LABEL = re.compile(_ARROW_PARTIES + r":[ \t]+(?=\S)", re.MULTILINE)
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -764,11 +765,7 @@ _LABEL_BEFORE_TIME = re.compile(
 )
 # A message's header with an arrow from its sender to whom it went: "[WhatsApp] Mummy ->
 # Precious", "Cai → Seren:". Any word there names someone unless it is a kin word or a role.
-_ARROW_HEADER = re.compile(
-    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<sender>[^\W\d_][\w'’\-]*)[ \t]*(?:->|→|=>)[ \t]*"
-    r"(?P<recipient>[^\W\d_][\w'’\-]*)[ \t]*(?::|$)",
-    re.MULTILINE,
-)
+_ARROW_HEADER = re.compile(_ARROW_PARTIES + r"(?::|$)", re.MULTILINE)
 
 
 def _arrow_header_names(text: str) -> list[tuple[str, int, int, str]]:
