@@ -110,6 +110,13 @@ def not_a_title_here(title: str, name: str) -> bool:
     )
 
 
+# A two-word role used as a title before a surname: "Health Visitor Pritchard", "Social Worker
+# Adeyemi", "Staff Nurse Kowalska".
+ROLE_TITLE_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Health|Social|Support|Key|Family|Youth|Staff|Charge|School|District|Community|"
+    r"Police|Practice|Ward)[ \t]+(?:Visitor|Worker|Nurse|Officer|Constable|Sister|Manager)[ \t]+"
+    rf"(?P<name>{TITLED_CAP})(?![\p{{L}}])(?![ \t]+[0-9])"  # not a date: "| Social Worker | June 2025"
+)
 # A surname before marriage: "née Herne", "(nee Gwenallt)".
 MAIDEN_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:n[ée]e)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}])")
 SHORT_SURNAME_MAX_ZIPF = 5.0  # 'Dr Ng', 'Mr Wu', 'Mrs Ho'; not 'Mr De' or 'Dr Oh'
@@ -330,9 +337,10 @@ _HYPHENED_INITIALS = rf"{_INITIALS}(?:-\p{{Lu}}{{1,2}})?"
 _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
-    r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot)"
-    # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)"
-    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS})\)"
+    r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po)"
+    # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)";
+    # initials with stops too: "Per PO (A.M.)"
+    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS}|\p{{Lu}}\.(?:\p{{Lu}}\.){{1,2}})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
@@ -667,6 +675,26 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A meeting's list of who was there: "Present: Haigh (Chair, West Yorkshire Police), Whitlock
+# (IDVA), Mistry (Children's Services)".
+_ATTENDANCE_LINE = regex.compile(
+    r"(?m:^[ \t>*\-|]*(?i:present|attendees|attending|in[ \t]+attendance|apologies)[ \t]*:[^\n]*)"
+)
+_WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
+
+
+def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
+    """A word with its role or agency in brackets, in a meeting's list of who was there; not an
+    agency's or a role's word ('Probation (apologies)')."""
+    found = []
+    for line in _ATTENDANCE_LINE.finditer(text):
+        for match in _WORD_BEFORE_BRACKET.finditer(text, *line.span()):
+            word = bare(match.group("name"))
+            if not not_a_name(word) and not lexicon.is_national_word(word):
+                found.append((PERSON, *match.span("name"), "a name in a list of who was there"))
+    return found
+
+
 # A given name with its age between commas or in a list: "Sibling: Faith, 7, same school",
 # "her husband, Hywel, aged 82," (a declared pseudonym is then allowed as usual).
 _NAME_WITH_AGE = regex.compile(
@@ -691,8 +719,14 @@ _PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?!
 # Initials a text says are someone's: "identified in the log by the initials AW", "identified as
 # JT-W in the log".
 _NAMED_BY_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?i:(?:by[ \t]+)?(?:the|their|his|her)[ \t]+initials|identified[ \t]+as|"
-    r"signed[ \t]+as|logged[ \t]+as)[ \t]+(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)(?![\p{L}'’\-])"
+    r"(?<![\p{L}])(?i:(?:by[ \t]+)?(?:the|their|his|her)[ \t]+initials|whose[ \t]+initials,?|"
+    r"identified[ \t]+as|signed[ \t]+as|logged[ \t]+as|initialled)[ \t]+"
+    r"(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?|\p{Lu}{2}\p{Ll})(?![\p{L}'’\-])"
+)
+# Who signed for a service, by initials: "Signed for the service: LW, IDVA Team Leader".
+_SIGNED_FIELD = regex.compile(
+    r"(?<![\p{L}])(?i:signed(?:[ \t]+for[^:\n]{0,30})?|approved[ \t]+by|authorised[ \t]+by)"
+    r"[ \t]*:[ \t]*(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
 )
 # Who is to do an action, opening a minute's action or sentence: "Actions: KT to refer",
 # "MW to update CSC" (a role's or an agency's letters are left: "HV to visit").
@@ -1643,6 +1677,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                     found.append((PERSON, *more.span("name"), why))
     found.extend(_log_column_initials(text))
     found.extend(_role_bracket_initials(text))
+    found.extend(_attendee_surnames(text))
     found.extend(
         (PERSON, *match.span("name"), "a message signed with one initial")
         for match in _LETTER_SIGNATURE.finditer(text)
@@ -1683,6 +1718,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_HEADER_THEN_INITIALS, "who wrote a record entry, after its header"),
         (_PER_INITIALS, "whose word a record entry rests on"),
         (_NAMED_BY_INITIALS, "initials a text says are someone's"),
+        (_SIGNED_FIELD, "who signed for a service"),
         (_INITIALS_LINE, "initials alone on a line, signing"),
         (_ACTION_INITIALS, "who is to do an action"),
         (_MINUTE_PARTIES, "a minute's party by initials and age"),

@@ -113,8 +113,9 @@ _NAMED_AREA = regex.compile(
 )
 # A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
 _PLACE_FIELD = regex.compile(
-    r"(?m:^[ \t>*\-|]*(?i:area|town|location|locality|village|hamlet|parish|district|home\s+town|lives\s+in"
-    r"|place\s+of\s+residence)[ \t]*[:|][ \t]*[\"“']?)"
+    r"(?m:^[ \t>*\-|]*(?:[0-9]{1,2}[ \t]+)?(?i:area|town|location|locality|village|hamlet|parish|"
+    r"district|home\s+town|lives\s+in|place\s+of\s+residence|(?:date\s+and\s+)?place\s+of\s+birth|"
+    r"birthplace)[ \t]*[:|][ \t]*[\"“']?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4},[ \t]*)?)"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}'’\-])"
 )
 FIELD_PLACE_MAX_ZIPF = 4.5  # as a place in an organisation's name: 'Peterborough' yes

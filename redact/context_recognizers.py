@@ -51,6 +51,7 @@ from redact.context_people import (
     POSSESSIVE_FAMILY,
     QUOTED_NICKNAME,
     RECORD_NAME,
+    ROLE_TITLE_NAME,
     SAID,
     TITLE_NAME,
     UNKNOWN_NAME_ZIPF,
@@ -132,6 +133,7 @@ class ContextNameRecognizer(RuleRecognizer):
             (POSSESSIVE_FAMILY, "name before a family word"),
             (RECORD_NAME, "record-style SURNAME, Given name"),
             (MAIDEN_NAME, "a surname before marriage"),
+            (ROLE_TITLE_NAME, "a role used as a title before a name"),
         ):
             for match in pattern.finditer(text):
                 start, end = match.span("name")

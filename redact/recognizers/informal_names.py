@@ -606,6 +606,14 @@ _ARROW_PARTIES = (
     r"(?P<recipient>[^\W\d_][\w'’\-]*)[ \t]*"
 )
 _ARROW_LABEL = re.compile(_ARROW_PARTIES + r":[ \t]+(?=\S)", re.MULTILINE)
+# A message export's sender and time before the message ("Filipa  20:14  nês, estás bem?"), and
+# a quotation's first word ('"patou, ozali wapi?'): where a message starts too.
+_TIMED_LABEL = re.compile(
+    r"^[ \t>*_\-~]*[^\W\d_][\w'’\-]{1,20}[ \t]+(?:\[?(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]+)?"
+    r"\[?\d{1,2}[:.]\d{2}\]?[ \t]+",
+    re.MULTILINE,
+)
+_QUOTATION_START = re.compile(r"(?:^|(?<=[ \t(]))[\"“](?=[^\W\d_A-Z])", re.MULTILINE)
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -622,6 +630,10 @@ _INTERJECTIONS = frozenset(
         "ahh",
         "argh",
         "ugh",
+        # a voice assistant, spoken to by name: '"alexa ring desmond"'
+        "alexa",
+        "siri",
+        "cortana",
     ]
 )
 CALLED_NAME_MAX_ZIPF = 3.7  # 'pinky' (3.4), 'comfy' (3.6); not 'oi' (3.7) or 'come' (6.2)
@@ -635,6 +647,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         *KIN_SPEAKER_LINE.finditer(text),
         *_QUOTED_MESSAGE_START.finditer(text),
         *_ARROW_LABEL.finditer(text),
+        *_TIMED_LABEL.finditer(text),
+        *_QUOTATION_START.finditer(text),
     ]
     for line in labels:
         match = _CALLED_THEN_ASKED.match(text, line.end())
@@ -647,8 +661,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         if match is None:
             continue
         word = match.group("name")
-        if not word.islower():
-            continue  # 'Мама', or letters with no case ('他不喜欢')
+        if not word.islower() or _derived(word):
+            continue  # 'Мама', letters with no case ('他不喜欢'), an English word's form ('domestics')
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS

@@ -1,9 +1,11 @@
 """Round forty-two (issue 4, eleventh session): shapes that name someone in any report, read from
-the misses of sets 118-121 (measured blind first): a worker's initials in brackets after the last
-word of a longer role, or with a double-barrelled surname's letter; initials a text says are
-someone's; a name called at a message's start after an arrowed header; a Welsh place with its
-article ('Coed y Garreg'); a resident's or a patient's ID; a baby's date of birth some words after
-'born'; Amharic courtesy titles."""
+the misses of sets 118-125 (each measured blind first): a worker's initials in brackets after
+the last word of a longer role, or with a double-barrelled surname's letter; initials a text
+says are someone's; a name called at a message's start after an arrowed header; a Welsh place
+with its article ('Coed y Garreg'); a resident's or a patient's ID; a baby's date of birth some
+words after 'born'; Amharic courtesy titles; a two-word role before a surname; a meeting's
+attendees; a place of birth after its date; initials 'initialled' or signing for a service; a
+message's start after its sender and time, or opening a quotation."""
 
 from __future__ import annotations
 
@@ -34,6 +36,18 @@ from tests.redact.gate_rows import blocking_found, found_over
         ("Baby M was born at the Trust's maternity unit on 17/05/2022.", "17/05/2022"),
         # an Amharic courtesy title
         ('She was listed under her name, including as "W/ro Meseret".', "Meseret"),
+        # read from sets 122-125: a two-word role before a surname; a meeting's attendees
+        ("Health Visitor Pritchard saw Laila six times.", "Pritchard"),
+        ("> Present: Haigh (Chair), Whitlock (IDVA), Mistry (Children's Services)", "Mistry"),
+        # a place of birth after its date; initials a text says are someone's or signs with
+        ("```text\n5  Date and place of birth: 03/08/1948, Yeovil\n```", "Yeovil"),
+        ("Noted by the coordinator, initialled DMo, and none was passed on.", "DMo"),
+        ("A dispatcher whose initials, JT, appear on the log took the call.", "JT"),
+        ("```text\n      Per PO (A.M.) - case to MAPPA level 1\n```", "A.M."),
+        ("Signed for the service: LW, IDVA Team Leader", "LW"),
+        # a name called at a message's start after its sender and time, or opening a quotation
+        ("```text\nFilipa  20:14  nês, estás bem? a mãe pergunta por ti\n```", "nês"),
+        ('She wrote: "patou, ozali wapi? Nazali na mawa mingi."', "patou"),
     ],
 )
 def test_round_forty_two_forms_are_caught(gate: Gate, text: str, target: str) -> None:
@@ -48,8 +62,12 @@ def test_round_forty_two_forms_are_caught(gate: Gate, text: str, target: str) ->
         "The Case Manager (CM) chaired the meeting.",
         # a date after 'born' in another clause is an exact date, not a birth
         "She was born in the north and on 3 May 2019 she moved south.",
-        # a member of staff by number
+        # a member of staff by number; a role's team; agencies in a list of who was there; a
+        # quotation opening with a word
         "Staff member 12 was on shift that night.",
+        "The Social Worker Team met on Mondays.",
+        "> Present: Health IDVA, Housing Options, Probation (apologies)",
+        'He said "lovely, thanks" and left.',
     ],
 )
 def test_round_forty_two_clean_rows_block_nothing(gate: Gate, text: str) -> None:
