@@ -608,11 +608,11 @@ _ARROW_PARTIES = (
 _ARROW_LABEL = re.compile(_ARROW_PARTIES + r":[ \t]+(?=\S)", re.MULTILINE)
 # A message export's sender and time before the message ("Filipa  20:14  nês, estás bem?"), and
 # a quotation's first word ('"patou, ozali wapi?'): where a message starts too.
-_TIMED_LABEL = re.compile(
-    r"^[ \t>*_\-~]*[^\W\d_][\w'’\-]{1,20}[ \t]+(?:\[?(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]+)?"
-    r"\[?\d{1,2}[:.]\d{2}\]?[ \t]+",
-    re.MULTILINE,
+_SENDER_THEN_TIME = (
+    r"^[ \t>*_\-~]*(?P<name>[^\W\d_][\w'’\-]{1,20})[ \t]+"
+    r"(?:\[?(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]+)?\[?\d{1,2}[:.]\d{2}"
 )
+_TIMED_LABEL = re.compile(_SENDER_THEN_TIME + r"\]?[ \t]+", re.MULTILINE)
 _QUOTATION_START = re.compile(r"(?:^|(?<=[ \t(]))[\"“](?=[^\W\d_A-Z])", re.MULTILINE)
 _INTERJECTIONS = frozenset(
     [
@@ -772,11 +772,7 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # A message export's sender, then the day and time with no colon between: "tams   Wed 19:02".
-_LABEL_BEFORE_TIME = re.compile(
-    r"^[ \t>*_\-~]*(?P<name>[^\W\d_][\w'’\-]{1,20})[ \t]+"
-    r"(?:\[?(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]+)?\[?\d{1,2}[:.]\d{2}(?![\d/])",
-    re.MULTILINE,
-)
+_LABEL_BEFORE_TIME = re.compile(_SENDER_THEN_TIME + r"(?![\d/])", re.MULTILINE)
 # A message's header with an arrow from its sender to whom it went: "[WhatsApp] Mummy ->
 # Precious", "Cai → Seren:". Any word there names someone unless it is a kin word or a role.
 _ARROW_HEADER = re.compile(_ARROW_PARTIES + r"(?::|$)", re.MULTILINE)
