@@ -114,8 +114,10 @@ def not_a_title_here(title: str, name: str) -> bool:
 # Adeyemi", "Staff Nurse Kowalska".
 ROLE_TITLE_NAME = regex.compile(
     r"(?<![\p{L}])(?:Health|Social|Support|Key|Family|Youth|Staff|Charge|School|District|Community|"
-    r"Police|Practice|Ward)[ \t]+(?:Visitor|Worker|Nurse|Officer|Constable|Sister|Manager)[ \t]+"
-    rf"(?P<name>{TITLED_CAP})(?![\p{{L}}])(?![ \t]+[0-9])"  # not a date: "| Social Worker | June 2025"
+    r"Police|Practice|Ward)[ \t]+(?:Visitor|Worker|Nurse|Officer|Constable|Sister|Manager) "
+    # one space: a table's next cell is no name ("| Social Worker | Guidance updated |"), nor a
+    # date ("| Social Worker | June 2025")
+    rf"(?P<name>{TITLED_CAP})(?![\p{{L}}])(?![ \t]+[0-9])"
 )
 # A surname before marriage: "née Herne", "(nee Gwenallt)".
 MAIDEN_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:n[ée]e)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}])")

@@ -661,8 +661,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         if match is None:
             continue
         word = match.group("name")
-        if not word.islower() or _derived(word):
-            continue  # 'Мама', letters with no case ('他不喜欢'), an English word's form ('domestics')
+        if not word.islower() or (line.re is _QUOTATION_START and _derived(word)):
+            continue  # 'Мама', letters with no case ('他不喜欢'); a quoted word's form ('"domestics')
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS

@@ -67,6 +67,7 @@ def test_round_forty_two_forms_are_caught(gate: Gate, text: str, target: str) ->
         "Staff member 12 was on shift that night.",
         "The Social Worker Team met on Mondays.",
         "> Present: Health IDVA, Housing Options, Probation (apologies)",
+        "| 3 | Add to training | Principal Social Worker | Guidance updated | Dec 2025 |",
         'He said "lovely, thanks" and left.',
     ],
 )
