@@ -31,10 +31,9 @@ _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+bi
 # Up to 40 characters of the same clause between the birth word and the date, no digits ("was
 # born at the Trust's maternity unit on 17/05/2022"); a line may wrap there ("born\n3 January
 # 2019"), a paragraph may not, nor a new clause ("born in Leeds and on 3 May 2019 she moved").
-_GAP = (
-    r"(?:(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])"
-    r"[^\n0-9.!?,;()]|\n(?![ \t]*\n)){0,40}?"
-)
+# Where a new clause starts, which no gap between a birth word and its date crosses.
+_NOT_NEW_CLAUSE = r"(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])"
+_GAP = rf"(?:{_NOT_NEW_CLAUSE}[^\n0-9.!?,;()]|\n(?![ \t]*\n)){{0,40}}?"
 
 
 # A date of birth said in words, as a transcript or a tribute writes it: "the second of May,
@@ -57,10 +56,7 @@ _DATE_IN_WORDS = (
 
 # Up to 40 characters of the same clause, a line's wrap or a transcript's time stamp included, but
 # not a new clause ("born in Leeds, and on the second of May ... she moved").
-_WORDS_GAP = (
-    r"(?:(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])[^\n.!;()]"
-    r"|\n(?![ \t]*\n)){0,40}?"
-)
+_WORDS_GAP = rf"(?:{_NOT_NEW_CLAUSE}[^\n.!;()]|\n(?![ \t]*\n)){{0,40}}?"
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):
