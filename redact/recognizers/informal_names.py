@@ -39,6 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
 from redact.name_recognizers import ROLE_WORDS, is_welsh_line, is_welsh_word
+from redact.recognizers._dates import MONTH_NAME
 from redact.recognizers._informal import (
     _WORDS,
     ABBREVIATIONS,
@@ -88,6 +89,7 @@ _SUFFIXES = (
     ("s", ""),
 )
 NOT_SPEAKERS = RECORD_LABELS
+_MONTH = re.compile(MONTH_NAME)
 # Texting and slang spellings wordfreq does not know (below NICKNAME_MAX_ZIPF).
 _SLANG_TEXT = """
     tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
@@ -715,6 +717,7 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         low = label.casefold()
         if (
             label.istitle()  # not a record's abbreviation ('PC:', 'SUSP:')
+            and not (match.group("open") and _MONTH.fullmatch(label))  # a log's '[Jan]'
             and in_chat_with(label)
             and lexicon.is_given_name(low)
             and low not in _NOT_NAMES
