@@ -370,6 +370,7 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
+    r"Paramedic|Technician|"
     r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|PN|PO|OM|HCA|HCSW|CSW|ANP|ENP|EMT|ECA)s?"
     r"[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
@@ -615,11 +616,12 @@ _OPERATOR_AFTER_TIME = regex.compile(
 # A fixed-width log's column of who wrote each entry, after the entry's date: "Feb 22 wk 1  JW
 # Induction.", "02/11/22  HV  GP 2" (a role's letters, left out by the writer check).
 # ... one space after a time of day ("Wk 1 PM LP      Husband tearful"), two writers ("LJ/KW"),
-# then the entry's words, not a field's value ('POB  LITHUANIA'), or its time ("BM  08:30").
+# then the entry's words, not a field's value ('POB  LITHUANIA'), or its time ("BM  08:30"),
 _LOG_COLUMN_INITIALS = regex.compile(
     r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})(?:[ \t]{2,}|(?<=[ \t][AP]M)[ \t])"
     r"(?P<name>\p{Lu}{2,3})(?:/(?P<second>\p{Lu}{2,3}))?"
-    r"(?=[ \t]{2,}(?:\p{L}\p{Ll}|\d{1,2}[:.]\d{2}))",
+    # ... or an entry's kind in capitals, then its words ("KJW    SIGN-UP   Joint tenancy")
+    r"(?=[ \t]{2,}(?:\p{L}\p{Ll}|\d{1,2}[:.]\d{2}|\p{Lu}[\p{Lu}\-]+[ \t]{2,}\p{L}))",
     regex.MULTILINE,
 )
 # A record entry's bracketed header, then who wrote it: "[Contact 1 | new birth visit | Aug

@@ -22,7 +22,7 @@ from redact.context_words import (
     not_a_name,
     sentence_start,
 )
-from redact.name_recognizers import LOCATION, ORGANISATION_PLACE
+from redact.name_recognizers import LOCATION, ORGANISATION_PLACE, WELSH_FUNCTION_WORDS
 from redact.recognizers.street_address import ABBREVIATED_TYPES, STRONG_TYPES, WEAK_TYPES
 
 # Where a family lived or went: the capitalised UK place after these words is a place even when
@@ -293,6 +293,29 @@ def welsh_places(text: str) -> list[tuple[str, int, int, str]]:
             and not generic(parts[0])
         ):
             found.append((LOCATION, match.start(), match.end(), "built like a Welsh place name"))
+    return found
+
+
+# A Welsh place after 'in', in its nasal mutation ("yng Nghwmtyllwyd" is Cwmtyllwyd, "ym
+# Mhenrhos" Penrhos, "ym Mangor" Bangor): the first letters the mutation put for the place's.
+_NASAL_MUTATED = regex.compile(
+    r"(?<![\p{L}'’])(?i:yng|ym|yn)[ \t]+(?P<name>(?:Ngh|Nh|Mh|Ng|M|N)\p{Ll}{4,}(?:-\p{L}+)*)"
+    r"(?![\p{L}'’\-])"
+)
+_UNMUTATED = (("Ngh", "C"), ("Nh", "T"), ("Mh", "P"), ("Ng", "G"), ("M", "B"), ("N", "D"))
+
+
+def mutated_welsh_places(text: str) -> list[tuple[str, int, int, str]]:
+    """A Welsh place name in its nasal mutation after 'yng', 'ym' or 'yn' (see the pattern)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _NASAL_MUTATED.finditer(text):
+        word = match.group("name")
+        mutation, radical = next(pair for pair in _UNMUTATED if word.startswith(pair[0]))
+        unmutated = radical + word[len(mutation) :]
+        if unmutated.casefold() in WELSH_FUNCTION_WORDS:
+            continue  # 'ym Mhentref A': 'in Village A', a placeholder
+        if any(end - start == len(unmutated) for _, start, end, _ in welsh_places(unmutated)):
+            found.append((LOCATION, *match.span("name"), "a Welsh place name, mutated after 'in'"))
     return found
 
 

@@ -87,6 +87,7 @@ from redact.context_people import (
 )
 from redact.context_places import (
     locative_places,
+    mutated_welsh_places,
     named_estates,
     places_in_context,
     places_of_addresses,
@@ -246,6 +247,7 @@ class ContextNameRecognizer(RuleRecognizer):
             spans.extend(analyse_run(text, match.start(), match.end()))
         spans.extend(standalone_names(text))
         spans.extend(places_in_context(text))
+        spans.extend(mutated_welsh_places(text))
         spans.extend(attended_institutions(text))
         spans.extend(businesses(text))
         spans.extend(dedicated_places_of_worship(text))

@@ -460,6 +460,16 @@ _ENDEARMENTS_TEXT = """
     querida querido cariño habibi habibti hayati canım kochanie kochana draga dragă iubito
 """
 ENDEARMENTS = frozenset(_ENDEARMENTS_TEXT.split())
+# Greetings that open a message before the name of whom it greets ("labas vaidute, ...", "hola
+# mari"), in English and in languages UK families text in.
+_GREETINGS_TEXT = """
+    hi hey hiya heya hello hallo helo yo morning evening
+    labas sveika sveikas cześć czesc witaj hej hola buenas olá ola oi salut bonjour coucou ciao
+    salve salam salaam selam merhaba marhaba ahlan namaste privet pryvit zdravo bok ahoj szia
+    szervusz bună buna tungjatjeta përshëndetje kumusta musta habari jambo mambo sannu bawo
+    ndewo akwaaba sawubona mhoro mhoroi shwmae haia dia chào chao shalom
+"""
+GREETINGS = frozenset(_GREETINGS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").
 _KIN_TITLES_TEXT = (
     "nan nana nanny gran granny grandma grandad grandpa granda auntie aunty aunt uncle"

@@ -279,6 +279,11 @@ class InformalNameRecognizer(RuleRecognizer):
         spans: list[tuple[str, int, int, str]] = []
         spans.extend(_speakers(text))
         spans.extend(_called_at_message_start(text))
+        spans.extend(
+            (PERSON, *match.span("name"), "a name called with Vietnamese 'ơi'")
+            for match in _CALLED_WITH_OI.finditer(text)
+            if match.group("name").casefold() not in _VIETNAMESE_KIN
+        )
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
         spans.extend(names_kept_in_translation(text))
@@ -616,6 +621,57 @@ _SENDER_THEN_TIME = (
 )
 _TIMED_LABEL = re.compile(_SENDER_THEN_TIME + r"\]?[ \t]+", re.MULTILINE)
 _QUOTATION_START = re.compile(r"(?:^|(?<=[ \t(]))[\"“](?=[^\W\d_A-Z])", re.MULTILINE)
+# A name called with the Vietnamese vocative 'ơi' after it ("bống ơi, ăn cơm chưa?"); not a kin
+# word or pronoun called so ("chị ơi", "con ơi", "trời ơi").
+_CALLED_WITH_OI = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_]{2,})[ \t]+ơi(?![\w'’])")
+_VIETNAMESE_KIN = frozenset(
+    [
+        "anh",
+        "chị",
+        "chi",
+        "em",
+        "con",
+        "mẹ",
+        "me",
+        "má",
+        "ma",
+        "ba",
+        "bố",
+        "bo",
+        "bà",
+        "ông",
+        "ong",
+        "cô",
+        "co",
+        "chú",
+        "chu",
+        "bác",
+        "bac",
+        "dì",
+        "di",
+        "cậu",
+        "cau",
+        "mợ",
+        "thím",
+        "cháu",
+        "bạn",
+        "ban",
+        "cưng",
+        "vợ",
+        "chồng",
+        "mình",
+        "minh",
+        "người",
+        "nguoi",
+        "trời",
+        "troi",
+        "ôi",
+        "oi",
+        "ối",
+        "hỡi",
+    ]
+)
+_GREETING = re.compile(r"(?P<greeting>[^\W\d_]+)[ \t]*[,!]?[ \t]+")
 _INTERJECTIONS = frozenset(
     [
         "hiya",
@@ -652,9 +708,17 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         *_TIMED_LABEL.finditer(text),
         *_QUOTATION_START.finditer(text),
     ]
-    for line in labels:
-        match = _CALLED_THEN_ASKED.match(text, line.end())
-        alone = None if match else _CALLED_ALONE.match(text, line.end())
+    starts = [(line, line.end()) for line in labels]
+    # ... and after a greeting that opens the message: "labas vaidute, ar viskas gerai?"
+    starts += [
+        (line, greeting.end())
+        for line, start in starts
+        if (greeting := _GREETING.match(text, start))
+        and greeting.group("greeting").casefold() in lexicon.GREETINGS
+    ]
+    for line, start in starts:
+        match = _CALLED_THEN_ASKED.match(text, start)
+        alone = None if match else _CALLED_ALONE.match(text, start)
         if alone is not None and (
             lexicon.is_given_name(alone.group("name"))
             or lexicon.word_zipf(alone.group("name")) < NICKNAME_MAX_ZIPF
@@ -668,6 +732,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS
+            or word in lexicon.GREETINGS
             or is_welsh_word(word)
             or is_welsh_line(text[slice(*line_bounds(text, match.start(), match.end()))])
             or lexicon.is_national_word(word)
@@ -752,6 +817,7 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
+            and word not in lexicon.GREETINGS  # 'labas vaidute': 'hello'
         ):
             found.append((PERSON, *called.span("name"), "a name called at a message's start"))
     found.extend(_arrow_header_names(text))
