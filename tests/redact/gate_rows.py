@@ -76,3 +76,12 @@ def found_over_in_markdown(gate: Gate, text: str, target: str, folder: Path) -> 
         for f in gate.check_paths([path]).blocking
         if f.start is not None and f.end is not None and f.start < end and start < f.end
     ]
+
+
+def blocking_found_in_markdown(gate: Gate, text: str, folder: Path) -> list[tuple[str, str]]:
+    """As `blocking_found`, with `text` as a Markdown file (soft wraps and code blocks read)."""
+    path = folder / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    report = gate.check_paths([path])
+    assert not report.errors, report.errors
+    return [(f.text, f.recognizer) for f in report.blocking]
