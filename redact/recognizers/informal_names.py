@@ -286,6 +286,7 @@ class InformalNameRecognizer(RuleRecognizer):
         )
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
+        spans.extend(_asked_after(text))
         spans.extend(names_kept_in_translation(text))
         for match in _LOWER_STREET.finditer(text):
             if _A_DRIVE.search(text, max(0, match.start() - 4), match.end()):
@@ -346,6 +347,32 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, start, end, "lower-case word no dictionary knows"))
     return found
+
+
+# Someone asked after by name in a message: "where are you elsie answer the phone", "you ok
+# kasia?" (the name before a question's end or a plea to answer).
+_ADDRESSED_AFTER_YOU = re.compile(
+    r"(?<![\w'’])(?:you|u|yuh|yu|ya)[ \t]+"
+    r"(?:(?:ok|okay|alright|awright|aight|there|home|safe|up)[ \t]*,?[ \t]+)?"
+    r"(?P<name>[^\W\d_A-Z][\w'’\-]{1,20})"
+    r"(?=[ \t]*[?!]|[ \t]+(?:answer|pick|pls|please|plz|call|ring|text)(?![\w'’]))"
+)
+
+
+def _asked_after(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name or a word of no language after 'you' in a message (see the pattern)."""
+    return [
+        (PERSON, *match.span("name"), "asked after by name in a message")
+        for match in _ADDRESSED_AFTER_YOU.finditer(text)
+        if _named_by_phrase(
+            match.group("name"), UNKNOWN_LABEL_ZIPF, given_max_zipf=FINAL_NAME_MAX_ZIPF
+        )
+        and not _no_name_in_a_message(match.group("name"))
+        and not lexicon.is_foreign_word(match.group("name"))
+        and informal_at(text, *match.span("name"), whole_line=True)
+        # 'booliska u sheeg!': Somali 'u' (to), no 'you'
+        and _mostly_english(text, *match.span("name"), match.group("name"))
+    ]
 
 
 def _in_context(text: str) -> list[tuple[str, int, int, str]]:

@@ -1,8 +1,9 @@
 """Round forty-four (issue 4, twelfth session): shapes read from the misses of sets 130-133 (each
 measured blind first): a name after a greeting that opens a message, in English or another
 language ('labas vaidute,'), and the greeting itself is no name; a name called with Vietnamese
-'ơi'; a paramedic's or a technician's initials; a log's writer before an entry's kind in
-capitals; a Welsh place in its nasal mutation after 'in' ('yng Nghwmtyllwyd')."""
+'ơi'; a name asked after in a message ('where are you elsie answer'); a paramedic's or a
+technician's initials; a log's writer before an entry's kind in capitals; a Welsh place in its
+nasal mutation after 'in' ('yng Nghwmtyllwyd')."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from tests.redact.gate_rows import blocking_found, found_over
         ("> **Mum:** hola mari, ¿cómo estás?", "mari"),
         # a name called with Vietnamese 'ơi'
         ("> **Lan:** thuỳ ơi, ăn cơm chưa? u look tired", "thuỳ"),
+        # a name asked after in a message
+        ('> "where are you rhian answer the phone or I am coming round"', "rhian"),
         # a paramedic's initials; a log's writer before an entry's kind in capitals
         ("```text\nCrew:           Paramedic RB / EMT 2\n```", "RB"),
         ("```text\n2021-04     DLW    SIGN-UP   Joint tenancy signed.\n```", "DLW"),
@@ -39,6 +42,8 @@ def test_round_forty_four_forms_are_caught(gate: Gate, text: str, target: str) -
         "> **Sister:** labas, ar viskas gerai?",
         "> **Sister:** hello, how are you?",
         "> **Sister:** hi there, are you ok",
+        # 'you' before everyday words and endearments
+        "> **Sister:** are you home? you there? love you babe!",
         # a kin word or an exclamation called with 'ơi'
         "> **Hoa:** chị ơi, em sợ lắm.",
         # 'in Village A', a placeholder, in its mutation
