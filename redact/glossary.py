@@ -31,6 +31,23 @@ _IDENTIFIER_CUE = re.compile(
     r"nickname|name|named|called|known)\b",
     re.IGNORECASE,
 )
+# An inline glossary: a paragraph or a bracket with two or more emphasised terms, each with its
+# meaning after a colon ("**Izzat**: honour (Punjabi). **Seva**: selfless service.", "(*Ndakaneta*:
+# I am tired. *Mwari ndibatsirei*: God, help me.)"). The meaning runs to the next term or the
+# paragraph's end.
+_INLINE_TERM = re.compile(
+    r"(?<![*_\w])(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,40}?)(?P=mark)?[ \t]*:[ \t]*(?:(?P=mark)[ \t]*)?"
+    r"(?P<meaning>[^*_\n]{1,120}?)(?=[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}?(?:\*\*|__|\*|_)?[ \t]*:|[ \t]*\)?[ \t]*$)",
+    re.MULTILINE,
+)
+# ... whose meaning describes a person ("**Marek**: Ania's husband"), not a word.
+_PERSON_CUE = re.compile(
+    r"\b(?:victim|perpetrator|aged|sister|brother|mother|father|husband|wife|partner|son|"
+    r"daughter|friend|neighbour|cousin|aunt|uncle|niece|nephew|grand\w+|boyfriend|girlfriend)\b"
+    r"|\w['’]s\b|\d",
+    re.IGNORECASE,
+)
+INLINE_GLOSSARY_MIN_TERMS = 2
 _DELIMITER = re.compile(r"^[ \t:*\-]*$")
 MAX_TERM_WORDS = 4
 
@@ -63,6 +80,26 @@ def glossary_terms(markdown: str) -> frozenset[str]:
             clean = term.strip(" \t*_:").strip()
             if clean and not _DELIMITER.match(clean) and len(clean.split()) <= MAX_TERM_WORDS:
                 terms.add(clean)
+    return frozenset(terms | inline_glossary_terms(markdown))
+
+
+def inline_glossary_terms(markdown: str) -> frozenset[str]:
+    """The terms of inline glossaries (see `_INLINE_TERM`): two or more on one line."""
+    terms: set[str] = set()
+    for line in markdown.splitlines():
+        entries = list(_INLINE_TERM.finditer(line))
+        if len(entries) < INLINE_GLOSSARY_MIN_TERMS:
+            continue
+        for entry in entries:
+            term = entry.group("term").strip(" \t:.")
+            meaning = entry.group("meaning")
+            if (
+                term
+                and len(term.split()) <= MAX_TERM_WORDS
+                and not _IDENTIFIER_CUE.search(meaning)
+                and not _PERSON_CUE.search(meaning)
+            ):
+                terms.add(term)
     return frozenset(terms)
 
 
