@@ -1,9 +1,10 @@
 """The terms a review's glossary defines ("- **Pitha:** rice cakes", "| Dai | elder brother |").
 
 A review explains the words of its families' languages, faiths and medicines in a glossary;
-those words are vocabulary, not names, wherever the review uses them. Only a section under a
-heading that says it is a glossary counts, and only the term of each entry (a list item's bold
-or leading words, a table's first column), never its definition. An entry whose definition says
+those words are vocabulary, not names, wherever the review uses them. A section under a heading
+that says it is a glossary counts, and so does a line of two or more emphasised terms each with
+its meaning ("**Izzat**: honour. **Seva**: selfless service."); only the term of each entry (a
+list item's bold or leading words, a table's first column), never its definition. An entry whose definition says
 it is a place or a name ("Cwm-parc: the village where the family lived", "Kuba: her brother's
 nickname") is no vocabulary: a glossary is where an author may explain an identifier too.
 """
@@ -36,8 +37,12 @@ _IDENTIFIER_CUE = re.compile(
 # I am tired. *Mwari ndibatsirei*: God, help me.)"). The meaning runs to the next term or the
 # paragraph's end.
 _INLINE_TERM = re.compile(
-    r"(?<![*_\w])(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,40}?)(?P=mark)?[ \t]*:[ \t]*(?:(?P=mark)[ \t]*)?"
-    r"(?P<meaning>[^*_\n]{1,120}?)(?=[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}?(?:\*\*|__|\*|_)?[ \t]*:|[ \t]*\)?[ \t]*$)",
+    # the term in its emphasis, the colon inside or after it
+    r"(?<![*_\w])(?P<mark>\*\*|__|\*|_)(?P<term>[^*_\n]{1,40}?)(?P=mark)?[ \t]*:[ \t]*"
+    r"(?:(?P=mark)[ \t]*)?"
+    # the meaning, up to the next emphasised term and its colon, or the line's end
+    r"(?P<meaning>[^*_\n]{1,120}?)"
+    r"(?=[ \t]*(?:\*\*|__|\*|_)[^*_\n]{1,40}?(?:\*\*|__|\*|_)?[ \t]*:|[ \t]*\)?[ \t]*$)",
     re.MULTILINE,
 )
 # ... whose meaning describes a person ("**Marek**: Ania's husband"), not a word.

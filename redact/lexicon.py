@@ -58,9 +58,9 @@ CITY_ABROAD_MAX_ZIPF = 3.5
 
 
 def is_city_abroad(text: str) -> bool:
-    """A city of 500,000 or more outside the UK, or a capital ('Kraków', 'Praia'): a place of
-    origin, not an address. Never one that is also a UK place, a given name or a surname
-    ('Florence')."""
+    """A city of 500,000 or more outside the UK, a capital or a region ('Kraków', 'Praia',
+    'Sylhet'): a place of origin, not an address. Never one that is also a UK place, a given name
+    or a surname ('Florence')."""
     low = text.casefold()
     return (
         low in gazetteer.load().world_cities

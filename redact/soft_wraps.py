@@ -37,7 +37,7 @@ _PROSE = frozenset(
     }
 )
 # The next line as written starts a list item or a numbered paragraph: no sentence going on (a
-# year or a number of four digits or more goes on one: "Age UK: 0800 678 / 1602. Carers UK").
+# year or a number of four digits or more goes on one: "born on 3 May / 1990. She").
 _NEW_ITEM = re.compile(r"[ \t>]*(?:[-*+]|[0-9]{1,3}[.)]|[0-9]+(?:\.[0-9]+)+\.?)[ \t]")
 _SPEAKER = re.compile(r"[^\n:]{1,30}:[ \t]")
 

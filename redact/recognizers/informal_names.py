@@ -651,53 +651,11 @@ _QUOTATION_START = re.compile(r"(?:^|(?<=[ \t(]))[\"“](?=[^\W\d_A-Z])", re.MUL
 # A name called with the Vietnamese vocative 'ơi' after it ("bống ơi, ăn cơm chưa?"); not a kin
 # word or pronoun called so ("chị ơi", "con ơi", "trời ơi").
 _CALLED_WITH_OI = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_]{2,})[ \t]+ơi(?![\w'’])")
-_VIETNAMESE_KIN = frozenset(
-    [
-        "anh",
-        "chị",
-        "chi",
-        "em",
-        "con",
-        "mẹ",
-        "me",
-        "má",
-        "ma",
-        "ba",
-        "bố",
-        "bo",
-        "bà",
-        "ông",
-        "ong",
-        "cô",
-        "co",
-        "chú",
-        "chu",
-        "bác",
-        "bac",
-        "dì",
-        "di",
-        "cậu",
-        "cau",
-        "mợ",
-        "thím",
-        "cháu",
-        "bạn",
-        "ban",
-        "cưng",
-        "vợ",
-        "chồng",
-        "mình",
-        "minh",
-        "người",
-        "nguoi",
-        "trời",
-        "troi",
-        "ôi",
-        "oi",
-        "ối",
-        "hỡi",
-    ]
-)
+_VIETNAMESE_KIN_TEXT = """
+    anh chị chi em con mẹ me má ma ba bố bo bà ông ong cô co chú chu bác bac dì di cậu cau mợ
+    thím cháu bạn ban cưng vợ chồng mình người nguoi trời troi ôi oi ối hỡi
+"""
+_VIETNAMESE_KIN = frozenset(_VIETNAMESE_KIN_TEXT.split())
 _GREETING = re.compile(r"(?P<greeting>[^\W\d_]+)[ \t]*[,!]?[ \t]+")
 _INTERJECTIONS = frozenset(
     [

@@ -21,6 +21,8 @@ from tests.redact.gate_rows import blocking_found, found_over
         ("> **Mum:** hola mari, ¿cómo estás?", "mari"),
         # a name called with Vietnamese 'ơi'
         ("> **Lan:** thuỳ ơi, ăn cơm chưa? u look tired", "thuỳ"),
+        # ... a given name written without its accents too ('minh', not 'mình', 'dear')
+        ("> **Lan:** minh ơi, về nhà đi", "minh"),
         # a name asked after in a message
         ('> "where are you rhian answer the phone or I am coming round"', "rhian"),
         # a paramedic's initials; a log's writer before an entry's kind in capitals
