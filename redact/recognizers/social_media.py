@@ -9,7 +9,9 @@ soundcloud, mixcloud, linktr.ee, depop, patreon, vimeo and vinted members, with 
 or account word ("on Snapchat (jane.d01)", "her ID was jane_d"), when they hold an underscore,
 dot or digit, so an ordinary word is not one; the text of a Markdown link to a profile; and,
 on any other site, a user name in a members' or profile path ("example.org/members/jo_b07",
-"/users/jo.b", "/profile/jo_b"), with the same underscore, dot or digit test.
+"/users/jo.b", "/profile/jo_b"), with the same underscore, dot or digit test; and, anywhere, a
+lower-case dotted user name that no law's section, domain, file name or time is built like
+("rodrigo.mt.92", "lu.ferreira_ds", "shaneece.b.campbell").
 """
 
 from __future__ import annotations
@@ -82,6 +84,60 @@ _USER_NAME = (
 # A user name that starts with a letter and has a run of three: not a time ('10.30am').
 _WORDY_USER_NAME = r"(?=[A-Z])(?=[A-Z0-9_.]*[A-Z]{3})" + _USER_NAME
 
+# The last part of a domain or a file name: no user name ends so.
+_NOT_USER_NAME_ENDINGS = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "uk",
+        "co",
+        "gov",
+        "nhs",
+        "edu",
+        "ac",
+        "sch",
+        "police",
+        "mod",
+        "wales",
+        "scot",
+        "io",
+        "info",
+        "biz",
+        "me",
+        "tv",
+        "app",
+        "eu",
+        "int",
+        "pdf",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "webp",
+        "svg",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "csv",
+        "txt",
+        "md",
+        "html",
+        "htm",
+        "json",
+        "xml",
+        "zip",
+        "odt",
+        "rtf",
+        "eml",
+        "msg",
+        "mp3",
+        "mp4",
+        "mov",
+        "wav",
+    ]
+)
 # A club's, forum's or app's member page on any site: the path word, then a user name.
 _PROFILE_PATH = (
     r"/(?:members?|users?|u|profiles?|people|persons?|accounts?|authors?|athletes?|players?"
@@ -208,11 +264,30 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A dotted user name anywhere ('rodrigo.mt.92', 'lu.ferreira_ds', 'shaneece.b.campbell')",
+            # lower case, from a letter, with an inner dot, and: an underscore; or a digit after
+            # two letters past the first dot ('s.47' and 'art.8' are a law's sections); or three
+            # parts of letters and ten characters. A domain's or a file's last part is none
+            # ('nhs.uk', 'letter.pdf': see `invalidate_result`).
+            r"(?<![A-Za-z0-9_.@/\\-])(?P<value>(?-i:(?=[a-z0-9_.]{4,40}(?![a-z0-9_.]))"
+            r"(?=[a-z0-9.]*_|[a-z0-9_]*\.[a-z0-9_.]*[a-z]{2}[a-z0-9_.]*[0-9]"
+            r"|[a-z]+\.[a-z]+\.[a-z]+(?![a-z0-9_])(?<=[a-z.]{10}))"
+            r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,3}))(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])",
+            0.5,
+        ),
+        Pattern(
             "Link text of a profile link",
             r"\[(?P<value>[^\]\n]{1,60})\]\((?:https?://)?(?:(?:www|m|mobile)\.)?" + _SITES,
             0.6,
         ),
     )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Not a user name: a domain or a file name ('nhs.uk', 'letter.pdf', 'gov.wales')."""
+        if "/" in pattern_text or "@" in pattern_text or "." not in pattern_text:
+            return False
+        return pattern_text.rsplit(".", 1)[1].casefold() in _NOT_USER_NAME_ENDINGS
+
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "facebook",
         "instagram",
