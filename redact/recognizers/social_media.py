@@ -16,6 +16,7 @@ lower-case dotted user name that no law's section, domain, file name or time is 
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import Pattern
@@ -85,59 +86,14 @@ _USER_NAME = (
 _WORDY_USER_NAME = r"(?=[A-Z])(?=[A-Z0-9_.]*[A-Z]{3})" + _USER_NAME
 
 # The last part of a domain or a file name: no user name ends so.
-_NOT_USER_NAME_ENDINGS = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "uk",
-        "co",
-        "gov",
-        "nhs",
-        "edu",
-        "ac",
-        "sch",
-        "police",
-        "mod",
-        "wales",
-        "scot",
-        "io",
-        "info",
-        "biz",
-        "me",
-        "tv",
-        "app",
-        "eu",
-        "int",
-        "pdf",
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "webp",
-        "svg",
-        "doc",
-        "docx",
-        "xls",
-        "xlsx",
-        "csv",
-        "txt",
-        "md",
-        "html",
-        "htm",
-        "json",
-        "xml",
-        "zip",
-        "odt",
-        "rtf",
-        "eml",
-        "msg",
-        "mp3",
-        "mp4",
-        "mov",
-        "wav",
-    ]
-)
+_NOT_USER_NAME_ENDINGS_TEXT = """
+    com org net uk co gov nhs edu ac sch police mod wales scot io info biz me tv app eu int
+    pdf png jpg jpeg gif webp svg doc docx xls xlsx csv txt md html htm json xml zip odt rtf
+    eml msg mp3 mp4 mov wav js mjs css map woff woff2 ttf otf eot ico
+"""
+_NOT_USER_NAME_ENDINGS = frozenset(_NOT_USER_NAME_ENDINGS_TEXT.split())
+# A built asset's hash: six or more hexadecimal digits ('palette.ab4e12ef.min.css').
+_HASH = re.compile(r"(?=[0-9a-f]*[0-9])[0-9a-f]{6,}")
 # A club's, forum's or app's member page on any site: the path word, then a user name.
 _PROFILE_PATH = (
     r"/(?:members?|users?|u|profiles?|people|persons?|accounts?|authors?|athletes?|players?"
@@ -266,12 +222,13 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         Pattern(
             "A dotted user name anywhere ('rodrigo.mt.92', 'lu.ferreira_ds', 'shaneece.b.campbell')",
             # lower case, from a letter, with an inner dot, and: an underscore; or a digit after
-            # two letters past the first dot ('s.47' and 'art.8' are a law's sections); or three
-            # parts of letters and ten characters. A domain's or a file's last part is none
-            # ('nhs.uk', 'letter.pdf': see `invalidate_result`).
+            # two letters past the first dot ('s.47' and 'art.8' are a law's sections); or a
+            # name, an initial and a name ('lunr.ar.min' is a script). A domain's or a file's
+            # last part, or a hash, is none ('nhs.uk', 'palette.ab4e12ef.min.css': see
+            # `invalidate_result`).
             r"(?<![A-Za-z0-9_.@/\\-])(?P<value>(?-i:(?=[a-z0-9_.]{4,40}(?![a-z0-9_.]))"
             r"(?=[a-z0-9.]*_|[a-z0-9_]*\.[a-z0-9_.]*[a-z]{2}[a-z0-9_.]*[0-9]"
-            r"|[a-z]+\.[a-z]+\.[a-z]+(?![a-z0-9_])(?<=[a-z.]{10}))"
+            r"|[a-z]{3,}\.[a-z]\.[a-z]{2,}(?![a-z0-9_.]))"
             r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,3}))(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])",
             0.5,
         ),
@@ -283,10 +240,12 @@ class SocialMediaRecognizer(GatePatternRecognizer):
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Not a user name: a domain or a file name ('nhs.uk', 'letter.pdf', 'gov.wales')."""
+        """Not a user name: a domain, a file name or a built asset's hash ('nhs.uk',
+        'letter.pdf', 'gov.wales', 'palette.ab4e12ef')."""
         if "/" in pattern_text or "@" in pattern_text or "." not in pattern_text:
             return False
-        return pattern_text.rsplit(".", 1)[1].casefold() in _NOT_USER_NAME_ENDINGS
+        parts = pattern_text.casefold().split(".")
+        return parts[-1] in _NOT_USER_NAME_ENDINGS or any(_HASH.fullmatch(part) for part in parts)
 
     CONTEXT: ClassVar[tuple[str, ...]] = (
         "facebook",
