@@ -110,6 +110,13 @@ from redact.rule_recognizer import RuleRecognizer
 # A business named straight after its kind in lower case keeps a name with a word this rare in
 # English ('Tasca', 'Baltic'); not 'the school Christmas Fair'.
 LOWER_KIND_NAME_MAX_ZIPF = 3.0
+# A thing, not a person, before 'known as' or 'called': its term follows ('a pattern known as
+# sundowning', 'what is called gaslighting').
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:pattern|practice|condition|process|technique|phenomenon|term|approach|behaviou?r|"
+    r"tactic|symptom|effect|state|syndrome|method|scheme|tool|model|principle|disorder|illness|"
+    r"situation|what[ \t]+is|what[ \t]+was))[ \t,]*$"
+)
 # A placeholder's number after a run of capitalised words ('Housing Officer 1').
 _PLACEHOLDER_NUMBER = re.compile(
     r"[ \t]+[0-9]{1,2}(?=[,.;:)]|[ \t]*$|[ \t]+and[ \t])", re.MULTILINE
@@ -205,6 +212,9 @@ class ContextNameRecognizer(RuleRecognizer):
                     or (
                         pattern is CALLED
                         and text[start:end][:1].islower()
+                        # not 'a pattern known as sundowning': a thing's term
+                        and _THING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                        is None
                         # 'known as shazzy', 'called digo by friends'
                         and (
                             match.group(0).casefold().startswith("known")

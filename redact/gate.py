@@ -490,7 +490,10 @@ class Gate:
                     reason is None
                     and entity != "PERSON"
                     and recognizer == SPACY_RECOGNIZER
-                    and _TITLE_BEFORE.search(item.text, max(0, start - 20), start)
+                    and (
+                        _TITLE_BEFORE.search(item.text, max(0, start - 20), start)
+                        or _TITLE_FIRST.match(text)  # the model's 'Mr Okafor' as a place
+                    )
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name, after a title ('Professor\\nOwusu-Ansah')"
@@ -720,7 +723,11 @@ def _parts_allowed(
 _PLACE_LIKE_AGENCY_WORDS_TEXT = """
     north south east west northern southern eastern western central greater upper lower new old
 """
-_AGENCY_FILLERS = AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())
+# ... and the letters of a partnership's or a board's name after its area ('Fromsworth CSP').
+_AGENCY_ACRONYMS_TEXT = "csp dhr dardr sab scp lsab lscb cmht mash marac mappa"
+_AGENCY_FILLERS = (AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())) | frozenset(
+    _AGENCY_ACRONYMS_TEXT.split()
+)
 # What a family calls a declared pseudonym adds no name to it: 'Auntie Joy', 'Ayi Lin'.
 _KIN_AND_FAITH_TITLES = lexicon.KIN_WORDS | lexicon.FAITH_AND_FAMILY_TITLES
 
@@ -826,6 +833,7 @@ def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:
 
 # A title just before a span: the model may tag a declared surname after one as a place.
 _TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{TITLES}|Professor)\.?\s+$")
+_TITLE_FIRST = re.compile(rf"(?:{TITLES}|Professor)\.?\s+(?=[^\W\d_])")
 
 
 def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:

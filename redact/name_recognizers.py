@@ -304,6 +304,7 @@ _WELSH_FUNCTION_TEXT = """
     mis ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
     pentref mawr mwy gair geiriau plant plentyn cartref gwaith iechyd cymuned gwasanaeth
     gwasanaethau blynedd blynyddoedd amser bywyd hanes heb popeth neb hiraeth calon llais
+    cadeirydd awdur
 """
 WELSH_FUNCTION_WORDS = frozenset(_WELSH_FUNCTION_TEXT.split())
 _WELSH_PLACE_START = re.compile(
@@ -596,6 +597,26 @@ def defined_acronyms(text: str) -> frozenset[str]:
         if (spelt or (contracted and words[0][0] == capitals[0])) and not _names_someone(words):
             defined.add(acronym)
     return frozenset(defined)
+
+
+# A red/amber/green status, as action plans rate progress: a table's cell ("| Amber |"), a
+# legend's entry ("Amber: under way") or a bracket ("Recommendation 2 (Amber)"); a table's bars
+# may stand as spaces in the analysed text.
+_RAG_STATUS = re.compile(
+    r"(?:(?<=\|)|(?<=[ \t]{2})|(?<=^)|(?<=\())[ \t]*(?P<colour>Red|Amber|Green)"
+    r"(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(?:\||[ \t]{2}|$)|[ \t]*:|\))",
+    re.MULTILINE,
+)
+RAG_MIN_COLOURS = 2
+
+
+def rag_statuses(text: str) -> list[tuple[int, int]]:
+    """Where 'Red', 'Amber' or 'Green' is a status, in a text that rates with two of them or
+    more: no person's name ('Amber', a given name, is also the middle rating)."""
+    found = [(m.group("colour"), m.span("colour")) for m in _RAG_STATUS.finditer(text)]
+    if len({colour for colour, _ in found}) < RAG_MIN_COLOURS:
+        return []
+    return [span for _, span in found]
 
 
 _NAME_SURNAME_MAX_ZIPF = 4.5  # 'Paterson' (3.4) names someone; 'Blood' (5.1) is a word
