@@ -833,6 +833,7 @@ def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:
 
 # A title just before a span: the model may tag a declared surname after one as a place.
 _TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{TITLES}|Professor)\.?\s+$")
+# ... or leading the span itself ("Mr Okafor" tagged whole as a place).
 _TITLE_FIRST = re.compile(rf"(?:{TITLES}|Professor)\.?\s+(?=[^\W\d_])")
 
 

@@ -601,7 +601,9 @@ def defined_acronyms(text: str) -> frozenset[str]:
 
 # A red/amber/green status, as action plans rate progress: a table's cell ("| Amber |"), a
 # legend's entry ("Amber: under way") or a bracket ("Recommendation 2 (Amber)"); a table's bars
-# may stand as spaces in the analysed text.
+# may stand as spaces in the analysed text. A chat's speaker "Amber:" in such a text is taken
+# for a rating too; the name is still found wherever another rule finds it and propagation
+# then finds every mention.
 _RAG_STATUS = re.compile(
     r"(?:(?<=\|)|(?<=[ \t]{2})|(?<=^)|(?<=\())[ \t]*(?P<colour>Red|Amber|Green)"
     r"(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(?:\||[ \t]{2}|$)|[ \t]*:|\))",
