@@ -297,24 +297,25 @@ def welsh_places(text: str) -> list[tuple[str, int, int, str]]:
 
 
 # A Welsh place after 'in', in its nasal mutation ("yng Nghwmtyllwyd" is Cwmtyllwyd, "ym
-# Mhenrhos" Penrhos, "ym Mangor" Bangor): the first letters the mutation put for the place's.
+# Mhenrhos" Penrhos, "ym Mangor" Bangor): `lexicon.welsh_radicals` gives the place's own letters.
 _NASAL_MUTATED = regex.compile(
     r"(?<![\p{L}'’])(?i:yng|ym|yn)[ \t]+(?P<name>(?:Ngh|Nh|Mh|Ng|M|N)\p{Ll}{4,}(?:-\p{L}+)*)"
     r"(?![\p{L}'’\-])"
 )
-_UNMUTATED = (("Ngh", "C"), ("Nh", "T"), ("Mh", "P"), ("Ng", "G"), ("M", "B"), ("N", "D"))
 
 
 def mutated_welsh_places(text: str) -> list[tuple[str, int, int, str]]:
     """A Welsh place name in its nasal mutation after 'yng', 'ym' or 'yn' (see the pattern)."""
     found: list[tuple[str, int, int, str]] = []
     for match in _NASAL_MUTATED.finditer(text):
-        word = match.group("name")
-        mutation, radical = next(pair for pair in _UNMUTATED if word.startswith(pair[0]))
-        unmutated = radical + word[len(mutation) :]
-        if unmutated.casefold() in WELSH_FUNCTION_WORDS:
+        radicals = lexicon.welsh_radicals(match.group("name"))
+        if any(radical.casefold() in WELSH_FUNCTION_WORDS for radical in radicals):
             continue  # 'ym Mhentref A': 'in Village A', a placeholder
-        if any(end - start == len(unmutated) for _, start, end, _ in welsh_places(unmutated)):
+        if any(
+            end - start == len(radical)
+            for radical in radicals
+            for _, start, end, _ in welsh_places(radical)
+        ):
             found.append((LOCATION, *match.span("name"), "a Welsh place name, mutated after 'in'"))
     return found
 

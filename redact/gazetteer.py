@@ -198,12 +198,12 @@ def derive() -> dict[str, list[str]]:
         if city.get("countrycode") == "GB":
             places.update(_place_names(str(city["name"]), city.get("alternatenames") or []))
             continue
-        name = str(city["name"]).casefold()
         population = int(city.get("population") or 0)
-        for spelling in (name, _without_accents(name)):
+        spellings = _spellings(str(city["name"]))
+        for spelling in spellings:
             largest_town[spelling] = max(population, largest_town.get(spelling, 0))
         if population >= WORLD_CITY_MIN_POPULATION:
-            world.update({name, _without_accents(name)})
+            world.update(spellings)
     world.update(_capitals())
     world.update(
         name
@@ -249,9 +249,9 @@ def _capitals() -> set[str]:
     )
     names: set[str] = set()
     for country in countries.values():
-        capital = str(country.get("capital") or "").casefold()
+        capital = str(country.get("capital") or "")
         if capital and country.get("iso") != "GB":
-            names.update({capital, _without_accents(capital)})
+            names.update(_spellings(capital))
     return names
 
 
@@ -276,9 +276,14 @@ def _regions_abroad() -> set[str]:
             and region.parent_code is None
             and not any(word in kind for word in _NOT_REGION_TYPES)
         ):
-            name = str(region.name).casefold()
-            names.update({name, _without_accents(name)})
+            names.update(_spellings(str(region.name)))
     return names
+
+
+def _spellings(name: str) -> set[str]:
+    """A place abroad as it is looked up: case-folded, with and without its accents."""
+    folded = name.casefold()
+    return {folded, _without_accents(folded)}
 
 
 def _without_accents(text: str) -> str:
