@@ -146,6 +146,13 @@ _RAN_THE = regex.compile(
     r"(?<![\p{L}])(?i:ran|run|runs|running|owned|owns|managed|manages|took[ \t]+over)[ \t]+the[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}})(?![\p{{L}}'’\-])"
 )
+# A sole trader's business name: "a self-employed electrician trading as Kestrel Electrical
+# Services", "t/a Glow Beauty".
+_TRADING_AS = regex.compile(
+    r"(?<![\p{L}])(?:(?i:trading|trades|traded|trade)[ \t]+as|t/a)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:(?:&|and)[ \t]+)?(?:{TITLED_CAP})){{0,3}})"
+    r"(?![\p{L}'’\-])"
+)
 # A pub or a place named "X and Y" where someone was: "at the Crown and Woolpack on my birthday".
 _AT_THE_X_AND_Y = regex.compile(
     r"(?<![\p{L}])(?i:at|in|outside|from)[ \t]+the[ \t]+"
@@ -297,6 +304,7 @@ BUSINESS_TAIL_HEADS = frozenset(
         "grill",
         "diner",
         "nails",
+        "spa",  # "Lotus Nails & Spa"
         "beauty",
         "boutique",
         "florist",
@@ -358,7 +366,18 @@ BUSINESS_TAIL_HEADS = frozenset(
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.
 EVERYDAY_TAIL_HEADS = frozenset(
-    ["fitness", "kitchen", "beauty", "wine", "wines", "pizza", "market", "solutions", "arcade"]
+    [
+        "fitness",
+        "kitchen",
+        "beauty",
+        "wine",
+        "wines",
+        "pizza",
+        "market",
+        "solutions",
+        "arcade",
+        "spa",
+    ]
     + ["properties", "produce", "dairy", "engineering", "textiles", "packaging"]
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
@@ -750,6 +769,10 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             _no_business_word(w) or not_a_name(w) for w in (bare(w) for w in WORD.findall(name))
         ) and not lexicon.is_national_brand(name):
             found.append((INSTITUTION, *match.span("name"), "a business named after its kind"))
+    for match in _TRADING_AS.finditer(text):
+        first = bare(WORD.findall(match.group("name"))[0])
+        if not _no_business_word(first) and not lexicon.is_national_brand(match.group("name")):
+            found.append((INSTITUTION, *match.span("name"), "the name a business trades as"))
     for match in _RAN_THE.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(_no_business_word(w) for w in words) and not lexicon.is_national_brand(

@@ -57,7 +57,7 @@ FAMILY = (
     r"girlfriend|fianc[ée]e?|friend|neighbour|cousin|aunt|uncle|niece|nephew|grandson|"
     r"granddaughter|grandmother|grandfather|grandma|grandad|stepson|stepdaughter|stepfather|"
     r"stepmother|child|baby|colleague|landlord|landlady|employer|ex-partner|ex-husband|ex-wife|"
-    r"auntie|aunty|nan|nana|nanny|gran|granny|grandpa|granda"
+    r"auntie|aunty|nan|nana|nanny|gran|granny|grandpa|granda|host|flatmate|housemate|lodger"
 )
 TITLE_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
@@ -166,7 +166,9 @@ RECORD_NAME = regex.compile(
 NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|married|full|contact|user|nick|pet|"
     r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
-    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name|(?:contact|chat)(?=\s*:\s*[\"“']))"
+    r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name"
+    # "my mum's name was marie"
+    r"|(?:my|your|\p{L}+['’]s)\s+name\s+(?:is|was)(?=\s)|(?:contact|chat)(?=\s*:\s*[\"“']))"
     # "real name (Summer)": a bracket only on the same line
     r"(?:\s+(?i:is|was|of|as|throughout|being))?(?:[ \t]*\([ \t]*|\s*[:,]?\s*)"
     # (not a possessive: "her name's meaning")
@@ -381,7 +383,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
-    r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm|idva|isva|midwife|nurse)\)"
+    r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm|idva|isva|midwife|nurse|cc|rmn|"
+    r"rgn|sn|tl|tm|spo)\)"
+    # ... or before a role's letters after a slash, where a ward's note is signed: "AB/RMN"
+    rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})/(?:RMN|RGN|RN|SN|HCA|CPN|SW|HV|DN|OT|IDVA|"
+    r"ISVA|KW|CC)(?![\p{L}])"
     # ... or before a role after a comma, where a note is signed: "... interpreter.    HP, Midwife"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+(?:Midwife|Nurse|Health[ \t]+Visitor|"
     r"Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|Support[ \t]+Worker)"
@@ -632,7 +638,10 @@ _HEADER_THEN_INITIALS = regex.compile(
 # Initials in brackets, the role before them read apart (a pattern led by the bracket is quick):
 # "Paramedic (TK)", "Call handler: CH (LW)", "EMD (EWD)".
 _BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)\)")
-_ROLE_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}])(?P<role>[\p{L}\-]+)[ \t]*\Z")
+# ... or a radio call sign: "NW27 (KM)"
+_ROLE_BEFORE_BRACKET = regex.compile(
+    r"(?<![\p{L}\d])(?P<role>[\p{L}\-]+|(?P<call_sign>\p{Lu}{1,3}\d{1,3}))[ \t]*\Z"
+)
 _MORE_ROLES = frozenset(
     [
         "paramedic",
@@ -685,6 +694,9 @@ _ROLE_LETTERS = frozenset(
         "OIC",
         "CPN",
         "GP",
+        "TL",
+        "TM",
+        "SPO",
     ]
 )
 
@@ -700,8 +712,10 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
             continue
         role = before.group("role")
         if (
-            (role.casefold() in _MORE_ROLES or role in _ROLE_LETTERS)
+            (role.casefold() in _MORE_ROLES or role in _ROLE_LETTERS or before.group("call_sign"))
             and _writer_named(text, start, end)
+            # a call sign's vehicle, not its crew: 'NW27 (RRV)'
+            and not (before.group("call_sign") and match.group("name").casefold() in _NOT_INITIALS)
             and not acronym_defined(text, start, end, any_case=True)
         ):
             found.append((PERSON, start, end, "a role, then its worker's initials"))
@@ -839,8 +853,12 @@ _TWO_INITIALS_STATE = regex.compile(
 )
 # Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
 # user, 'IMR'), not someone's initials.
+# A form's fields in capitals, after a family word: 'Child DOB', 'Mother NHS'.
+_FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok"])
 _NOT_INITIALS = frozenset(
     [
+        "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
+        "dca",
         "rn",
         "emt",  # an ambulance crew's technician and emergency care practitioner
         "ecp",
@@ -1074,6 +1092,7 @@ _APPOSED_BEFORE = regex.compile(
     rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?:{_SPEECH})(?![\p{{L}}]))"
 )
+_TIME_WORDS = MONTHS | frozenset(["spring", "summer", "autumn", "winter"])
 # A lower-case given name: 'ezra' after 'her son,', 'mei' (3.4), 'kasia'; not 'however', 'aged'
 # or 'jo' (4.0), which is also a word.
 LOWER_NAME_MAX_ZIPF = 3.5
@@ -1844,7 +1863,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _RELATION_INITIALS.finditer(text):
         letters = match.group("name").casefold()
         # not a word of a line in capitals: 'PARTNER HAS THROWN'
-        if letters not in _ROLE_ACRONYMS and letters not in stop_words():
+        if (
+            letters not in _ROLE_ACRONYMS
+            and letters not in stop_words()
+            and letters not in _FORM_FIELDS  # 'Child DOB': a form's field
+        ):
             found.append((PERSON, *match.span("name"), "initials after a family word"))
     for match in _RELATION_CAPS_NAME.finditer(text):
         low = match.group("name").casefold()
@@ -2172,7 +2195,9 @@ def apposed_names(text: str) -> list[tuple[str, int, int, str]]:
         start, end = match.span("name")
         word = match.group("name")
         low = bare(word)
-        if not_a_name(low):
+        # 'Her host, April, told the review': a month or season between commas is the name
+        named_for_time = word[0].isupper() and text.startswith(",", end) and low in _TIME_WORDS
+        if not_a_name(low) and not named_for_time:
             continue
         if word[0].islower():
             keep = lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF

@@ -21,6 +21,7 @@ from redact.context_words import (
     generic,
     not_a_name,
     sentence_start,
+    stop_words,
 )
 from redact.name_recognizers import LOCATION, ORGANISATION_PLACE, WELSH_FUNCTION_WORDS
 from redact.recognizers.street_address import ABBREVIATED_TYPES, STRONG_TYPES, WEAK_TYPES
@@ -46,7 +47,7 @@ _PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 _PLACE_STRONG = regex.compile(
     # every branch starts with a capital or with one of these letters ('the', 'miles', 'km',
     # 'just', 'a village', 'near', 'outside'): other positions are skipped at once
-    r"(?=[\p{Lu}tmkjanoTMKJANO])"
+    r"(?=[\p{Lu}tmkjanoifTMKJANOIF])"
     rf"(?:(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
     r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
     r"(?:town|village|hamlet|city))(?![\p{L}])"
@@ -56,6 +57,11 @@ _PLACE_STRONG = regex.compile(
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
     rf"|(?<![\p{{L}}])(?P<county>County (?:{TITLED_CAP}))(?![\p{{L}}])"
+    # "grew up in Ho, in the Volta Region of Ghana", "from Most, in the north of the Czech
+    # Republic": a town, then where it lies in a country (checked apart)
+    r"|(?<![\p{L}])(?i:in|from|near)\s+(?P<abroad>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?),\s+"
+    r"(?i:in|near)\s+the\s+"
+    r"(?:[\p{L}\-]+\s+){1,3}of\s+(?:the\s+)?(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})"
     # "two miles outside March", "just north of Ely", "wintering near March": a distance or a
     # direction from a place ('near' and 'outside' alone are never times).
     r"|(?<![\p{L}])(?:(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
@@ -239,8 +245,18 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 # "the village of Farmers": named so, a place whether or not the gazetteer knows it
                 for start, end in match.spans("named"):
                     words = [bare(w) for w in WORD.findall(text[start:end])]
-                    if words and not any(not_a_name(w) for w in words):
+                    # a capitalised stop word named so is the place: "the village of Back"
+                    if words and not any(
+                        generic(w) or (not_a_name(w) and w not in stop_words()) for w in words
+                    ):
                         found.append((LOCATION, start, end, "a place named as a town or village"))
+                for start, end in match.spans("abroad"):
+                    country = match.group("country")
+                    if (
+                        lexicon.is_national_word(country)
+                        or lexicon.is_national_word(country.split()[0])
+                    ) and not generic(bare(text[start:end])):
+                        found.append((LOCATION, start, end, "a town and where in its country"))
                 for start, end in match.spans("county"):
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))

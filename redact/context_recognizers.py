@@ -129,6 +129,22 @@ _BY_WHOM = re.compile(
 )
 
 
+LOWER_SAID_NAME_MAX_ZIPF = 5.0  # 'marie' (4.2), 'jean' (4.4)
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
+
+
+def _lower_given_name(span: str) -> bool:
+    word = bare(span)
+    return (
+        span.islower()
+        and lexicon.is_given_name(word)
+        and word not in stop_words()
+        and not not_a_name(word)
+        and word not in lexicon.KIN_WORDS
+        and lexicon.word_zipf(word) < LOWER_SAID_NAME_MAX_ZIPF  # not 'love' or 'line'
+    )
+
+
 class ContextNameRecognizer(RuleRecognizer):
     """Rules over the raw text; see the module docstring."""
 
@@ -186,8 +202,15 @@ class ContextNameRecognizer(RuleRecognizer):
                 word = bare(text[start:end])
                 if not is_name_text(text[start:end]):
                     continue
-                if match.groupdict().get("quote") is None and not written_like_a_name(
-                    text[start:end]
+                if (
+                    match.groupdict().get("quote") is None
+                    and not written_like_a_name(text[start:end])
+                    # 'my mum's name was marie': said to be a name, a given name in lower case
+                    and not (
+                        pattern is NAME_WORD
+                        and _lower_given_name(text[start:end])
+                        and _CLAUSE_ENDS.match(text, end)
+                    )
                 ):
                     continue  # unquoted, a name in lower case or capitals must look like one
                 if lexicon.is_national_word(word) and (

@@ -34,6 +34,8 @@ _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+bi
 # Where a new clause starts, which no gap between a birth word and its date crosses.
 _NOT_NEW_CLAUSE = r"(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])"
 _GAP = rf"(?:{_NOT_NEW_CLAUSE}[^\n0-9.!?,;()]|\n(?![ \t]*\n)){{0,40}}?"
+# A form's leader of dots or rules between the field and its value: "Child DOB ....... 11.06.2016".
+_LEADER = r"[ \u00a0]*(?:[.…_]{2,}|…)[ \u00a0]*:?[ \u00a0]*"
 
 
 # A date of birth said in words, as a transcript or a tribute writes it: "the second of May,
@@ -66,7 +68,7 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Date of birth (birth word before)",
-            rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–(,][ \u00a0]*|{_GAP})"
+            rf"{_BIRTH_BEFORE}(?:[ \u00a0]*[:\-–(,][ \u00a0]*|{_LEADER}|{_GAP})"
             + rf"(?P<value>{EXACT_DATE}|{MONTH_YEAR})",
             0.85,
         ),

@@ -284,6 +284,7 @@ class InformalNameRecognizer(RuleRecognizer):
             for match in _CALLED_WITH_OI.finditer(text)
             if match.group("name").casefold() not in _VIETNAMESE_KIN
         )
+        spans.extend(_tagalog_marked_names(text))
         spans.extend(_lower_words(text))
         spans.extend(_in_context(text))
         spans.extend(_asked_after(text))
@@ -618,7 +619,7 @@ def _starts_quoted_sentence(text: str, start: int, end: int) -> bool:
 # "[22:47] K: comfy where r u", "pinky can u cover me sat": a message that opens with a word
 # and then asks the reader something calls the reader by that word.
 _CALLED_THEN_ASKED = re.compile(
-    r"(?P<name>[a-z]{3,})[ \t,]+(?:where|can|could|r|are|u|you|pls|please|plz|answer|pick|call|"
+    r"(?P<name>[^\W\d_A-Z]{3,})[ \t,]+(?:where|can|could|r|are|u|you|pls|please|plz|answer|pick|call|"
     r"ring|wya|hru|wyd|hmu|why|wat|what)(?![\w'’])"
 )
 # ... or alone, or before a comma, in any language: "Sister:  moni", "sena: edem??", "Sister:
@@ -648,6 +649,11 @@ _SENDER_THEN_TIME = (
 )
 _TIMED_LABEL = re.compile(_SENDER_THEN_TIME + r"\]?[ \t]+", re.MULTILINE)
 _QUOTATION_START = re.compile(r"(?:^|(?<=[ \t(]))[\"“](?=[^\W\d_A-Z])", re.MULTILINE)
+# A message after a bracketed header of when or from whom, with no speaker's label: "[21:47]
+# inesīt, kur tu esi?", "[unknown number, 11:02]  abee, ...", "[acct 3]  dacīt please".
+_BRACKETED_HEADER = re.compile(
+    r"^[ \t>*_\-~]*\[[^\[\]\n]{1,40}\][ \t]+(?=[^\W\d_A-Z])", re.MULTILINE
+)
 # A name called with the Vietnamese vocative 'ơi' after it ("bống ơi, ăn cơm chưa?"); not a kin
 # word or pronoun called so ("chị ơi", "con ơi", "trời ơi").
 _CALLED_WITH_OI = re.compile(r"(?<![\w'’])(?P<name>[^\W\d_]{2,})[ \t]+ơi(?![\w'’])")
@@ -656,6 +662,40 @@ _VIETNAMESE_KIN_TEXT = """
     thím cháu bạn ban cưng vợ chồng mình người nguoi trời troi ôi oi ối hỡi
 """
 _VIETNAMESE_KIN = frozenset(_VIETNAMESE_KIN_TEXT.split())
+# Tagalog marks a person's name with 'si', 'ni' or 'kay' ("pero si bong alam nya lahat", "pati
+# si cess pinaalis nya"), in a line that is Tagalog (two of its function words or more); not a
+# kin word or pronoun so marked ("si ate", "kay mama").
+_TAGALOG_PERSON_MARKER = re.compile(
+    r"(?<![\w'’])(?i:si|ni|kay|sina|nina|kina)[ \t]+(?P<name>[^\W\d_]{2,})(?![\w'’])"
+)
+_TAGALOG_WORDS_TEXT = """
+    ang ng mga sa ko mo nya niya siya ako ikaw ka kami tayo sila naman pero lang po hindi wala
+    kasi talaga ba yung yun dito doon ito iyan alam gusto ayaw sabi na nga din rin
+"""
+_TAGALOG_WORDS = frozenset(_TAGALOG_WORDS_TEXT.split())
+_TAGALOG_KIN_TEXT = """
+    ate kuya nanay tatay inay itay lola lolo tita tito mama papa ma pa anak bunso mahal
+    tanga ako ikaw siya
+"""
+_TAGALOG_KIN = frozenset(_TAGALOG_KIN_TEXT.split()) | _TAGALOG_WORDS
+TAGALOG_LINE_MIN_WORDS = 2
+
+
+def _tagalog_marked_names(text: str) -> list[tuple[str, int, int, str]]:
+    found = []
+    for match in _TAGALOG_PERSON_MARKER.finditer(text):
+        name = match.group("name")
+        if name.casefold() in _TAGALOG_KIN or (
+            not lexicon.is_given_name(name) and lexicon.word_zipf(name) >= NAME_MAX_ZIPF
+        ):
+            continue  # 'si ate', 'si boss': a kin word or an English word for someone
+        line = text[slice(*line_bounds(text, match.start(), match.end()))]
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", line)]
+        if sum(w in _TAGALOG_WORDS for w in words) >= TAGALOG_LINE_MIN_WORDS:
+            found.append((PERSON, *match.span("name"), "a name after Tagalog 'si', 'ni' or 'kay'"))
+    return found
+
+
 _GREETING = re.compile(r"(?P<greeting>[^\W\d_]+)[ \t]*[,!]?[ \t]+")
 _INTERJECTIONS = frozenset(
     [
@@ -692,6 +732,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         *_ARROW_LABEL.finditer(text),
         *_TIMED_LABEL.finditer(text),
         *_QUOTATION_START.finditer(text),
+        *_BRACKETED_HEADER.finditer(text),
     ]
     starts = [(line, line.end()) for line in labels]
     # ... and after a greeting that opens the message: "labas vaidute, ar viskas gerai?"

@@ -64,6 +64,10 @@ def _phone_regex() -> str:
     return rf"(?<![A-Za-z0-9+/])(?:{number})(?![0-9]|[.\-][0-9])"
 
 
+# A fixed-width log wraps a number onto its next, indented line: "CLI 07700\n      900 562."
+_WRAPPED_NUMBER = r"(?<![A-Za-z0-9+/])0[1-9][0-9]{3}[ \t]*\n[ \t>|]*[0-9]{3}[ \u00a0]?[0-9]{3}(?![0-9]|[.\-][0-9])"
+
+
 # The national significant number (after +44, 0044, (0) or the trunk 0) of an organisation's range.
 _SERVICE_RANGE = re.compile(r"(?:3|80|84|87|9|500)")
 
@@ -81,7 +85,10 @@ class PhoneRecognizer(GatePatternRecognizer):
 
     COUNTRY_CODE = "uk"
     ENTITY: ClassVar[str] = "PHONE_NUMBER"
-    PATTERNS: ClassVar[tuple[Pattern, ...]] = (Pattern("UK phone number", _phone_regex(), 0.7),)
+    PATTERNS: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("UK phone number", _phone_regex(), 0.7),
+        Pattern("UK phone number split by a log's line wrap", _WRAPPED_NUMBER, 0.7),
+    )
     CONTEXT: ClassVar[tuple[str, ...]] = ("phone", "telephone", "mobile", "tel", "call", "number")
 
     def invalidate_result(self, pattern_text: str) -> bool:

@@ -75,6 +75,7 @@ WEAK_TYPES = [
     "Heights",
     "Approach",
     "Reach",
+    "Side",  # "7 Beck Side"
 ]
 ABBREVIATED_TYPES = [
     "Rd",
