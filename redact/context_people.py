@@ -177,6 +177,11 @@ NAME_WORD = regex.compile(
     # "lists his name as RAJ KUMARAN"; "his nickname dariukas" (a word English does not know)
     r"|\p{Lu}{2,}(?: \p{Lu}{2,})?(?![\p{L}])|\p{Ll}[\p{Ll}'’\-]+)))"
 )
+# A word the text says is a name: '"Ubax is my name at home"', "Bex was her pet name".
+NAME_IS_NAME = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+(?:is|was)[ \t]+(?:my|her|his|their|our)"
+    r"(?:[ \t]+\p{Ll}+){0,2}?[ \t]+name(?![\p{L}])"
+)
 CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,5}}\s+as"
     r"|knew\s+(?:him|her|them)\s+as)\s+[\"“‘']?"
@@ -610,7 +615,8 @@ _SLASH_INITIALS = regex.compile(
 )
 # Who added or signed a note, without a colon: "Added by AJ.", "The case notes, signed RB,".
 _ADDED_BY = regex.compile(
-    r"(?<![\p{L}])(?i:added|written|updated|actioned|closed|opened)[ \t]+by[ \t]+"
+    r"(?<![\p{L}])(?i:added|written|updated|actioned|closed|opened|supplied|provided|prepared|"
+    r"compiled|typed|minuted|drafted)[ \t]+by[ \t]+"
     r"(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-]|\.\p{L})"
     r"|(?<=,[ \t]*)(?i:signed|initialled)[ \t]+(?P<name>\p{Lu}{2,3})(?=,)"
 )
@@ -767,7 +773,10 @@ _PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?!
 # JT-W in the log".
 _NAMED_BY_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:(?:by[ \t]+)?(?:the|their|his|her)[ \t]+initials|whose[ \t]+initials,?|"
-    r"identified[ \t]+as|signed[ \t]+as|logged[ \t]+as|initialled)[ \t]+"
+    r"identified[ \t]+as|signed[ \t]+as|logged[ \t]+as|initialled"
+    # "recorded in the case notes as LR"
+    r"|(?:recorded|referred[ \t]+to|named|listed|shown)(?:[ \t]+in[ \t]+the(?:[ \t]+\p{Ll}+){1,3})?"
+    r"[ \t]+as)[ \t]+"
     r"(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?|\p{Lu}{2}\p{Ll})(?![\p{L}'’\-])"
 )
 # Who signed for a service, by initials: "Signed for the service: LW, IDVA Team Leader".
@@ -784,7 +793,10 @@ _ACTION_INITIALS = regex.compile(
     r"confirm|book|call|ring|discuss|review|escalate|make|request|seek|email|write|ask|offer|"
     r"provide|convene|invite|flag|add|circulate|support|attend)(?![\p{L}])"
 )
-_ACTION_OPENS = regex.compile(r"(?:^|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*)\Z", regex.MULTILINE)
+# ... or a comment's start: "<!-- KH to confirm the translation -->"
+_ACTION_OPENS = regex.compile(
+    r"(?:^[ \t]*|[.;:|][ \t]+|(?i:actions?)[ \t]*:?[ \t]*|<!--[ \t]*)\Z", regex.MULTILINE
+)
 # A call log's own words where an operator's initials stand: the system, the reporting person,
 # a time zone, a vehicle, a transcript's interpreter ('INT').
 _LOG_CODES = frozenset(
@@ -854,7 +866,7 @@ _TWO_INITIALS_STATE = regex.compile(
 # Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
 # user, 'IMR'), not someone's initials.
 # A form's fields in capitals, after a family word: 'Child DOB', 'Mother NHS'.
-_FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok"])
+_FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok", "age", "imr"])
 _NOT_INITIALS = frozenset(
     [
         "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
@@ -1866,7 +1878,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if (
             letters not in _ROLE_ACRONYMS
             and letters not in stop_words()
-            and letters not in _FORM_FIELDS  # 'Child DOB': a form's field
+            # 'Child DOB', 'partner HR': a form's field or a record's letters; 'Mum (KW)' in
+            # brackets is someone's initials
+            and letters not in _FORM_FIELDS
+            and (text[match.start("name") - 1] == "(" or letters not in _NOT_INITIALS)
         ):
             found.append((PERSON, *match.span("name"), "initials after a family word"))
     for match in _RELATION_CAPS_NAME.finditer(text):

@@ -13,6 +13,7 @@ import regex  # type: ignore[import-untyped]
 
 from redact import lexicon
 from redact.context_words import (
+    GENERIC,
     MONTHS,
     PLACE_WORD,
     TITLED_CAP,
@@ -255,12 +256,20 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     if (
                         lexicon.is_national_word(country)
                         or lexicon.is_national_word(country.split()[0])
-                    ) and not generic(bare(text[start:end])):
+                    ) and not _country_or_nation(bare(text[start:end])):
+                        # (a language's name may be a town's too: 'Konongo')
                         found.append((LOCATION, start, end, "a town and where in its country"))
                 for start, end in match.spans("county"):
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))
     return found
+
+
+_UK_NATIONS = frozenset(["england", "wales", "scotland", "britain", "ireland"])
+
+
+def _country_or_nation(low: str) -> bool:
+    return low in GENERIC or low in _UK_NATIONS or low in lexicon.country_names()
 
 
 # A word this rare is no English word ('Easterhouse' 1.6, 'Tuam' 2.4; 'Harbour' 3.9).

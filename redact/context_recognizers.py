@@ -48,6 +48,7 @@ from redact.context_people import (
     CALLED,
     FAMILY_NAME,
     MAIDEN_NAME,
+    NAME_IS_NAME,
     NAME_WORD,
     POSSESSIVE_FAMILY,
     QUOTED_NICKNAME,
@@ -129,6 +130,8 @@ _BY_WHOM = re.compile(
 )
 
 
+QUOTATION_SPEAKER_MAX_ZIPF = 2.5  # 'Loveday' (2.2)
+_AFTER_QUOTATION = re.compile(r"[,.!?][\"”’'][ \t]+\Z")
 LOWER_SAID_NAME_MAX_ZIPF = 5.0  # 'marie' (4.2), 'jean' (4.4)
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;!?)]|$)", re.MULTILINE)
 
@@ -222,6 +225,15 @@ class ContextNameRecognizer(RuleRecognizer):
                 if (
                     pattern is NAME_WORD
                     or (lexicon.is_given_name(word) and word not in stop_words())
+                    # '"... chapel teas and us," Loveday told the chair': a quotation's speaker
+                    # by a word English hardly knows
+                    or (
+                        pattern is SAID
+                        and _AFTER_QUOTATION.search(text, max(0, start - 4), start) is not None
+                        and lexicon.word_zipf(word) < QUOTATION_SPEAKER_MAX_ZIPF
+                        and not lexicon.is_dictionary_word(word)
+                        and not generic(word)
+                    )
                     # 'known as shazzy': a lower-case word that looks like a name (checked above);
                     # not 'called "sundowning"', a term in quotes
                     # 'known to everyone as Star': a capitalised word after 'known as'
@@ -253,6 +265,15 @@ class ContextNameRecognizer(RuleRecognizer):
                     )
                 ):
                     spans.append((PERSON, start, end, why))  # 'Hope said', not 'You said'
+        for match in NAME_IS_NAME.finditer(text):
+            start, end = match.span("name")
+            word = bare(text[start:end])
+            if (
+                is_name_text(text[start:end])
+                and not not_a_name(word)
+                and not lexicon.is_national_word(word)
+            ):
+                spans.append((PERSON, start, end, "said to be someone's name"))
         for match in QUOTED_NICKNAME.finditer(text):
             start, end = match.span("name")
             # "a practice known as 'cuckooing'": only a person's context makes a lower-case

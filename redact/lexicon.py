@@ -218,7 +218,7 @@ def is_medicine(word: str) -> bool:
 
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
-    sylheti dari krio romani creole
+    sylheti dari krio romani creole bangla hokkien fujianese teochew
 """
 # Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
 # no ISO country, 'Philippines', 'United States').
@@ -371,6 +371,7 @@ def welsh_radicals(word: str) -> list[str]:
 _NATIONAL_BRANDS_TEXT = """
     deliveroo uber eats just-eat justeat klarna clearpay laybuy paypal monzo revolut
     nationwide halifax barclays natwest lloyds santander hsbc tsb metro
+    nollywood bollywood
     amazon flex ebay vinted depop gumtree etsy shein temu asos argos marketplace
     tesco asda lidl sainsbury's sainsburys morrisons iceland co-op waitrose greggs
     mcdonald's mcdonalds kfc nando's nandos starbucks primark boots superdrug wetherspoons

@@ -98,6 +98,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 "SpacyEntityRecognizer needs the model's analysis; refusing to guess"
             )
         results: list[RecognizerResult] = []
+        saints_days = [match.span() for match in _SAINTS_DAY.finditer(text)]
         # The Doc's own entities, with spaCy's labels (Presidio's mapping renames and drops some).
         for ent in nlp_artifacts.entities:
             label = ent.label_
@@ -108,6 +109,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                     span_end = sentence_break  # "Appendix C. Information": two sentences
                 if label == "PERSON":
                     span_start = _after_leading_words_of_no_name(text, span_start, span_end)
+                span_start = _after_saints_day(text, span_start, span_end, saints_days)
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
                     if (
@@ -818,6 +820,21 @@ def _plural_of_everyday_word(word: str) -> bool:
 
 
 PLURAL_BASE_MIN_ZIPF = 4.0
+
+
+# A saint's day is a festival, never a person: "every St David's Day Heather made Welsh cakes"
+# (the model runs the day into the name after it: "s Day Angus").
+_SAINTS_DAY = re.compile(r"(?<![^\W\d_])St\.?[ \t]+[A-Z][a-z]+['’]s[ \t]+Day(?![^\W\d_])")
+
+
+def _after_saints_day(text: str, start: int, end: int, saints_days: list[tuple[int, int]]) -> int:
+    """Where a span starts once a saint's day in it, and all before it, is left out."""
+    for day_start, day_end in saints_days:
+        if day_start < end and start < day_end:
+            start = day_end
+            while start < len(text) and text[start] in " \t":
+                start += 1
+    return start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

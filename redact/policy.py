@@ -128,8 +128,19 @@ class SitePolicy:
 def _string_list(value: Any, where: str, source: str) -> tuple[str, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list):
         raise PolicyError(f"{source}: '{where}' must be a list of non-empty texts")
+    for number, item in enumerate(value, start=1):
+        if isinstance(item, dict):
+            # "- Re H-N (domestic abuse: findings)": YAML reads a colon and a space as a key
+            raise PolicyError(
+                f"{source}: entry {number} of '{where}' is not a text: YAML read the ': ' in it "
+                "as a key and a value. Put the whole entry in double quotes."
+            )
+        if not isinstance(item, str) or not item.strip():
+            raise PolicyError(
+                f"{source}: entry {number} of '{where}' must be a non-empty text, not {item!r}"
+            )
     return tuple(v.strip() for v in value)
 
 

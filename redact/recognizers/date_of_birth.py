@@ -99,6 +99,13 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
             + rf"(?P<value>{DAY}\.[ \u00a0]{MONTH_NUMBER}\.[ \u00a0]?(?:19|20)[0-9]{{2}})(?![0-9])",
             0.85,
         ),
+        # "DOB 1991. 03. 22.": year first with dots, as Hungary and Korea write a date.
+        Pattern(
+            "Date of birth (year. month. day.)",
+            rf"{_BIRTH_BEFORE}[ \u00a0]*[:\-]?[ \u00a0]*"
+            + r"(?P<value>(?:19|20)[0-9]{2}\.[ \u00a0]?[0-9]{1,2}\.[ \u00a0]?[0-9]{1,2}\.?)(?![0-9])",
+            0.85,
+        ),
         # "DOB: 15 October 1989 (BS 2046/06/29)": the same date in another calendar, in brackets.
         Pattern(
             "Date of birth (the same date in another calendar)",

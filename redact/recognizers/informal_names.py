@@ -95,7 +95,8 @@ _SLANG_TEXT = """
     tmoz tomoz tomoro smthing sumthing evrything anyfin hunni hunnie sorri wya hru ttyl frfr
     bredren mandem wagwan wasteman ennit bezzie misus babez luvv sum1 l8r plss soz sozz yh
     whatevs wyd hmu hbu wbu smh ngl tbf omw btw irl imo fyi
-    yer ye yous youse nowt owt summat masel dinnae cannae wee
+    yer ye yous youse nowt owt summat masel dinnae cannae wee canny bairn bairns hinny marra howay
+    gadgie divvent mebbes
 """
 _SLANG = frozenset(_SLANG_TEXT.split())
 # Who a message is to or about without naming them (kin words, see `lexicon.KIN_WORDS`, and

@@ -1,5 +1,5 @@
 """A person's initials with full stops (entity PERSON): "T.Z.", "J. P.", "H.K.S.", "B. O'S.",
-"S.McG".
+"S.McG", "G.Ll.J.".
 
 Drafts name people by initials ("the initials of the subjects, R.E. and J.H.", "Detective
 Inspector J. P."), and the QA Panel treats them as names. Two or three capital letters each with a
@@ -18,7 +18,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 PERSON = "PERSON"
-_LETTER = r"[A-Z](?:['’][A-Z])?"
+# A Welsh name's initial keeps its double letter: "G.Ll.J." (Llinos), "Rh.O." (Rhys).
+_LETTER = r"(?:[A-Z](?:['’][A-Z])?|Ll|Rh)"
 INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
 # A Gaelic surname keeps its prefix in initials, with or without stops: "S.McG", "CMcG",
 # "T.O'N", "SMacR". No acronym or word has that shape.

@@ -4,7 +4,7 @@ Follows the Royal Mail / ONS position rules (as in Presidio's UkPostcodeRecogniz
 codes A9, A99, A9A, AA9, AA99, AA9A, inward code 9AA, plus the special GIR 0AA; the letters
 allowed at each position are restricted (no Q, V, X first; no C, I, K, M, O, V in the inward
 letters). Upper or lower case, with or without the space, never inside a longer token; in
-capitals, also with a line break between the two halves.
+capitals, also with a line break or a wide gap between the two halves.
 """
 
 from __future__ import annotations
@@ -36,11 +36,14 @@ class UkPostcodeRecognizer(GatePatternRecognizer):
             NOT_AFTER_ALNUM + rf"(?:GIR{_SPACE}0AA|{_OUTWARD}{_SPACE}{_INWARD})" + NOT_BEFORE_ALNUM,
             0.6,
         ),
-        # An address block that wraps between the two halves ("Burnham-on-Sea,\n> TA8\n> 2QW"):
-        # in capitals only, so that "section B2\n3rd" is never one.
+        # An address block that wraps between the two halves ("Burnham-on-Sea,\n> TA8\n> 2QW"),
+        # or a form that spaces them wide ("PE37  7AB"): in capitals only, so that "section
+        # B2\n3rd" is never one.
         Pattern(
-            "UK postcode split over two lines",
-            NOT_AFTER_ALNUM + rf"(?-i:{_OUTWARD}[ \t]*\n[ \t>]*{_INWARD})" + NOT_BEFORE_ALNUM,
+            "UK postcode split over two lines or spaced wide",
+            NOT_AFTER_ALNUM
+            + rf"(?-i:{_OUTWARD}(?:[ \t]*\n[ \t>]*|[ \u00a0]{{2,3}}){_INWARD})"
+            + NOT_BEFORE_ALNUM,
             0.6,
         ),
     )

@@ -199,6 +199,12 @@ def test_console_script_masks_when_not_a_terminal(workspace: Path) -> None:
         ("severity: {PERSON: maybe}\n", "use block or warn"),
         ("allow: [unclosed\n", "not valid YAML"),
         ("surprise: true\n", "unknown key"),
+        # a colon and a space inside an entry makes YAML read a key: the error says which
+        (
+            "allow:\n  legislation:\n    - Care Act 2014\n    - Re H-N (domestic abuse: findings)\n",
+            "entry 2 of 'allow.legislation' is not a text",
+        ),
+        ("allow:\n  other:\n    - MARAC\n    - ''\n", "entry 2 of 'allow.other' must be"),
     ],
 )
 def test_a_bad_policy_stops_the_check(tmp_path: Path, policy_text: str, message: str) -> None:
