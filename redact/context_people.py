@@ -630,7 +630,8 @@ _OPERATOR_AFTER_TIME = regex.compile(
 # ... one space after a time of day ("Wk 1 PM LP      Husband tearful"), two writers ("LJ/KW"),
 # then the entry's words, not a field's value ('POB  LITHUANIA'), or its time ("BM  08:30"),
 _LOG_COLUMN_INITIALS = regex.compile(
-    r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})(?:[ \t]{2,}|(?<=[ \t][AP]M)[ \t])"
+    # ... or the time of day in its own column ("Jun 22  PM  RP    Client distressed")
+    r"^[ \t>]*(?P<date>\S+(?:[ \t]\S+){0,4})(?:[ \t]{2,}[AP]M)?(?:[ \t]{2,}|(?<=[ \t][AP]M)[ \t])"
     r"(?P<name>\p{Lu}{2,3})(?:/(?P<second>\p{Lu}{2,3}))?"
     # ... or an entry's kind in capitals, then its words ("KJW    SIGN-UP   Joint tenancy")
     r"(?=[ \t]{2,}(?:\p{L}\p{Ll}|\d{1,2}[:.]\d{2}|\p{Lu}[\p{Lu}\-]+[ \t]{2,}\p{L}))",
@@ -734,6 +735,10 @@ _ATTENDANCE_LINE = regex.compile(
     r"(?m:^[ \t>*\-|]*(?i:present|attendees|attending|in[ \t]+attendance|apologies)[ \t]*:[^\n]*)"
 )
 _WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
+# ... or initials: "Present:   AB (Care Coordinator, CMHT) - chair"
+_INITIALS_BEFORE_BRACKET = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)[ \t]*\((?=[^()\n]*\p{Ll})"
+)
 
 
 def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
@@ -745,6 +750,9 @@ def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
             word = bare(match.group("name"))
             if not not_a_name(word) and not lexicon.is_national_word(word):
                 found.append((PERSON, *match.span("name"), "a name in a list of who was there"))
+        for match in _INITIALS_BEFORE_BRACKET.finditer(text, *line.span()):
+            if _writer_named(text, *match.span("name")):
+                found.append((PERSON, *match.span("name"), "initials in a list of who was there"))
     return found
 
 
@@ -1314,6 +1322,44 @@ def _ordinary_name_word(word: str) -> bool:
         and low not in MONTHS
         and low not in NOT_PERSONS
     )
+
+
+# A heading that opens with someone's name, as reports title a person's own section: "## 3.
+# Murchadh: the family's account", "## Tharsi in her own words", "### 5.4 Ivie and the
+# family's warnings" (headings are indented lines in the analysed text).
+_HEADING_NAME = regex.compile(
+    rf"^[ \t]*(?:(?:Part|Section|Chapter)[ \t]+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?"
+    rf"(?P<name>{TITLED_CAP})"
+    # ... then a title's phrase, not a record's field ('Referrer: GP', 'Subj: RE: ...')
+    r"(?=:[ \t]+(?:the|a|an|her|his|their|my|our|what|how|why|in)[ \t]"
+    r"|[ \t]+in[ \t]+(?:her|his|their)[ \t]+own[ \t]+words|[ \t]+and[ \t]+the[ \t])"
+    r"[^\n]{0,60}$",
+    regex.MULTILINE,
+)
+HEADING_NAME_MAX_ZIPF = 2.5  # 'Murchadh', 'Tharsi'; not 'Safeguarding' or 'Glossary'
+# An initial and a surname in brackets after a role: "Head of Housing Options (J. Fairbank)".
+_INITIAL_SURNAME_BRACKETED = regex.compile(rf"\((?P<name>\p{{Lu}}\.[ \t]?(?:{TITLED_CAP}))\)")
+
+
+def headed_names(text: str) -> list[tuple[str, int, int, str]]:
+    """A rare word opening a heading before a colon or 'in her own words', and an initial and a
+    surname in brackets (see the patterns above)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _HEADING_NAME.finditer(text):
+        word = bare(match.group("name"))
+        if (
+            lexicon.word_zipf(word) < HEADING_NAME_MAX_ZIPF
+            and not lexicon.is_dictionary_word(word)
+            and not not_a_name(word)
+            and not lexicon.is_national_word(word)
+            and not is_welsh_word(word)
+        ):
+            found.append((PERSON, *match.span("name"), "a name opening a heading"))
+    for match in _INITIAL_SURNAME_BRACKETED.finditer(text):
+        surname = bare(match.group("name").split(".")[-1].strip())
+        if not not_a_name(surname) and not lexicon.is_national_word(surname):
+            found.append((PERSON, *match.span("name"), "an initial and a surname in brackets"))
+    return found
 
 
 def standalone_names(text: str) -> list[tuple[str, int, int, str]]:
@@ -2365,10 +2411,34 @@ _NON_LATIN_VOCATIVE = regex.compile(
 )
 
 
+# A name in its own script in brackets, after the name or where a description says it is
+# written so: "Selam (መሰረት)", "her husband, aged 39 (ዮናስ ተስፋዬ in the family's letter)"; one to
+# three words of a script that is not Latin (Ge'ez, Bengali, Arabic, Devanagari...).
+_OTHER_SCRIPT_WORD = r"[^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*"
+_OTHER_SCRIPT_BRACKETED = regex.compile(
+    rf"(?P<before>[\p{{L}}0-9]+)[ \t]*\((?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+    # ... not a word's gloss: "*selam* (ሰላም) means peace"
+    r"(?=\)(?![ \t]+(?:means|meaning|is[ \t]+the[ \t]+word))|[ \t]+(?:in|on|as)[ \t])"
+)
+
+
 def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
-    """Names written in Chinese characters, Greek or Cyrillic (see the patterns above); a
-    chat message that is only a short Chinese word ('谢谢') is no name."""
+    """Names written in Chinese characters, Greek or Cyrillic, or in brackets in any script but
+    Latin (see the patterns above); a chat message that is only a short Chinese word ('谢谢') is
+    no name, nor a language's or a thing's word glossed in its own script ('Tigrinya (ትግርኛ)',
+    'the family (ቤተሰብ)')."""
     found: list[tuple[str, int, int, str]] = []
+    for match in _OTHER_SCRIPT_BRACKETED.finditer(text):
+        before = bare(match.group("before"))
+        if (
+            not (
+                lexicon.is_national_word(before)
+                or lexicon.is_common_word(before)
+                or lexicon.is_dictionary_word(before)
+            )
+            or before.isdigit()
+        ):
+            found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
     for match in _HAN_NICKNAME.finditer(text):
         # '阿強飲咗好多': a nickname before the rest of its sentence, unless a longer word
         if match.group("name") not in _HAN_KIN and not (

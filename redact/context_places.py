@@ -61,8 +61,11 @@ _PLACE_STRONG = regex.compile(
     # "grew up in Ho, in the Volta Region of Ghana", "from Most, in the north of the Czech
     # Republic": a town, then where it lies in a country (checked apart)
     r"|(?<![\p{L}])(?i:in|from|near)\s+(?P<abroad>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?),\s+"
-    r"(?i:in|near)\s+the\s+"
+    r"(?:(?i:in|near)\s+the\s+"
     r"(?:[\p{L}\-]+\s+){1,3}of\s+(?:the\s+)?(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})"
+    # ... or in a named province: "in Vinh, in Nghệ An province"
+    r"|in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s+"
+    r"(?P<province>province|region|state|oblast|governorate|prefecture)(?![\p{L}]))"
     # "two miles outside March", "just north of Ely", "wintering near March": a distance or a
     # direction from a place ('near' and 'outside' alone are never times).
     r"|(?<![\p{L}])(?:(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
@@ -252,9 +255,10 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     ):
                         found.append((LOCATION, start, end, "a place named as a town or village"))
                 for start, end in match.spans("abroad"):
-                    country = match.group("country")
+                    country = match.group("country") or ""
                     if (
-                        lexicon.is_national_word(country)
+                        match.group("province")
+                        or lexicon.is_national_word(country)
                         or lexicon.is_national_word(country.split()[0])
                     ) and not _country_or_nation(bare(text[start:end])):
                         # (a language's name may be a town's too: 'Konongo')

@@ -65,6 +65,7 @@ from redact.context_people import (
     capital_records,
     cited_defendants,
     everyday_words_only,
+    headed_names,
     homes_by_name,
     is_name_text,
     is_nickname,
@@ -300,6 +301,7 @@ class ContextNameRecognizer(RuleRecognizer):
         for match in CAP_RUN.finditer(text):
             spans.extend(analyse_run(text, match.start(), match.end()))
         spans.extend(standalone_names(text))
+        spans.extend(headed_names(text))
         spans.extend(places_in_context(text))
         spans.extend(mutated_welsh_places(text))
         spans.extend(attended_institutions(text))

@@ -658,6 +658,8 @@ def _masked_label(label: str) -> str:
 
 
 _PLACEHOLDER = "placeholder"  # the reason a placeholder passes ('Town A', 'Mr C')
+# The allow-list's groups whose names Welsh mutates after a preposition: places and agencies.
+_MUTATING_GROUPS = frozenset(["site_area", "places", "agencies", "agencies (police force area)"])
 
 
 def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
@@ -672,7 +674,9 @@ def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:
     if reason is None and normal:
         first, _, rest = normal.partition(" ")
         for radical in lexicon.welsh_radicals(first):
-            if normalise(f"{radical} {rest}") in allowed_entries:
+            # a place's or an agency's name mutates ('ym Mhorth Alarch'); a term does not:
+            # 'PC 2291 Nash' is no 'DASH'
+            if allowed_entries.get(normalise(f"{radical} {rest}")) in _MUTATING_GROUPS:
                 return "a Welsh mutation of an allowed name ('ym Mhorth Alarch')"
     return reason
 

@@ -19,7 +19,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 PERSON = "PERSON"
 # A Welsh name's initial keeps its double letter: "G.Ll.J." (Llinos), "Rh.O." (Rhys).
-_LETTER = r"(?:[A-Z](?:['’][A-Z])?|Ll|Rh)"
+# ... and a Central European capital: "M.Ď.", "Ł.K.", "Ș.P."
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁĹĽŃŇŌŐŒŔŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
+_LETTER = rf"(?:[{_CAPITAL}](?:['’][A-Z])?|Ll|Rh)"
 INITIALS = re.compile(rf"(?<![\w.'’])(?:{_LETTER}\.[ \u00a0]?){{1,2}}{_LETTER}\.(?![\w.])")
 # A Gaelic surname keeps its prefix in initials, with or without stops: "S.McG", "CMcG",
 # "T.O'N", "SMacR". No acronym or word has that shape.

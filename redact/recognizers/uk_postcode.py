@@ -22,7 +22,8 @@ _OUTWARD = (
     r"|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"
     r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])"
 )
-_SPACE = r"[ \u00a0]?"
+# ... or a link's encoded space: "?q=BB4+6RW", "BB4%206RW"
+_SPACE = r"(?:[ \u00a0+]|%20)?"
 
 
 class UkPostcodeRecognizer(GatePatternRecognizer):
