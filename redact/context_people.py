@@ -1326,9 +1326,10 @@ def _ordinary_name_word(word: str) -> bool:
 
 # A heading that opens with someone's name, as reports title a person's own section: "## 3.
 # Murchadh: the family's account", "## Tharsi in her own words", "### 5.4 Ivie and the
-# family's warnings" (headings are indented lines in the analysed text).
+# family's warnings" (the analysed text blanks a heading's hashes: the line starts with three
+# spaces or more; a glossary's 'Gurbani: the Sikh scriptures' does not).
 _HEADING_NAME = regex.compile(
-    rf"^[ \t]*(?:(?:Part|Section|Chapter)[ \t]+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?"
+    rf"^[ \t]{{3,}}(?:(?:Part|Section|Chapter)[ \t]+)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?"
     rf"(?P<name>{TITLED_CAP})"
     # ... then a title's phrase, not a record's field ('Referrer: GP', 'Subj: RE: ...')
     r"(?=:[ \t]+(?:the|a|an|her|his|their|my|our|what|how|why|in)[ \t]"

@@ -27,6 +27,8 @@ RECOGNIZER = UkPostcodeRecognizer()
         ("They moved to (LS98 2XZ) in May.", ["LS98 2XZ"]),  # in brackets
         ("From B99 9ZA to B98 1AB", ["B99 9ZA", "B98 1AB"]),  # two in one sentence
         ("NP10\u00a08QQ", ["NP10\u00a08QQ"]),  # no-break space
+        ("PE37  7AB", ["PE37  7AB"]),  # a form's wide gap, in capitals
+        ("?q=BB4+6RW&zoom=15", ["BB4+6RW"]),  # a link's encoded space
     ],
 )
 def test_postcodes_are_found(text: str, expected: list[str]) -> None:
@@ -40,7 +42,8 @@ def test_postcodes_are_found(text: str, expected: list[str]) -> None:
         "NP10 8QQX",  # glued to a letter after
         "NP10 8CQ",  # C is never an inward letter
         "QA1 1AA",  # Q never starts a postcode
-        "NP10  8QQ",  # two spaces: not how a postcode is written
+        "np10  8qq",  # two spaces in lower case: words and numbers, not a postcode
+        "NP10     8QQ",  # columns of a table, not one postcode
         "AB12 CDE",  # a vehicle registration, not a postcode
         "Section 12 3AA",  # no letter before the district number
         "covid19 and 2021",  # words and years
