@@ -201,7 +201,7 @@ _APPOSED_KINDS = (
     r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette|"
     # where people live: "Kestrel House, a council tower block"
     r"tower[ \t]+block|block[ \t]+of[ \t]+flats|high-rise|caravan[ \t]+(?:park|site)|"
-    r"mobile[ \t]+home[ \t]+park"
+    r"mobile[ \t]+home[ \t]+park|tattoo[ \t]+(?:studio|parlour)|nail[ \t]+bar|beauty[ \t]+salon"
 )
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(

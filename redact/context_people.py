@@ -208,6 +208,10 @@ QUOTED_NICKNAME = regex.compile(
     r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
     r"\s+(?P<quote>[\"“‘'])"
     r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
+    # ... or a quoted word someone is to the people around them: "('dovis' to his friends)"
+    r"|(?P<quote>[\"“‘'])(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’'][ \t]+to[ \t]+"
+    r"(?i:his|her|their)[ \t]+(?i:friends|mates|family|colleagues|workmates|brothers|sisters)"
+    r"(?![\p{L}])"
 )
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
 EVERYDAY_NICKNAME_MAX_ZIPF = 4.7  # 'Sparks' (3.8), 'Tiny' (4.6), 'Biscuit'; not 'Home' or 'Boss'
@@ -596,7 +600,8 @@ _DOTTED_INITIALS = r"\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
 _ROLE_LABEL_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:manager|nurse|officer|worker|practitioner|clinician|author|assessor|"
     r"keyworker|midwife|visitor|doctor|therapist|advocate|mentor|supervisor|coordinator|"
-    r"adviser|advisor|caseworker|crew|operator|handler|dispatcher|key[ \t]+worker|"
+    r"adviser|advisor|caseworker|crew|operator|handler|dispatcher|key[ \t]+worker|counsell?or|"
+    r"psychologist|"
     r"completed[ \t]+by|recorded[ \t]+by|seen[ \t]+by|signed|staff|perpetrator|suspect|"
     r"(?-i:SW|HV|CPN|IDVA|PS|PC|DC|DS|Sgt|OP))"
     # ... after a colon, a record's or a table's wide gap ("Crew      DF", "| Key worker | DW |"),
@@ -760,7 +765,9 @@ def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
 # "her husband, Hywel, aged 82," (a declared pseudonym is then allowed as usual).
 _NAME_WITH_AGE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+(?:aged[ \t]+)?\d{{1,2}}"
-    r"(?:[ \t]*(?:yrs?|years?))?(?=[ \t]*(?:,|\)|;|$|and(?![\p{L}])))",
+    r"(?:[ \t]*(?:yrs?|years?))?(?=[ \t]*(?:,|\)|;|$|and(?![\p{L}])))"
+    # ... or with a date of birth, in brackets: "Child 2 (Sky, DOB 14th August 2019)"
+    rf"|(?<=\()(?P<name>{TITLED_CAP}),[ \t]+(?i:dob|d\.o\.b\.?|born|date[ \t]+of[ \t]+birth)(?![\p{{L}}])",
     regex.MULTILINE,
 )
 # A given name with the person's job in brackets: "To: Rich (Day Shift Manager, Chilled)",

@@ -76,6 +76,9 @@ _PLACE_STRONG = regex.compile(
 _NAMED_ESTATE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
     r"(?:housing\s+|council\s+|caravan\s+|traveller\s+)?(?:estate|site)(?![\p{L}])"
+    # ... or a camp someone lived in on the way: "the Hitsats refugee camp"
+    r"|(?<![\p{L}'’\-])(?P<name>(?:" + TITLED_CAP + r")(?: (?:" + TITLED_CAP + r")){0,2})[ \t]+"
+    r"(?:refugee|displacement|transit|IDP)[ \t]+camp(?![\p{L}])"
 )
 # A capitalised word after a locative preposition ("at the home she shared with her son in
 # Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
@@ -229,6 +232,9 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                     if pattern is not _PLACE_STRONG and _no_word_of_english(name):
                         # "grew up in Easterhouse": a place too small for the gazetteer
                         found.append((LOCATION, start, end, "a place someone lived in"))
+                    elif pattern is _PLACE_VERB and _country_after(text, end, name):
+                        # "born in May Pen, Jamaica": a town, then its country
+                        found.append((LOCATION, start, end, "a town someone lived in, abroad"))
                     continue
                 place = " ".join(words)
                 after = text[start + len(place) : start + len(place) + 6]
@@ -256,17 +262,40 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                         found.append((LOCATION, start, end, "a place named as a town or village"))
                 for start, end in match.spans("abroad"):
                     country = match.group("country") or ""
-                    if (
-                        match.group("province")
-                        or lexicon.is_national_word(country)
-                        or lexicon.is_national_word(country.split()[0])
-                    ) and not _country_or_nation(bare(text[start:end])):
+                    if (match.group("province") or _names_country(country)) and not (
+                        _country_or_nation(bare(text[start:end]))
+                    ):
                         # (a language's name may be a town's too: 'Konongo')
                         found.append((LOCATION, start, end, "a town and where in its country"))
                 for start, end in match.spans("county"):
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))
     return found
+
+
+_COUNTRY_AFTER = regex.compile(r",[ \t]+(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)")
+
+
+def _names_country(words: str) -> bool:
+    """A country ('Jamaica', also a given name), or a nationality's or language's word that
+    starts a country's name ('Czech Republic')."""
+    return (
+        words.casefold() in lexicon.country_names()
+        or lexicon.is_national_word(words)
+        or lexicon.is_national_word(words.split()[0])
+    )
+
+
+def _country_after(text: str, end: int, name: str) -> bool:
+    """A country's name straight after the place, set off by a comma; the place itself no
+    country, nation or public word."""
+    after = _COUNTRY_AFTER.match(text, end)
+    if after is None or not _names_country(after.group("country")):
+        return False
+    return not any(
+        _country_or_nation(bare(w)) or not_a_name(bare(w)) and bare(w) not in MONTHS
+        for w in WORD.findall(name)
+    )
 
 
 _UK_NATIONS = frozenset(["england", "wales", "scotland", "britain", "ireland"])

@@ -638,7 +638,7 @@ _QUOTED_MESSAGE_START = re.compile(
 # A message's sender and recipient with an arrow, as a header ("[WhatsApp] Mummy -> Precious")
 # or as a message's label ("Kamala → Meena:  selvi, ...").
 _ARROW_PARTIES = (
-    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<sender>[^\W\d_][\w'’\-]*)[ \t]*(?:->|→|=>)[ \t]*"
+    r"^[ \t>*]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<sender>[^\W\d_][\w'’\-]*)[ \t]*(?:<->|->|→|↔|=>)[ \t]*"
     r"(?P<recipient>[^\W\d_][\w'’\-]*)[ \t]*"
 )
 _ARROW_LABEL = re.compile(_ARROW_PARTIES + r":[ \t]+(?=\S)", re.MULTILINE)

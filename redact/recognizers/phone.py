@@ -68,6 +68,11 @@ def _phone_regex() -> str:
 _WRAPPED_NUMBER = r"(?<![A-Za-z0-9+/])0[1-9][0-9]{3}[ \t]*\n[ \t>|]*[0-9]{3}[ \u00a0]?[0-9]{3}(?![0-9]|[.\-][0-9])"
 
 
+# A mobile's eleven digits with single spaces anywhere: "07 700 900 521" (spaces only: dots
+# and dashes also join dates and references).
+_MOBILE_SPACED_ANYHOW = r"(?<![A-Za-z0-9+/])(?<![0-9] )0 ?7(?: ?[0-9]){9}(?![0-9]| [0-9])"
+
+
 # The national significant number (after +44, 0044, (0) or the trunk 0) of an organisation's range.
 _SERVICE_RANGE = re.compile(r"(?:3|80|84|87|9|500)")
 
@@ -88,6 +93,7 @@ class PhoneRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern("UK phone number", _phone_regex(), 0.7),
         Pattern("UK phone number split by a log's line wrap", _WRAPPED_NUMBER, 0.7),
+        Pattern("UK mobile number spaced anyhow", _MOBILE_SPACED_ANYHOW, 0.7),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("phone", "telephone", "mobile", "tel", "call", "number")
 

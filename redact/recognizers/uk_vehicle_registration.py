@@ -12,8 +12,9 @@ DVLA formats (INF104 "Vehicle registration numbers and number plates"):
   ("KD-4471 (LATVIAN PLATES)", "AQ-47-XR, Portuguese plates"), or straight after "-registered,"
   ("Romanian-registered, CJ 07 RXB"),
   because on its own such a mark looks like any reference.
-Upper case only (plates are written in capitals; lower case would flag ordinary words), I and Q
-excluded where DVLA never issues them. Three-letter groups that are common English words in
+Upper case (plates are written in capitals), and the current format in lower case too, run
+together or with its space and an age identifier DVLA issues ('ma19 kfo'); I and Q excluded
+where DVLA never issues them. Three-letter groups that are common English words in
 capitals ("AND", "THE") are not taken as the letters of a prefix or suffix mark.
 """
 
@@ -115,6 +116,15 @@ COMMON_WORDS = frozenset(
 )
 
 
+# Two-letter words that could open a lower-case mark ('no10 and'), and the three-letter ones
+# that could close it.
+_LOWER_TWO_LETTER_WORDS = (
+    "(?:no|so|go|do|to|he|me|we|my|by|up|on|of|or|an|as|at|be|if|in|is|it|us|am|pm|ok|oh|ah"
+    "|eh|uh|hi|ya|yo)[0-9]"
+)
+_LOWER_THREE_LETTER_WORDS = "(?:" + "|".join(sorted(w.lower() for w in COMMON_WORDS)) + ")"
+
+
 class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
     """Number plates in the current, prefix and suffix formats; dateless ones with context."""
 
@@ -134,6 +144,19 @@ class UkVehicleRegistrationRecognizer(GatePatternRecognizer):
             # run together: with a space ('ab12 cde') lower case is prose
             "Registration (current, in lower case, as a message types it: 'lx21kzt')",
             r"(?<![A-Za-z0-9])[a-hj-pr-y]{2}[0-9]{2}[a-hj-pr-z]{3}(?![A-Za-z0-9])",
+            0.5,
+        ),
+        Pattern(
+            # ... and with its space ('a silver Astra, ma19 kfo'), where the age identifier is one
+            # DVLA issues (01-25, 51-75) and neither group is a word ('no10 and')
+            "Registration (current, in lower case with its space)",
+            r"(?<![A-Za-z0-9])(?!"
+            + _LOWER_TWO_LETTER_WORDS
+            + r")[a-hj-pr-y]{2}"
+            + r"(?:0[1-9]|1[0-9]|2[0-5]|5[1-9]|6[0-9]|7[0-5])[ \u00a0]"
+            + r"(?!"
+            + _LOWER_THREE_LETTER_WORDS
+            + r"(?![a-z]))[a-hj-pr-z]{3}(?![A-Za-z0-9])",
             0.5,
         ),
         Pattern(
