@@ -26,6 +26,7 @@ RECOGNIZER = UkVehicleRegistrationRecognizer()
         ("VRM AB 1234 was seen", ["AB 1234"]),  # dateless after VRM
         ("registration number K123 ABC", ["K123 ABC"]),  # context plus prefix format
         ("registration B 12 XYZ (foreign plates)", ["B 12 XYZ"]),  # a foreign plate
+        ("a silver Astra, ma19 kfo.", ["ma19 kfo"]),  # lower case with its space, as typed
     ],
 )
 def test_registrations_are_found(text: str, expected: list[str]) -> None:
@@ -35,7 +36,8 @@ def test_registrations_are_found(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ab12 cde",  # lower case: prose, not a plate
+        "no12 and the rest",  # lower case words and numbers, not a plate
+        "ab99 cde",  # lower case with an age identifier DVLA never issues
         "NP10 8QQ",  # a postcode
         "M1 1AE",  # a postcode
         "ABC 123",  # dateless without a registration word: any reference looks like this
