@@ -218,7 +218,7 @@ def is_medicine(word: str) -> bool:
 
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
-    sylheti dari krio romani creole bangla hokkien fujianese teochew
+    sylheti dari krio romani creole bangla hokkien fujianese teochew levantine maghrebi
 """
 # Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
 # no ISO country, 'Philippines', 'United States').

@@ -122,6 +122,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Mr H": the letter anonymised reports put for a name
                     if _foreign_opener(text, start, end):
                         continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
+                    if entity == PERSON and _greeting_or_foreign_word(text, start, end):
+                        continue  # "'Helo, cariad'", '"Wszystko w porządku"': no one's name
                     if entity == PERSON and _title_case_words(text, start, end):
                         continue  # "## Contact with Helplines and Charities"
                     named_place = _after_the(text, start)
@@ -249,6 +251,21 @@ FOREIGN_LINE_MAX_ENGLISH = 0.34  # of a line's words, English ones, at most (not
 _LINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _greeting_or_foreign_word(text: str, start: int, end: int) -> bool:
+    """One word that is a greeting ('Helo'), or a common word of a language families write in
+    opening a quotation ('"Wszystko w porządku"'; elsewhere, or called before a comma, such a
+    word may be a name the word lists do not know: 'Elin', 'Tomai')."""
+    words = _WORD.findall(text[start:end])
+    if len(words) != 1:
+        return False
+    # ... not one called by it: "'Tomai, ne!'" is someone's name
+    quoted = text[max(0, start - 1) : start] in ('"', "“", "'", "‘")
+    called = text.startswith(",", end)
+    return words[0].casefold() in lexicon.GREETINGS or (
+        quoted and not called and lexicon.is_foreign_word(words[0])
+    )
+
+
 def _foreign_opener(text: str, start: int, end: int) -> bool:
     """One word opening a sentence, a message or a quotation in a line of another language,
     no given name, surname or UK place: the capital is the sentence's, not a name's."""
@@ -307,6 +324,8 @@ _WELSH_FUNCTION_TEXT = """
     pentref mawr mwy gair geiriau plant plentyn cartref gwaith iechyd cymuned gwasanaeth
     gwasanaethau blynedd blynyddoedd amser bywyd hanes heb popeth neb hiraeth calon llais
     cadeirydd awdur
+    cylch gorchwyl gweithwyr proffesiynol lleisiau lleisiau'r canfyddiadau gwersi ymarfer allweddol
+    cronoleg dadansoddiad casgliadau asiantaethau asiantaeth
 """
 WELSH_FUNCTION_WORDS = frozenset(_WELSH_FUNCTION_TEXT.split())
 _WELSH_PLACE_START = re.compile(
