@@ -878,10 +878,10 @@ _TWO_INITIALS_STATE = regex.compile(
     r"continues|moved|left|returned|declined|unable)(?![\p{L}])",
     regex.MULTILINE,
 )
-# Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
-# user, 'IMR'), not someone's initials.
 # A form's fields in capitals, after a family word: 'Child DOB', 'Mother NHS'.
 _FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok", "age", "imr"])
+# Letters that are roles, agencies, kin ('MIL' mother-in-law) or notes' words ('SU' service
+# user, 'IMR'), not someone's initials.
 _NOT_INITIALS = frozenset(
     [
         "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
@@ -1119,6 +1119,7 @@ _APPOSED_BEFORE = regex.compile(
     rf"|[^,.;:!?\n()]{{1,60}},\s+(?:{_SPEECH})(?![\p{{L}}])"
     rf"|(?:{_SPEECH})(?![\p{{L}}]))"
 )
+# Months and seasons, which are names only where the words around say so ('Her host, April,').
 _TIME_WORDS = MONTHS | frozenset(["spring", "summer", "autumn", "winter"])
 # A lower-case given name: 'ezra' after 'her son,', 'mei' (3.4), 'kasia'; not 'however', 'aged'
 # or 'jo' (4.0), which is also a word.

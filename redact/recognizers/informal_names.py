@@ -665,20 +665,21 @@ _VIETNAMESE_KIN_TEXT = """
 _VIETNAMESE_KIN = frozenset(_VIETNAMESE_KIN_TEXT.split())
 # Tagalog marks a person's name with 'si', 'ni' or 'kay' ("pero si bong alam nya lahat", "pati
 # si cess pinaalis nya"), in a line that is Tagalog (two of its function words or more); not a
-# kin word or pronoun so marked ("si ate", "kay mama").
+# kin word or pronoun so marked ("si ate", "kay mama"). Short words other languages share ('sa',
+# 'na', 'po', 'pero', 'ako', 'din') are left out of the count: "si" is also Romanian and Spanish.
 _TAGALOG_PERSON_MARKER = re.compile(
     r"(?<![\w'’])(?i:si|ni|kay|sina|nina|kina)[ \t]+(?P<name>[^\W\d_]{2,})(?![\w'’])"
 )
 _TAGALOG_WORDS_TEXT = """
-    ang ng mga sa ko mo nya niya siya ako ikaw ka kami tayo sila naman pero lang po hindi wala
-    kasi talaga ba yung yun dito doon ito iyan alam gusto ayaw sabi na nga din rin
+    ang ng mga nya niya siya ikaw kami tayo sila naman lang hindi wala kasi talaga yung yun dito
+    doon ito iyan alam gusto ayaw sabi pati lahat
 """
 _TAGALOG_WORDS = frozenset(_TAGALOG_WORDS_TEXT.split())
 _TAGALOG_KIN_TEXT = """
     ate kuya nanay tatay inay itay lola lolo tita tito mama papa ma pa anak bunso mahal
     tanga ako ikaw siya
 """
-_TAGALOG_KIN = frozenset(_TAGALOG_KIN_TEXT.split()) | _TAGALOG_WORDS
+_TAGALOG_KIN = frozenset(_TAGALOG_KIN_TEXT.split()) | _TAGALOG_WORDS | {"sa", "na", "ko", "mo"}
 TAGALOG_LINE_MIN_WORDS = 2
 
 

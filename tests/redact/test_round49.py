@@ -90,3 +90,8 @@ def test_round_forty_nine_forms_are_caught(gate: Gate, text: str, target: str) -
 )
 def test_round_forty_nine_clean_rows_block_nothing(gate: Gate, text: str) -> None:
     assert blocking_found(gate, text) == []
+
+
+def test_romanian_si_before_a_word_is_no_tagalog_marker(gate: Gate) -> None:
+    text = "```text\n21:07  Sister: si copiii sa stea la mine, sa plece din casa\n```"
+    assert found_over(gate, text, "copiii") == []
