@@ -292,9 +292,9 @@ def _country_after(text: str, end: int, name: str) -> bool:
     after = _COUNTRY_AFTER.match(text, end)
     if after is None or not _names_country(after.group("country")):
         return False
-    return not any(
-        _country_or_nation(bare(w)) or not_a_name(bare(w)) and bare(w) not in MONTHS
-        for w in WORD.findall(name)
+    words = [bare(w) for w in WORD.findall(name)]
+    return not all(w in MONTHS for w in words) and not any(  # 'born in May, Poland was'
+        _country_or_nation(w) or not_a_name(w) and w not in MONTHS for w in words
     )
 
 

@@ -42,6 +42,8 @@ def test_round_fifty_two_forms_are_caught(gate: Gate, text: str, target: str) ->
         "Seen on 07.03.2021 145 minutes after the call; ref 07-700-900-52.",
         # a placeholder or a country before a country
         "She lived in Town A, England, and he was born in Poland, Europe.",
+        # a month alone before a country is a time
+        "She was born in May, Poland's spring, and came here at nine.",
         # a camp that is no place someone lived
         "The children went to the Summer holiday camp run by the council.",
     ],
