@@ -2424,11 +2424,23 @@ _NON_LATIN_VOCATIVE = regex.compile(
 # written so: "Selam (መሰረት)", "her husband, aged 39 (ዮናስ ተስፋዬ in the family's letter)"; one to
 # three words of a script that is not Latin (Ge'ez, Bengali, Arabic, Devanagari...).
 _OTHER_SCRIPT_WORD = r"[^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*"
+# Led by the bracket, which is quick; the word before it is read apart (`_word_before`).
 _OTHER_SCRIPT_BRACKETED = regex.compile(
-    rf"(?P<before>[\p{{L}}0-9]+)[ \t]*\((?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+    rf"\((?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
     # ... not a word's gloss: "*selam* (ሰላም) means peace"
     r"(?=\)(?![ \t]+(?:means|meaning|is[ \t]+the[ \t]+word))|[ \t]+(?:in|on|as)[ \t])"
 )
+
+
+def _word_before(text: str, bracket: int) -> str:
+    """The word (letters and digits) just before a bracket, spaces between; '' when none."""
+    end = bracket
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "0123456789"):
+        start -= 1
+    return text[start:end]
 
 
 def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
@@ -2438,8 +2450,8 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
     'the family (ቤተሰብ)')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _OTHER_SCRIPT_BRACKETED.finditer(text):
-        before = bare(match.group("before"))
-        if (
+        before = bare(_word_before(text, match.start()))
+        if before and (
             not (
                 lexicon.is_national_word(before)
                 or lexicon.is_common_word(before)
