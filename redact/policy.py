@@ -138,9 +138,14 @@ def _string_list(value: Any, where: str, source: str) -> tuple[str, ...]:
                 "as a key and a value. Put the whole entry in double quotes."
             )
         if not isinstance(item, str) or not item.strip():
-            raise PolicyError(
-                f"{source}: entry {number} of '{where}' must be a non-empty text, not {item!r}"
-            )
+            # what kind of value, never the value itself: this error is printed in CI logs too
+            if item is None or (isinstance(item, str) and not item.strip()):
+                problem = "is empty: write the text or remove the entry"
+            elif isinstance(item, (int, float, bool)):
+                problem = "is read as a number or a yes/no: put it in double quotes"
+            else:
+                problem = "is not a text: write it as one line"
+            raise PolicyError(f"{source}: entry {number} of '{where}' {problem}")
     return tuple(v.strip() for v in value)
 
 

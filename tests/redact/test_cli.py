@@ -204,7 +204,9 @@ def test_console_script_masks_when_not_a_terminal(workspace: Path) -> None:
             "allow:\n  legislation:\n    - Care Act 2014\n    - Re H-N (domestic abuse: findings)\n",
             "entry 2 of 'allow.legislation' is not a text",
         ),
-        ("allow:\n  other:\n    - MARAC\n    - ''\n", "entry 2 of 'allow.other' must be"),
+        ("allow:\n  other:\n    - MARAC\n    - ''\n", "entry 2 of 'allow.other' is empty"),
+        # a number is named as one, never printed (a policy error reaches CI logs)
+        ("allow:\n  other:\n    - MARAC\n    - 7700900123\n", "is read as a number"),
     ],
 )
 def test_a_bad_policy_stops_the_check(tmp_path: Path, policy_text: str, message: str) -> None:
@@ -231,3 +233,13 @@ def test_a_name_in_a_folder_name_is_masked_in_every_printed_path(
     assert "reviews" in out  # the rest of the path is still shown
     code, out, _ = run(workspace, str(workspace / "reviews"), "--format", output_format, "--reveal")
     assert "dorothea-quillfeather-2021" in out
+
+
+def test_a_bad_policy_entry_is_never_printed(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yml"
+    policy.write_text("allow:\n  other:\n    - MARAC\n    - 7700900123\n", encoding="utf-8")
+    target = tmp_path / "clean.md"
+    target.write_text(CLEAN, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--policy", str(policy), str(target)])
+    assert result.exit_code == 2
+    assert "7700900123" not in result.stderr + result.stdout
