@@ -130,8 +130,10 @@ _INSTITUTION_FIELD = regex.compile(
 )
 # A company by its legal or family suffix: "Harbourside Meats Ltd", "Firth Brothers' carpet
 # mill", "Pennock & Sons" (not a pseudonym's list "Norman and Son H").
+# One name's words are a space or two apart; a table's blanked bar leaves three ('| Perpetuating |
+# Limited insight |' is two cells).
 _COMPANY_SUFFIX = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}[ \t]+"
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]{{1,2}}(?:{TITLED_CAP})){{0,2}}[ \t]{{1,2}}"
     r"(?:Ltd|Limited|Plc|LLP|Brothers|Bros\.?|(?:&|and)[ \t]+Sons|&[ \t]+(?:Son|Co)))"
     r"(?![\p{L}])"
 )
@@ -403,10 +405,14 @@ _NAMED_PLACE_HEADS_TEXT = """
     fellowship ministries assembly club
     gym salon barbers barber cuts tabernacle church chapel mosque masjid temple gurdwara
     synagogue cathedral arms inn tavern pub hotel restaurant takeaway cafe café school academy
-    nursery pre-school preschool colliery steelworks brickworks chaplaincy
+    nursery pre-school preschool colliery steelworks brickworks chaplaincy wash
 """
 NAMED_PLACE_HEADS = frozenset(_NAMED_PLACE_HEADS_TEXT.split())
 PUB_HEADS = frozenset(["arms", "inn", "tavern"])
+# A pub named by a number of things: "behind the bar at The Three Crowns", "The Two Brewers".
+_PUB_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+# A home named for its kind of care: "Carn View Care Home", "Larkrise Nursing Home".
+_HOME_KINDS = frozenset(["care", "nursing", "residential"])
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
 
 
@@ -425,10 +431,16 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         heads.append(len(words) - 1)
     prefix = lowered[0] in INSTITUTION_PREFIXES and len(words) > 1
     mid_the = words[0][2] == "The" and len(words) > 1 and not sentence_start(text, start)
+    if mid_the and len(words) >= 3 and lowered[1] in _PUB_NUMBERS and lowered[2].endswith("s"):
+        return [(INSTITUTION, words[1][0], words[2][1], "a pub named by a number of things")]
+    care_home = len(words) > 2 and lowered[-1] == "home" and lowered[-2] in _HOME_KINDS
+    if care_home:
+        heads.append(len(words) - 1)
     if heads or prefix or mid_the:
         institution = (
             prefix
             or mid_the
+            or care_home
             or any(
                 lowered[i] in INSTITUTION_HEADS or lowered[i] in BUSINESS_TAIL_HEADS for i in heads
             )
@@ -528,7 +540,14 @@ def _distinctive_runs(
     titles_name = len(words) > 1 and lowered[-1] in PUB_HEADS
     current: tuple[int, int] | None = None
     for index, ((start, end, word), low) in enumerate(zip(words, lowered, strict=True)):
-        distinctive = (
+        # 'Hooyo's Kitchen', 'Nana's Tea Room': a kin word that owns a business names it
+        owner_kin = (
+            word.endswith(("'s", "’s"))
+            and low in lexicon.KIN_WORDS
+            and index < len(words) - 1
+            and lowered[-1] in BUSINESS_TAIL_HEADS
+        )
+        distinctive = owner_kin or (
             not generic(low)
             and (titles_name or low.removesuffix("s") not in NOT_PERSONS)  # 'on Sundays'
             and low not in _CONNECTORS

@@ -365,7 +365,13 @@ _INITIAL_SPEAKING = regex.compile(
 _INITIALS = r"\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,3}"
 # ... with a double-barrelled surname's second letter: "Service Manager (LJ-W)", "LK-T (RN)".
 _HYPHENED_INITIALS = rf"{_INITIALS}(?:-\p{{Lu}}{{1,2}})?"
+_SLASHED_ROLES = (
+    r"DS|DC|DI|DCI|DCS|PS|PC|PCSO|Sgt|Insp|OIC|HCA|ASC|CSC|CPN|HV|SW|RN|RMN|RGN|GP|IDVA|ISVA|DN|"
+    r"OT|PN|TL|SPO|PO|OM|KW|CC|SN|ANP|HCSW"
+)
 _ROLE_THEN_INITIALS = regex.compile(
+    # every branch starts a word with a letter: other positions are skipped at once
+    r"(?<![\p{L}])(?=\p{L})(?:"
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
     r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po)"
@@ -401,6 +407,12 @@ _ROLE_THEN_INITIALS = regex.compile(
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+(?:Midwife|Nurse|Health[ \t]+Visitor|"
     r"Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|Support[ \t]+Worker)"
     r"(?=[ \t]*(?:\n|$|\||\(|,))"
+    # ... or after a rank's or a role's letters and a slash, a collar number between or not, as
+    # a police log or a practice's system signs an entry: "OIC DS/RW", "PS 2290/KM", "HCA/JB",
+    # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
+    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES})(?:[ \t]+[0-9]{{3,5}})?/"
+    rf"(?!(?:{_SLASHED_ROLES})(?![\p{{L}}]))(?P<name>{_HYPHENED_INITIALS})(?![\p{{L}}/])"
+    r")"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 # ... or a spaced dash after a note's date ("Early Feb - CH rang"), or what someone says
@@ -443,6 +455,34 @@ _TITLE_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+"
     rf"(?P<name>\p{{Lu}}\.(?:[ \t]?\p{{Lu}}(?:-\p{{Lu}})?\.){{1,2}})(?![\p{{L}}])"
 )
+# ... or undotted, two or three capitals after a title in its own case: "(Dr AH)  Insomnia",
+# "CT (Mrs KH, Y4)"; not a line in capitals ("DR AND MRS")
+_TITLE_CAPITAL_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Cllr)\.?[ \t]+"
+    r"(?P<name>\p{Lu}{2,3})(?![\p{L}\-'’]|\.\p{L})"
+)
+# A name as a record gives it, in brackets or after 'known as': "(Summer in the coroner's
+# papers)", "(April in the police summary of evidence)", "now known as A.M. in the school's
+# records", "known as Sunday on the taxi rank". The record says it is a name, whatever the word.
+_NAME_IN_RECORDS = regex.compile(
+    rf"(?:\(|(?<![\p{{L}}])(?i:known[ \t]+as)[ \t]+)"
+    rf"(?P<name>(?:{TITLED_CAP})|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.){{1,2}})"
+    r"[ \t]+(?:in|on)[ \t]+(?:the|her|his|their)[ \t]+(?:[\p{L}'’\-]+[ \t]+){0,4}?"
+    r"(?:records?|papers|notes|summary|files?|logs?|minutes|statements?|referrals?|evidence|"
+    r"chronology|system|letters?|documents|rank)(?![\p{L}])"
+)
+# One of a group, named between commas before what they told or wrote: "One of them, Autumn,
+# told the review", "One of them, "Shaky", told the panel", "one of the carers, Joy, who".
+_ONE_OF_THEM_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:one|another)[ \t]+of[ \t]+(?:them|her|his|their|the)(?:[ \t]+[\p{Ll}’']+){0,3},"
+    rf"[ \t]+[\"“‘']?(?P<name>{TITLED_CAP})[\"”’']?,[ \t]+"
+    r"(?:told|tells|said|says|described|recalled|remembered|explained|wrote|who)(?![\p{L}])"
+)
+# A real name set between dashes before the pseudonym: "Bhavnaben — Meera — is remembered".
+_NAME_DASHED_BEFORE_NAME = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+[—–][ \t]+(?:{TITLED_CAP})[ \t]+[—–][ \t]"
+)
+NAME_DASHED_MAX_ZIPF = 2.5  # 'Bhavnaben'; not a title's 'Review – Maud –'
 # An e-mail's display name: "From: Dean Ashby <d.ashby@example.org>" (as HTML writes it too).
 _NAME_BEFORE_EMAIL = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,3}})[\"”]?[ \t]*"
@@ -1054,9 +1094,11 @@ _AT_SOMEONES = regex.compile(
 )
 # A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
 _HYPHENATED_PLACE = regex.compile(
-    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?:upon|on|in|under|le|by|cum|the|super|\p{Lu}\p{Ll}+))+"
-    r"(?![\p{L}'’\-])"
+    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?P<joint>upon|on|in|under|le|la|de|by|cum|the|super|juxta|an|en)"
+    r"|-\p{Lu}\p{Ll}+)+(?![\p{L}'’\-])"
 )
+# A first word this common makes a hyphenated phrase no place: 'Mother-in-Law', 'Jack-in-the-Box'.
+HYPHENATED_PLACE_FIRST_MAX_ZIPF = 4.5
 # A role's acronym before a surname: "Home visit by FEO Harker".
 _ACRONYM_SURNAME = regex.compile(
     rf"(?<![\p{{L}}])\p{{Lu}}{{2,5}}\s+(?P<name>{TITLED_CAP})(?![\p{{L}}'’\-])"
@@ -1346,6 +1388,13 @@ _HEADING_NAME = regex.compile(
     regex.MULTILINE,
 )
 HEADING_NAME_MAX_ZIPF = 2.5  # 'Murchadh', 'Tharsi'; not 'Safeguarding' or 'Glossary'
+# A pen portrait's heading: "## 3. Who Loveday was", "### Remembering Kathleen", "## In memory of
+# Cynthia" (the analysis view blanks the heading's marks to spaces).
+_PORTRAIT_HEADING = regex.compile(
+    r"^[ \t]{2,}(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?i:who|remembering|in[ \t]+memory[ \t]+of)[ \t]+"
+    rf"(?P<name>{TITLED_CAP})(?:[ \t]+(?i:was|is))?[ \t]*$",
+    regex.MULTILINE,
+)
 # An initial and a surname in brackets after a role: "Head of Housing Options (J. Fairbank)".
 _INITIAL_SURNAME_BRACKETED = regex.compile(rf"\((?P<name>\p{{Lu}}\.[ \t]?(?:{TITLED_CAP}))\)")
 
@@ -1368,6 +1417,9 @@ def headed_names(text: str) -> list[tuple[str, int, int, str]]:
         surname = bare(match.group("name").split(".")[-1].strip())
         if not not_a_name(surname) and not lexicon.is_national_word(surname):
             found.append((PERSON, *match.span("name"), "an initial and a surname in brackets"))
+    for match in _PORTRAIT_HEADING.finditer(text):
+        if not _role_or_kin_word(bare(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "a name in a pen portrait's heading"))
     return found
 
 
@@ -1434,10 +1486,53 @@ def unknown_actors(text: str) -> list[tuple[str, int, int, str]]:
         if (
             len(low) >= UNKNOWN_ACTOR_MIN_LENGTH
             and lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
+            # a plural of a word English knows: 'Handovers took place at a car park'
+            and lexicon.word_zipf(lexicon.singular(low)) < UNKNOWN_NAME_ZIPF
             and not not_a_name(low)
             and not lexicon.is_national_brand(low)
         ):
             found.append((PERSON, *match.span("name"), "an unknown word doing what people do"))
+    return found
+
+
+# A name opening a sentence before what people do or are: "Ibrahim was interviewed by the
+# police", "Tekle is also how the victim was named" (the model tags most such names; not all).
+_SENTENCE_SUBJECT = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+(?:was|is|had|has|did|does|would|could|"
+    r"will|went|came|left|moved|lived|worked|died|said|says|told|tells|rang|called|texted|"
+    r"described|explained|recalled|remembered|wanted|asked|agreed|attended|became|arrived|"
+    r"returned|refused|denied|admitted|reported|disclosed|never|also|then)(?![\p{L}])"
+)
+# A given name this common is also a word a sentence may open with ('Grace', 'Will', 'Rose').
+SENTENCE_SUBJECT_MAX_ZIPF = 4.0
+# A word this rare is a name whatever the name lists say ('Tekle').
+SENTENCE_SUBJECT_UNKNOWN_ZIPF = 1.5
+
+
+def sentence_subjects(text: str) -> list[tuple[str, int, int, str]]:
+    """A given name, or a word English does not know, opening a sentence before a verb of what
+    people do or are (see _SENTENCE_SUBJECT); never a place, a role, a kin or a public word."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _SENTENCE_SUBJECT.finditer(text):
+        start, end = match.span("name")
+        low = bare(match.group("name"))
+        if not sentence_start(text, start) or len(low) < 3:
+            continue
+        zipf = lexicon.word_zipf(low)
+        name_like = (lexicon.is_given_name(low) and zipf < SENTENCE_SUBJECT_MAX_ZIPF) or (
+            zipf < SENTENCE_SUBJECT_UNKNOWN_ZIPF and not lexicon.is_dictionary_word(low)
+        )
+        if (
+            name_like
+            and not not_a_name(low)
+            and not _role_or_kin_word(low)
+            # 'Pahari-Pothwari is not a written language': a language's name, in parts too
+            and not any(lexicon.is_national_word(part) for part in low.split("-"))
+            and not lexicon.is_national_brand(low)
+            and not lexicon.is_uk_place(low)
+            and low not in lexicon.country_names()
+        ):
+            found.append((PERSON, start, end, "a name opening a sentence before a verb"))
     return found
 
 
@@ -1798,6 +1893,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 found.append((PERSON, *match.span("initials"), "initials signing a note"))
     for pattern, why in (
         (_ROLE_THEN_INITIALS, "initials after a role"),
+        (_TITLE_CAPITAL_INITIALS, "initials after a title"),
         (_INITIALS_ACTING, "initials doing something in a note"),
         (_INITIALS_SIGNING, "initials signing a note"),
     ):
@@ -1825,6 +1921,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "an officer's lettered collar number")
         for match in _LETTERED_COLLAR.finditer(text)
     )
+    for match in _NAME_IN_RECORDS.finditer(text):
+        if not _role_or_kin_word(bare(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "a name as a record gives it"))
+    for match in _ONE_OF_THEM_NAMED.finditer(text):
+        if not _role_or_kin_word(bare(match.group("name"))):
+            found.append((PERSON, *match.span("name"), "one of a group, named"))
+    for match in _NAME_DASHED_BEFORE_NAME.finditer(text):
+        word = bare(match.group("name"))
+        if (
+            lexicon.word_zipf(word) < NAME_DASHED_MAX_ZIPF
+            and not lexicon.is_dictionary_word(word)
+            and not not_a_name(word)
+        ):
+            found.append((PERSON, *match.span("name"), "a name between dashes before another"))
     for match in [
         *_NAME_WITH_AGE.finditer(text),
         *_GIVEN_THEN_JOB.finditer(text),
@@ -1946,6 +2056,17 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _HYPHENATED_PLACE.finditer(text):
         if lexicon.is_uk_place(match.group(0)):
             found.append((LOCATION, *match.span(), "a UK place with hyphens"))
+        elif match.captures("joint"):
+            # 'Praze-an-Beeble', 'Ashby-de-la-Zouch': a place's shape, joined words and a
+            # capitalised last word, whether or not the gazetteer knows it
+            first, _, rest = match.group(0).partition("-")
+            last = rest.rsplit("-", 1)[-1]
+            if (
+                last[:1].isupper()
+                and lexicon.word_zipf(first.casefold()) < HYPHENATED_PLACE_FIRST_MAX_ZIPF
+                and not _role_or_kin_word(first.casefold())
+            ):
+                found.append((LOCATION, *match.span(), "a place named in a place's shape"))
     for match in _MAC_SURNAME.finditer(text):
         whole = match.group(0).casefold()
         if not (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex  # type: ignore[import-untyped]
 
-from redact import lexicon
+from redact import gazetteer, lexicon
 from redact.context_words import (
     GENERIC,
     MONTHS,
@@ -273,6 +273,14 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A town, then its country, after a word of where from or where: "came to the West Midlands
+# from May Pen, Jamaica", "born in May Pen, in Clarendon, Jamaica" (a region between).
+_TOWN_THEN_COUNTRY = regex.compile(
+    r"(?<![\p{L}])(?i:from|in|near|outside)[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    rf",[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?,[ \t]+)?"
+    r"(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])"
+)
 _COUNTRY_AFTER = regex.compile(r",[ \t]+(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)")
 
 
@@ -292,10 +300,32 @@ def _country_after(text: str, end: int, name: str) -> bool:
     after = _COUNTRY_AFTER.match(text, end)
     if after is None or not _names_country(after.group("country")):
         return False
+    return _could_be_town(name)
+
+
+def _could_be_town(name: str) -> bool:
+    """No month alone ('born in May, Poland was'), and no country, nation or public word."""
     words = [bare(w) for w in WORD.findall(name)]
-    return not all(w in MONTHS for w in words) and not any(  # 'born in May, Poland was'
+    return not all(w in MONTHS for w in words) and not any(
         _country_or_nation(w) or not_a_name(w) and w not in MONTHS for w in words
     )
+
+
+def towns_before_countries(text: str) -> list[tuple[str, int, int, str]]:
+    """A town abroad named with its country after where someone came from or was born (see
+    _TOWN_THEN_COUNTRY); never a UK place, nor a city of half a million or more ('from Karachi,
+    Pakistan': a place of origin that locates no one)."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _TOWN_THEN_COUNTRY.finditer(text):
+        name = match.group("name")
+        if (
+            _names_country(match.group("country"))
+            and _could_be_town(name)
+            and not lexicon.is_uk_place(name)
+            and name.casefold() not in gazetteer.load().world_cities
+        ):
+            found.append((LOCATION, *match.span("name"), "a town abroad before its country"))
+    return found
 
 
 _UK_NATIONS = frozenset(["england", "wales", "scotland", "britain", "ireland"])

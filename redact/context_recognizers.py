@@ -79,6 +79,7 @@ from redact.context_people import (
     record_name,
     saved_as_names,
     sentence_after_initial,
+    sentence_subjects,
     short_titled_name,
     standalone_names,
     statement_authors,
@@ -95,6 +96,7 @@ from redact.context_places import (
     places_of_addresses,
     rare_places,
     service_places,
+    towns_before_countries,
     welsh_places,
     welsh_two_word_places,
 )
@@ -303,6 +305,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(standalone_names(text))
         spans.extend(headed_names(text))
         spans.extend(places_in_context(text))
+        spans.extend(towns_before_countries(text))
         spans.extend(mutated_welsh_places(text))
         spans.extend(attended_institutions(text))
         spans.extend(businesses(text))
@@ -324,6 +327,7 @@ class ContextNameRecognizer(RuleRecognizer):
         spans.extend(statement_authors(text))
         spans.extend(capital_records(text))
         spans.extend(people_by_shape(text))
+        spans.extend(sentence_subjects(text))
         spans.extend(names_in_urls(text))
         spans.extend(names_in_file_names(text))
         spans.extend(apposed_names(text))

@@ -478,7 +478,10 @@ class Gate:
                     and _part_of_declared(text, declared_parts)
                 ):
                     reason = "part of a declared name (e.g. 'Ms Okoye' for 'Rachel Okoye')"
-                if reason == _PLACEHOLDER and _undeclared_title_letter(text, declared_letters):
+                if reason == _PLACEHOLDER and (
+                    _undeclared_title_letter(text, declared_letters)
+                    or _TITLE_INITIALS.fullmatch(text.strip()) is not None
+                ):
                     reason = None
                 if (
                     reason is None
@@ -508,6 +511,18 @@ class Gate:
                     reason = "part of an allowed name at this place"
                 if reason is None and entity == "DATE_EXACT" and _is_process_date(item, start):
                     reason = "a review's process date (commissioned, approved, published)"
+                if reason is not None and entity in _TOWN_ENTITIES:
+                    place = _TOWN_NAMED_PLACE.match(item.text, end)
+                    if (
+                        place is not None
+                        and _allow_reason(item.text[start : place.end()], allowed_entries) is None
+                        and not _covered(
+                            item.text, start, place.end(), inside_allowed, allowed_entries
+                        )
+                    ):
+                        # 'Durslow Chinese Evangelical Church': the town is allowed, the place
+                        # named for it is not
+                        end, text, reason = place.end(), item.text[start : place.end()], None
                 line: int | None
                 column: int | None
                 line, column = view.line_col(start)
@@ -701,6 +716,15 @@ def _city_abroad(entity: str, recognizer: str, text: str) -> bool:
     )
 
 
+# A local place named for the town it stands in: the town alone may be allowed (the site's
+# area), the place is not ("Durslow Chinese Evangelical Church", "Ixendale College"): up to three
+# capitalised words after the town, then a kind of local place.
+_TOWN_NAMED_PLACE = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+(?:Church|Chapel|Mosque|Masjid|Temple|Gurdwara|Mandir|"
+    r"Synagogue|Cathedral|School|Academy|College|Nursery|Gym|Club|Care[ \t]+Home|"
+    r"Nursing[ \t]+Home|Hospice|Surgery|Pub|Inn|Hotel)(?![\w'’\-])"
+)
+_TOWN_ENTITIES = frozenset(["INSTITUTION", "ORGANISATION_PLACE", "LOCATION"])
 # A full stop (inside a closing quote too: 'I." Dawn'), or a dash or bar between spaces.
 _SENTENCE_OR_DASH = re.compile(r"(?:(?<=\.)|(?<=\.[\"”’']))\s+(?=[^\W\d_])|\s+[-–—|/]\s+")
 _QUOTE_END_WORDS = frozenset(["i", "me", "you", "it", "we", "us", "they", "them", "him", "her"])
@@ -826,6 +850,9 @@ def _undeclared_title_letter(text: str, declared_letters: frozenset[str]) -> boo
 
 
 _ONE_INITIAL = re.compile(r"(?P<letter>[A-Z])\.?")
+# A title before two or three capitals: someone's initials ('(Dr AH)', 'Mrs KH'); a placeholder
+# after a title is one letter ('Mr A').
+_TITLE_INITIALS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]{2,3}")
 
 
 def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:

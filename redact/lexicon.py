@@ -450,6 +450,8 @@ _KIN_WORDS_TEXT = """
     mil fil bil sil
     ate kuya tita tito lola lolo ayi
     abla ağabey teyze dayı
+    avó avô vovó vovô mãe
+    hooyo aabo abti walaal haftey hawey
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())

@@ -252,6 +252,13 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A pitch or a berth on a caravan site or a marina (CARAVAN PARK, PITCH 31)",
+            r"(?<=(?i:caravan|park|site|marina|moorings|traveller)[^\n]{0,60})"
+            r"(?<![A-Za-z0-9])(?i:pitch|berth|mooring)[ \u00a0]+(?i:no\.?[ \u00a0]*)?[0-9]{1,3}[A-Z]?"
+            r"(?![A-Za-z0-9])",
+            0.6,
+        ),
+        Pattern(
             "Numbered street in capitals",
             rf"(?<![A-Za-z0-9.,/£$]){_HOUSE}[ \u00a0]+(?:[A-Z][A-Z'’\-]+[ \u00a0]+){{1,4}}"
             + rf"{_CAPS_TYPES}{_END}{_CAPS_LOCALITY}",
