@@ -1399,6 +1399,16 @@ _PORTRAIT_HEADING = regex.compile(
 _INITIAL_SURNAME_BRACKETED = regex.compile(rf"\((?P<name>\p{{Lu}}\.[ \t]?(?:{TITLED_CAP}))\)")
 
 
+def _rare_name_word(word: str, max_zipf: float) -> bool:
+    """A word English hardly uses and its dictionary lacks, and no public word: a name where a
+    name's shape stands ('Murchadh: the family's account', 'Bhavnaben — Meera —')."""
+    return (
+        lexicon.word_zipf(word) < max_zipf
+        and not lexicon.is_dictionary_word(word)
+        and not not_a_name(word)
+    )
+
+
 def headed_names(text: str) -> list[tuple[str, int, int, str]]:
     """A rare word opening a heading before a colon or 'in her own words', and an initial and a
     surname in brackets (see the patterns above)."""
@@ -1406,9 +1416,7 @@ def headed_names(text: str) -> list[tuple[str, int, int, str]]:
     for match in _HEADING_NAME.finditer(text):
         word = bare(match.group("name"))
         if (
-            lexicon.word_zipf(word) < HEADING_NAME_MAX_ZIPF
-            and not lexicon.is_dictionary_word(word)
-            and not not_a_name(word)
+            _rare_name_word(word, HEADING_NAME_MAX_ZIPF)
             and not lexicon.is_national_word(word)
             and not is_welsh_word(word)
         ):
@@ -1921,19 +1929,16 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "an officer's lettered collar number")
         for match in _LETTERED_COLLAR.finditer(text)
     )
-    for match in _NAME_IN_RECORDS.finditer(text):
-        if not _role_or_kin_word(bare(match.group("name"))):
-            found.append((PERSON, *match.span("name"), "a name as a record gives it"))
-    for match in _ONE_OF_THEM_NAMED.finditer(text):
-        if not _role_or_kin_word(bare(match.group("name"))):
-            found.append((PERSON, *match.span("name"), "one of a group, named"))
+    # the shape says it is a name, whatever the word, unless a role or a kin word stands there
+    for pattern, why in (
+        (_NAME_IN_RECORDS, "a name as a record gives it"),
+        (_ONE_OF_THEM_NAMED, "one of a group, named"),
+    ):
+        for match in pattern.finditer(text):
+            if not _role_or_kin_word(bare(match.group("name"))):
+                found.append((PERSON, *match.span("name"), why))
     for match in _NAME_DASHED_BEFORE_NAME.finditer(text):
-        word = bare(match.group("name"))
-        if (
-            lexicon.word_zipf(word) < NAME_DASHED_MAX_ZIPF
-            and not lexicon.is_dictionary_word(word)
-            and not not_a_name(word)
-        ):
+        if _rare_name_word(bare(match.group("name")), NAME_DASHED_MAX_ZIPF):
             found.append((PERSON, *match.span("name"), "a name between dashes before another"))
     for match in [
         *_NAME_WITH_AGE.finditer(text),

@@ -511,7 +511,7 @@ class Gate:
                     reason = "part of an allowed name at this place"
                 if reason is None and entity == "DATE_EXACT" and _is_process_date(item, start):
                     reason = "a review's process date (commissioned, approved, published)"
-                if reason is not None and entity in _TOWN_ENTITIES:
+                if reason not in (None, _PLACEHOLDER) and entity in _TOWN_ENTITIES:
                     place = _TOWN_NAMED_PLACE.match(item.text, end)
                     if (
                         place is not None
