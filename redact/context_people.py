@@ -463,13 +463,14 @@ _TITLE_CAPITAL_INITIALS = regex.compile(
 )
 # A name as a record gives it, in brackets or after 'known as': "(Summer in the coroner's
 # papers)", "(April in the police summary of evidence)", "now known as A.M. in the school's
-# records", "known as Sunday on the taxi rank". The record says it is a name, whatever the word.
+# records", "known as Sunday on the taxi rank", "(G.P. in police statements)", "(Star on the
+# school roll)". The record says it is a name, whatever the word.
 _NAME_IN_RECORDS = regex.compile(
     rf"(?:\(|(?<![\p{{L}}])(?i:known[ \t]+as)[ \t]+)"
     rf"(?P<name>(?:{TITLED_CAP})|\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.){{1,2}})"
-    r"[ \t]+(?:in|on)[ \t]+(?:the|her|his|their)[ \t]+(?:[\p{L}'’\-]+[ \t]+){0,4}?"
+    r"[ \t]+(?:in|on)[ \t]+(?:(?:the|her|his|their)[ \t]+)?(?:[\p{L}'’\-]+[ \t]+){0,4}?"
     r"(?:records?|papers|notes|summary|files?|logs?|minutes|statements?|referrals?|evidence|"
-    r"chronology|system|letters?|documents|rank)(?![\p{L}])"
+    r"chronology|system|letters?|documents|rank|roll|register)(?![\p{L}])"
 )
 # One of a group, named between commas before what they told or wrote: "One of them, Autumn,
 # told the review", "One of them, "Shaky", told the panel", "one of the carers, Joy, who".
@@ -1929,13 +1930,17 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "an officer's lettered collar number")
         for match in _LETTERED_COLLAR.finditer(text)
     )
-    # the shape says it is a name, whatever the word, unless a role or a kin word stands there
+    # the shape says it is a name, whatever the word ('Summer', 'Sunday'), unless a role, a kin
+    # word or a public word that is no given name stands there ('(Police in their statements)')
     for pattern, why in (
         (_NAME_IN_RECORDS, "a name as a record gives it"),
         (_ONE_OF_THEM_NAMED, "one of a group, named"),
     ):
         for match in pattern.finditer(text):
-            if not _role_or_kin_word(bare(match.group("name"))):
+            word = bare(match.group("name"))
+            if not _role_or_kin_word(word) and not (
+                generic(word) and not lexicon.is_given_name(word)
+            ):
                 found.append((PERSON, *match.span("name"), why))
     for match in _NAME_DASHED_BEFORE_NAME.finditer(text):
         if _rare_name_word(bare(match.group("name")), NAME_DASHED_MAX_ZIPF):

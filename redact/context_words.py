@@ -74,6 +74,7 @@ INSTITUTION_HEADS = frozenset(
         "masjid",
         "temple",
         "gurdwara",
+        "parish",
         "mandir",
         "vihara",
         "cemevi",

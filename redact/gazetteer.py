@@ -90,7 +90,7 @@ TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
 TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "8"
 # Messages quoted in reviews are often in the family's own language ("saudade da minha mãe",
 # "il a pris ma paie"). A word common in one of these languages (wordfreq's lists) that is no
 # given name or surname is a word of that language, not a nickname. Latin-script languages
@@ -99,6 +99,11 @@ FOREIGN_LANGUAGES = (
     "pt", "es", "fr", "it", "pl", "ro", "lt", "lv", "tr", "fil", "ms", "id", "sk", "cs", "hu",
 )  # fmt: skip
 FOREIGN_WORD_MIN_ZIPF = 4.0  # 'saudade' (pt 4.2), 'paie' (fr 4.4); about 100,000 words in all
+# The commonest words of those languages, given names or not ('eu', 'mas', 'ele' in Portuguese):
+# a capital on one of these opens a sentence of that language, not a name. English may know the
+# word too, far less often ('que', 'para': 7 and 6.5 in Portuguese, 3.5 and 3.8 in English).
+FOREIGN_FUNCTION_WORD_MIN_ZIPF = 5.5
+FOREIGN_FUNCTION_WORD_MIN_LEAD = 1.5  # over English, where English knows it
 ENGLISH_WORD_ZIPF = 3.0  # an English word this common is no foreign word's business
 # A city abroad of half a million or more, a capital or a region is a place of origin shared by
 # very many families, not an address ('grew up in Kraków'); a smaller town abroad ('born in
@@ -138,6 +143,7 @@ class Gazetteer:
     uk_places: frozenset[str]
     world_cities: frozenset[str]
     foreign_words: frozenset[str]
+    foreign_function_words: frozenset[str]
 
 
 def data_dir() -> Path:
@@ -154,7 +160,8 @@ def cache_path() -> Path:
         f"{sorted(TOP_SURNAMES_BY_COUNTRY.items())}|{sorted(TOP_FIRST_NAMES_BY_COUNTRY.items())}|"
         f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}|{REGION_TOWN_MIN_POPULATION}|"
         f"{FOREIGN_LANGUAGES}|"
-        f"{FOREIGN_WORD_MIN_ZIPF}|{metadata.version('wordfreq')}"
+        f"{FOREIGN_WORD_MIN_ZIPF}|{FOREIGN_FUNCTION_WORD_MIN_ZIPF}|"
+        f"{FOREIGN_FUNCTION_WORD_MIN_LEAD}|{metadata.version('wordfreq')}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
@@ -218,6 +225,7 @@ def derive() -> dict[str, list[str]]:
         "uk_places": sorted(places),
         "world_cities": sorted(world - places),
         "foreign_words": sorted(foreign_words(given | surnames)),
+        "foreign_function_words": sorted(foreign_function_words()),
     }
 
 
@@ -237,6 +245,30 @@ def foreign_words(names: set[str]) -> set[str]:
                 and word.islower()
                 and word not in names
                 and zipf_frequency(word, "en") < ENGLISH_WORD_ZIPF
+            ):
+                found.add(word)
+    return found
+
+
+def foreign_function_words() -> set[str]:
+    """The commonest words of `FOREIGN_LANGUAGES`, names or not, rare in English or far rarer
+    (see `FOREIGN_FUNCTION_WORD_MIN_ZIPF`)."""
+    from wordfreq import iter_wordlist, zipf_frequency
+
+    found: set[str] = set()
+    for language in FOREIGN_LANGUAGES:
+        for word in iter_wordlist(language, wordlist="small"):
+            if zipf_frequency(word, language, wordlist="small") < FOREIGN_FUNCTION_WORD_MIN_ZIPF:
+                break
+            english = zipf_frequency(word, "en")
+            foreign = zipf_frequency(word, language, wordlist="small")
+            if (
+                word.isalpha()
+                and word.islower()
+                and (
+                    english < ENGLISH_WORD_ZIPF
+                    or foreign - english >= FOREIGN_FUNCTION_WORD_MIN_LEAD
+                )
             ):
                 found.add(word)
     return found
@@ -357,6 +389,7 @@ def _read(path: Path) -> Gazetteer:
         uk_places=frozenset(data["uk_places"]),
         world_cities=frozenset(data["world_cities"]),
         foreign_words=frozenset(data["foreign_words"]),
+        foreign_function_words=frozenset(data["foreign_function_words"]),
     )
 
 

@@ -32,6 +32,35 @@ def is_foreign_word(word: str) -> bool:
     return word.casefold() in gazetteer.load().foreign_words
 
 
+# Case endings of the Baltic, Slavic and Romance languages families write in, and the endings of
+# the names they inflect ('Dariaus' of 'Darius', 'Tomka' of 'Tomek', 'Marii' of 'Maria').
+_CASE_ENDINGS = (
+    "iaus", "aus", "ui", "ių", "ą", "os", "ės", "ei", "ę", "ego", "emu", "em", "iem", "ie",
+    "ii", "ai", "a", "o", "u", "y", "i", "e",
+)  # fmt: skip
+_NAME_ENDINGS = ("", "as", "is", "us", "ius", "a", "e", "o", "ek", "ia", "ė")
+
+
+def could_be_inflected_name(word: str) -> bool:
+    """A given name or surname with another case ending: a common word of another language may
+    be a name's inflection, frequent because the name is ('dariaus', genitive of 'Darius')."""
+    low = word.casefold()
+    for ending in _CASE_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem == low or len(stem) < 3:
+            continue
+        if any(is_given_name(stem + e) or is_surname(stem + e) for e in _NAME_ENDINGS):
+            return True
+    return False
+
+
+def is_foreign_function_word(word: str) -> bool:
+    """One of the commonest words of a language families write messages in, which English knows
+    far less or not at all ('que', 'para', 'eu'): a sign of that language in a line, whatever the
+    name lists say (not a sign the word is no name). See `gazetteer.FOREIGN_LANGUAGES`."""
+    return word.casefold() in gazetteer.load().foreign_function_words
+
+
 def is_given_name(word: str) -> bool:
     """A given name common in one of the countries UK families come from (names-dataset), or
     two of them joined by a hyphen ('Lily-Mae', 'Anne-Marie')."""
@@ -450,7 +479,7 @@ _KIN_WORDS_TEXT = """
     mil fil bil sil
     ate kuya tita tito lola lolo ayi
     abla ağabey teyze dayı
-    avó avô vovó vovô mãe
+    avó avô vovó vovô mãe mana mano
     hooyo aabo abti walaal haftey hawey
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """

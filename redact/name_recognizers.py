@@ -9,6 +9,7 @@ rest is reported as a place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import ClassVar
@@ -121,7 +122,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
-                    if _foreign_opener(text, start, end):
+                    if _foreign_opener(text, start, end) or _foreign_word_opener(text, start, end):
                         continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
                     if entity == PERSON and _greeting_or_foreign_word(text, start, end):
                         continue  # "'Helo, cariad'", '"Wszystko w porządku"': no one's name
@@ -159,6 +160,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
             word = re.sub(r"(?:'s|’s|'|’)$", "", match.group(0))
             is_name_word = (
                 word[0].isupper()
+                # 'Tenho de pedir dinheiro': a sentence of another language, no organisation
+                and not _foreign_word_opener(text, match.start(), match.end())
                 and not _WELSH_CLITIC.match(word)
                 and not _brand_word(word)
                 and word.casefold() not in AGENCY_WORDS
@@ -249,6 +252,10 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
 
 
 FOREIGN_LINE_MAX_ENGLISH = 0.34  # of a line's words, English ones, at most (not 'Ji sakė')
+# A table's bar, which the analysis view blanks: three spaces or more ('| Tenho de pedir ... | I
+# have to ask ... |'), or the bar itself.
+_TABLE_GAP = re.compile(r"[ \t]{3,}|\|")
+_SPEAKER_LABEL = re.compile(r"^[ \t>*\-]*[^\s:]{1,30}:[ \t]+")
 _LINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -279,13 +286,47 @@ def _foreign_opener(text: str, start: int, end: int) -> bool:
     low = word.casefold()
     if lexicon.is_given_name(low) or lexicon.is_surname(low) or lexicon.is_uk_place(low):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    words = _LINE_WORD.findall(text[line_start : line_end if line_end != -1 else len(text)])
+    line_start, line_end = line_bounds(text, start, end)
+    return _mostly_foreign(_LINE_WORD.findall(text[line_start:line_end]), _english_word)
+
+
+def _foreign_word_opener(text: str, start: int, end: int) -> bool:
+    """A common word of another language opening a sentence, a message or a table's cell
+    ('Tenho de pedir dinheiro'), read more closely than a line: in its cell (the next cell may
+    hold the English translation), without a message's speaker, and with the other language's
+    commonest words counted as its own ('que', 'para'). A word the lists do not know
+    ('Kasienka przepraszam') is no such word: it may be a name."""
+    word = text[start:end]
+    if not lexicon.is_foreign_word(word) or not _opens_clause(text, start):
+        return False
+    if lexicon.could_be_inflected_name(word):
+        return False  # 'Dariaus mašinoj mano pasas': Darius's car
+    if text[end : end + 1] in ",!?:":
+        return False  # the person written to, or who writes
+    line_start, line_end = line_bounds(text, start, end)
+    cells = list(_TABLE_GAP.finditer(text, line_start, line_end))
+    segment_start = max([c.end() for c in cells if c.end() <= start], default=line_start)
+    segment_end = min([c.start() for c in cells if c.start() >= end], default=line_end)
+    segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
+    return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
+
+
+def _english_word(word: str) -> bool:
+    return lexicon.is_common_word(word) or lexicon.is_dictionary_word(word)
+
+
+def _english_not_foreign_word(word: str) -> bool:
+    """'para', 'que', 'eu': words of another language that English lists hold too are its own."""
+    return _english_word(word) and not (
+        lexicon.is_foreign_word(word) or lexicon.is_foreign_function_word(word)
+    )
+
+
+def _mostly_foreign(words: list[str], english: Callable[[str], bool]) -> bool:
+    """Three words or more, and few of them English (`FOREIGN_LINE_MAX_ENGLISH`)."""
     if len(words) < 3:
         return False
-    english = sum(1 for w in words if lexicon.is_common_word(w) or lexicon.is_dictionary_word(w))
-    return english <= FOREIGN_LINE_MAX_ENGLISH * len(words)
+    return sum(1 for w in words if english(w)) <= FOREIGN_LINE_MAX_ENGLISH * len(words)
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -252,6 +252,20 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A house number and a street in lower case, as a message types it (41 brunswick st, "
+            "9 lon y wern); the words between no function word, time or measure ('2 hours on the "
+            "road', 'Section 42 enquiries should not close')",
+            r"(?<![A-Za-z0-9.,/£$:\-])[0-9]{1,4}[a-z]?[ ](?:(?:(?!(?:the|a|an|on|in|at|of|to|up|"
+            r"down|for|and|or|by|from|with|hours?|minutes?|mins?|mg|ml|times?|days?|weeks?|"
+            r"months?|years?|miles?|more|other|people|should|would|could|will|not|can|must|did|"
+            r"was|were|is|are|be|been|very|so|too|quite|unless|if)\b)[a-z][a-z'’\-]+[ ]){1,3}"
+            r"(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|parade|terrace|crescent|grove|"
+            r"gardens|gdns|square|mews)"
+            r"|(?:lon|lôn|heol|ffordd|stryd|rhodfa)[ ](?:(?:y|yr)[ ])?[a-zŵŷâêîôû]{3,})"
+            r"(?![A-Za-z0-9'’\-])",
+            0.6,
+        ),
+        Pattern(
             "A pitch or a berth on a caravan site or a marina (CARAVAN PARK, PITCH 31)",
             r"(?<=(?i:caravan|park|site|marina|moorings|traveller)[^\n]{0,60})"
             r"(?<![A-Za-z0-9])(?i:pitch|berth|mooring)[ \u00a0]+(?i:no\.?[ \u00a0]*)?[0-9]{1,3}[A-Z]?"
