@@ -11,6 +11,7 @@ import functools
 import http.server
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,11 +63,20 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         return None
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that closes a connection early (a cancelled prefetch) is no error of the
+        site's; anything else is printed, as the standard server does."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="module")
 def base_url(sample_site: Path) -> Iterator[str]:
     """The built site served from 127.0.0.1 (a local http.server, stopped after the module)."""
     handler = functools.partial(_Quiet, directory=str(sample_site / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}/"
