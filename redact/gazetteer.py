@@ -258,10 +258,10 @@ def foreign_function_words() -> set[str]:
     found: set[str] = set()
     for language in FOREIGN_LANGUAGES:
         for word in iter_wordlist(language, wordlist="small"):
-            if zipf_frequency(word, language, wordlist="small") < FOREIGN_FUNCTION_WORD_MIN_ZIPF:
-                break
-            english = zipf_frequency(word, "en")
             foreign = zipf_frequency(word, language, wordlist="small")
+            if foreign < FOREIGN_FUNCTION_WORD_MIN_ZIPF:
+                break  # the list runs from the commonest word down
+            english = zipf_frequency(word, "en")
             if (
                 word.isalpha()
                 and word.islower()
