@@ -374,10 +374,12 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}])(?=\p{L})(?:"
     r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
-    r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po)"
+    r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po|mentor)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)";
-    # initials with stops too: "Per PO (A.M.)"
-    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS}|\p{{Lu}}\.(?:\p{{Lu}}\.){{1,2}})\)"
+    # initials with stops too: "Per PO (A.M.)", a surname's two letters "DSL (M.Ra.)", one
+    # letter before a hyphen "Learning mentor (J-PO)"
+    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS}|\p{{Lu}}-\p{{Lu}}{{1,2}}"
+    r"|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.){1,2})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
@@ -928,6 +930,8 @@ _NOT_INITIALS = frozenset(
         "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
         "dca",
         "rn",
+        "rgn",  # a nurse's registration: general, mental health
+        "rmn",
         "emt",  # an ambulance crew's technician and emergency care practitioner
         "ecp",
         "emd",  # an emergency medical dispatcher
@@ -1065,7 +1069,8 @@ _NAME_ENDEARED = regex.compile(
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
 # The second of two people by their initials: "Carers DH and ZB note ...".
 _AND_INITIALS = regex.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-])"
+    # ... or after a slash, where two sign together: "Seen by JT/MB"
+    r"(?:[ \t]+(?:and|&)[ \t]+|/)(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-/]|\.\p{L})"
     # not a service's letters before its kind: "Seen by CPN AK and STR worker"
     r"(?![ \t]+(?i:workers?|team|service|nurses?|officers?|practitioners?)(?![\p{L}]))"
 )
