@@ -267,9 +267,10 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "A pitch or a berth on a caravan site or a marina (CARAVAN PARK, PITCH 31)",
-            r"(?<=(?i:caravan|park|site|marina|moorings|traveller)[^\n]{0,60})"
-            r"(?<![A-Za-z0-9])(?i:pitch|berth|mooring)[ \u00a0]+(?i:no\.?[ \u00a0]*)?[0-9]{1,3}[A-Z]?"
-            r"(?![A-Za-z0-9])",
+            # the word first, then the site behind it: a look back from every position is slow
+            r"(?<![A-Za-z0-9])(?i:pitch|berth|mooring)"
+            r"(?<=(?i:caravan|park|site|marina|moorings|traveller)[^\n]{0,70})"
+            r"[ \u00a0]+(?i:no\.?[ \u00a0]*)?[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])",
             0.6,
         ),
         Pattern(
