@@ -372,7 +372,7 @@ _SLASHED_ROLES = (
 _ROLE_THEN_INITIALS = regex.compile(
     # every branch starts a word with a letter: other positions are skipped at once
     r"(?<![\p{L}])(?=\p{L})(?:"
-    r"(?<![\p{L}])(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
+    r"(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
     r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po|mentor)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)";

@@ -273,15 +273,17 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+# A country's name of one or two words, checked apart (`_names_country`).
+_COUNTRY_WORDS = r"(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)"
 # A town, then its country, after a word of where from or where: "came to the West Midlands
 # from May Pen, Jamaica", "born in May Pen, in Clarendon, Jamaica" (a region between).
 _TOWN_THEN_COUNTRY = regex.compile(
     r"(?<![\p{L}])(?i:from|in|near|outside)[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf",[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?,[ \t]+)?"
-    r"(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)(?![\p{L}])"
+    rf"{_COUNTRY_WORDS}(?![\p{{L}}])"
 )
-_COUNTRY_AFTER = regex.compile(r",[ \t]+(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)")
+_COUNTRY_AFTER = regex.compile(rf",[ \t]+{_COUNTRY_WORDS}")
 
 
 def _names_country(words: str) -> bool:
