@@ -40,6 +40,7 @@ from redact.name_recognizers import (
     is_welsh_word,
 )
 from redact.propagation import dated_month, fold
+from redact.recognizers._informal import line_bounds
 from redact.recognizers.person_initials import ABBREVIATIONS
 
 TITLES = (
@@ -414,6 +415,12 @@ _ROLE_THEN_INITIALS = regex.compile(
     # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
     rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES})(?:[ \t]+[0-9]{{3,5}})?/"
     rf"(?!(?:{_SLASHED_ROLES})(?![\p{{L}}]))(?P<name>{_HYPHENED_INITIALS})(?![\p{{L}}/])"
+    # ... or a role's letters and initials inside one bracket, or initials in square brackets
+    # after them: "the supervisor (FSW AP) agreed", "IDVA allocated (IDVA [SE])"
+    rf"|(?<=\()(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)[ \t]+(?P<name>\p{{Lu}}{{2,3}})\)"
+    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)[ \t]*\[(?P<name>\p{{Lu}}{{2,3}})\]"
+    # ... or after a co-ordinator, as a crisis team's note ends: "Care coordinator GT."
+    r"|(?<![\p{L}])(?i:coordinator|co-ordinator)[ \t]+(?P<name>\p{Lu}{2,3})(?=[.,;)]|[ \t]*(?:\n|$))"
     r")"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
@@ -457,10 +464,14 @@ _TITLE_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]+"
     rf"(?P<name>\p{{Lu}}\.(?:[ \t]?\p{{Lu}}(?:-\p{{Lu}})?\.){{1,2}})(?![\p{{L}}])"
 )
+# Titles written before a worker's or a relative's initials ('(Dr AH)', 'Nurse KB'); the gate
+# reads them too, where a title before one letter is a placeholder ('Mr A') and before two or
+# three is no one's placeholder.
+INITIALS_TITLES = r"Dr|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Cllr"
 # ... or undotted, two or three capitals after a title in its own case: "(Dr AH)  Insomnia",
 # "CT (Mrs KH, Y4)"; not a line in capitals ("DR AND MRS")
 _TITLE_CAPITAL_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Nurse|Sister|Cllr)\.?[ \t]+"
+    rf"(?<![\p{{L}}])(?:{INITIALS_TITLES})\.?[ \t]+"
     r"(?P<name>\p{Lu}{2,3})(?![\p{L}\-'’]|\.\p{L})"
 )
 # A name as a record gives it, in brackets or after 'known as': "(Summer in the coroner's
@@ -782,6 +793,12 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
 _ATTENDANCE_LINE = regex.compile(
     r"(?m:^[ \t>*\-|]*(?i:present|attendees|attending|in[ \t]+attendance|apologies)[ \t]*:[^\n]*)"
 )
+# ... or a sentence that records it, agencies first: "The attendance was recorded as: Chair;
+# Gwent Police (Probert); Aneurin Bevan University Health Board (Llewellyn)".
+_ATTENDANCE_RECORDED = regex.compile(
+    r"(?i:attendance|attendees|present)[^\n:]{0,60}:(?P<list>[^\n]*)"
+)
+_BRACKETED_WORD = regex.compile(rf"\((?P<name>{TITLED_CAP})\)")
 _WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
 # ... or initials: "Present:   AB (Care Coordinator, CMHT) - chair"
 _INITIALS_BEFORE_BRACKET = regex.compile(
@@ -801,6 +818,11 @@ def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
         for match in _INITIALS_BEFORE_BRACKET.finditer(text, *line.span()):
             if _writer_named(text, *match.span("name")):
                 found.append((PERSON, *match.span("name"), "initials in a list of who was there"))
+    for line in _ATTENDANCE_RECORDED.finditer(text):
+        for match in _BRACKETED_WORD.finditer(text, *line.span("list")):
+            word = bare(match.group("name"))
+            if not not_a_name(word) and not lexicon.is_national_word(word):
+                found.append((PERSON, *match.span("name"), "a name in a list of who was there"))
     return found
 
 
@@ -1398,7 +1420,7 @@ HEADING_NAME_MAX_ZIPF = 2.5  # 'Murchadh', 'Tharsi'; not 'Safeguarding' or 'Glos
 # Cynthia" (the analysis view blanks the heading's marks to spaces).
 _PORTRAIT_HEADING = regex.compile(
     r"^[ \t]{2,}(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?i:who|remembering|in[ \t]+memory[ \t]+of)[ \t]+"
-    rf"(?P<name>{TITLED_CAP})(?:[ \t]+(?i:was|is))?[ \t]*$",
+    rf"(?P<name>{TITLED_CAP}|(?P<caps>\p{{Lu}}{{2,}}))(?:[ \t]+(?i:was|is))?[ \t]*$",
     regex.MULTILINE,
 )
 # An initial and a surname in brackets after a role: "Head of Housing Options (J. Fairbank)".
@@ -1432,7 +1454,10 @@ def headed_names(text: str) -> list[tuple[str, int, int, str]]:
         if not not_a_name(surname) and not lexicon.is_national_word(surname):
             found.append((PERSON, *match.span("name"), "an initial and a surname in brackets"))
     for match in _PORTRAIT_HEADING.finditer(text):
-        if not _role_or_kin_word(bare(match.group("name"))):
+        word = bare(match.group("name"))
+        if match.group("caps") and (not_a_name(word) or not lexicon.is_given_name(word)):
+            continue  # a heading in capitals: only a given name ('IN MEMORY OF LORRAINE')
+        if not _role_or_kin_word(word):
             found.append((PERSON, *match.span("name"), "a name in a pen portrait's heading"))
     return found
 
@@ -2461,6 +2486,7 @@ _CAPITAL_PAIR = regex.compile(
 )
 RARE_FIRST_MAX_ZIPF = 2.0  # 'Hodan' (1.1): a word English hardly knows
 RARE_SURNAME_MAX_ZIPF = 3.0  # 'Warsame' (1.5); not 'Hill' or 'Young'
+KNOWN_FIRST_MAX_ZIPF = 4.0  # 'Gareth' (3.5); not 'Will' or 'Grace', which open phrases
 
 
 _CAPITALISED = regex.compile(r"(?<![\p{L}'’\-])\p{Lu}[\p{Ll}'’\-]+")
@@ -2567,6 +2593,12 @@ _OTHER_SCRIPT_BRACKETED = regex.compile(
     r"(?=\)(?![ \t]+(?:means|meaning|is[ \t]+the[ \t]+word))|[ \t]+(?:in|on|as)[ \t])"
 )
 
+# ... or said to be a name: "Her name, ፍረወይኒ, means", "she was called 阿玲 at home".
+_OTHER_SCRIPT_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:name|named|called)[,:]?[ \t]+(?:(?i:is|was)[ \t]+)?[\"“‘']?"
+    rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+)
+
 
 def _word_before(text: str, bracket: int) -> str:
     """The word (letters and digits) just before a bracket, spaces between; '' when none."""
@@ -2596,6 +2628,10 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             or before.isdigit()
         ):
             found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
+    found.extend(
+        (PERSON, *match.span("name"), "a name in its own script")
+        for match in _OTHER_SCRIPT_NAMED.finditer(text)
+    )
     for match in _HAN_NICKNAME.finditer(text):
         # '阿強飲咗好多': a nickname before the rest of its sentence, unless a longer word
         if match.group("name") not in _HAN_KIN and not (
@@ -2673,17 +2709,35 @@ def _foreign_spelling_of_no_word(word: str) -> bool:
 def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
     """A word English hardly knows, then a known surname that is no everyday word ('Hodan
     Warsame'), anywhere, a sentence start too: given names from many countries are missing
-    from the gazetteer, but their surnames often are not."""
+    from the gazetteer, but their surnames often are not. And the mirror: a known given name,
+    then a word no list and no English knows ('Gareth Prydderch'), as the model reads a name
+    in quotes for a title."""
     found: list[tuple[str, int, int, str]] = []
     for match in _CAPITAL_PAIR.finditer(text):
         first, second = bare(match.group("first")), bare(match.group("second"))
+        if not_a_name(first) or not_a_name(second) or lexicon.is_uk_place(first):
+            continue
         if (
             lexicon.word_zipf(first) < RARE_FIRST_MAX_ZIPF
             and lexicon.is_surname(second)
             and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
-            and not not_a_name(first)
-            and not not_a_name(second)
-            and not lexicon.is_uk_place(first)
         ):
             found.append((PERSON, match.start("first"), match.end("second"), "a rare name pair"))
+        elif _known_given_then_unknown_word(first, second) and not is_welsh_line(
+            text[slice(*line_bounds(text, match.start(), match.end()))]
+        ):  # 'Gorchymyn Atal Stelcian': Welsh words the lists do not know
+            found.append(
+                (PERSON, match.start("first"), match.end("second"), "a name, then no word")
+            )
     return found
+
+
+def _known_given_then_unknown_word(first: str, second: str) -> bool:
+    return (
+        lexicon.is_given_name(first)
+        and lexicon.word_zipf(first) < KNOWN_FIRST_MAX_ZIPF
+        and lexicon.is_unknown_word(second)
+        and not lexicon.is_given_name(second)
+        and not lexicon.is_uk_place(second)
+        and not lexicon.is_foreign_function_word(second)
+    )

@@ -61,7 +61,10 @@ _PLACE_STRONG = regex.compile(
     # "grew up in Ho, in the Volta Region of Ghana", "from Most, in the north of the Czech
     # Republic": a town, then where it lies in a country (checked apart)
     r"|(?<![\p{L}])(?i:in|from|near)\s+(?P<abroad>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?),\s+"
-    r"(?:(?i:in|near)\s+the\s+"
+    # ... or in a named parish or district: "born in May Pen, in the parish of Clarendon"
+    r"(?:in\s+the\s+(?P<province>parish|district|county|province|region|prefecture)\s+of\s+"
+    r"\p{Lu}\p{Ll}+"
+    r"|(?i:in|near)\s+the\s+"
     r"(?:[\p{L}\-]+\s+){1,3}of\s+(?:the\s+)?(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})"
     # ... or in a named province: "in Vinh, in Nghệ An province"
     r"|in\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s+"
@@ -297,12 +300,23 @@ def _names_country(words: str) -> bool:
 
 
 def _country_after(text: str, end: int, name: str) -> bool:
-    """A country's name straight after the place, set off by a comma; the place itself no
-    country, nation or public word."""
+    """A country's name straight after the place, set off by a comma; the place a town abroad
+    (`_town_abroad`)."""
     after = _COUNTRY_AFTER.match(text, end)
     if after is None or not _names_country(after.group("country")):
         return False
-    return _could_be_town(name)
+    return _town_abroad(name)
+
+
+def _town_abroad(name: str) -> bool:
+    """A town abroad, named before its country: no country, nation or public word, no UK place,
+    and no city of half a million or more ('born in Lagos, Nigeria': a place of origin that
+    locates no one, left to the city-abroad warning whatever else the name is)."""
+    return (
+        _could_be_town(name)
+        and not lexicon.is_uk_place(name)
+        and name.casefold() not in gazetteer.load().world_cities
+    )
 
 
 def _could_be_town(name: str) -> bool:
@@ -319,13 +333,7 @@ def towns_before_countries(text: str) -> list[tuple[str, int, int, str]]:
     Pakistan': a place of origin that locates no one)."""
     found: list[tuple[str, int, int, str]] = []
     for match in _TOWN_THEN_COUNTRY.finditer(text):
-        name = match.group("name")
-        if (
-            _names_country(match.group("country"))
-            and _could_be_town(name)
-            and not lexicon.is_uk_place(name)
-            and name.casefold() not in gazetteer.load().world_cities
-        ):
+        if _names_country(match.group("country")) and _town_abroad(match.group("name")):
             found.append((LOCATION, *match.span("name"), "a town abroad before its country"))
     return found
 

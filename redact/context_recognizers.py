@@ -109,6 +109,7 @@ from redact.name_recognizers import (
     PERSON,
     welsh_words,
 )
+from redact.propagation import dated_month
 from redact.rule_recognizer import RuleRecognizer
 
 # A business named straight after its kind in lower case keeps a name with a word this rare in
@@ -345,5 +346,8 @@ class ContextNameRecognizer(RuleRecognizer):
         return [
             self._result(entity, start, end, why)
             for entity, start, end, why in spans
-            if entity in entities and end > start and not welsh_words(text, start, end)
+            if entity in entities
+            and end > start
+            and not welsh_words(text, start, end)
+            and not (entity == PERSON and dated_month(text, start, end))
         ]

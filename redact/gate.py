@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from redact import lexicon, propagation
-from redact.context_people import TITLE_ONE_LETTER, TITLES
+from redact.context_people import INITIALS_TITLES, TITLE_ONE_LETTER, TITLES
 from redact.context_words import MONTHS
 from redact.eponyms import eponym_spans
 from redact.findings import (
@@ -852,7 +852,7 @@ def _undeclared_title_letter(text: str, declared_letters: frozenset[str]) -> boo
 _ONE_INITIAL = re.compile(r"(?P<letter>[A-Z])\.?")
 # A title before two or three capitals: someone's initials ('(Dr AH)', 'Mrs KH'); a placeholder
 # after a title is one letter ('Mr A').
-_TITLE_INITIALS = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]{2,3}")
+_TITLE_INITIALS = re.compile(rf"(?:{INITIALS_TITLES})\.?\s+[A-Z]{{2,3}}")
 
 
 def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:

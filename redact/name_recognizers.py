@@ -122,6 +122,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
+                    if entity == PERSON and _note_verb_opener(text, start, end):
+                        continue  # 'Said "my husband handles the money"': a note's verb
                     if _foreign_opener(text, start, end) or _foreign_word_opener(text, start, end):
                         continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
                     if entity == PERSON and _greeting_or_foreign_word(text, start, end):
@@ -358,7 +360,7 @@ _WELSH_FUNCTION_TEXT = """
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
     paid yw teulu enw ystyr dewis dewisodd saesneg ateb ffôn ffon neges negeseuon
     daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden alla allai galla fedra
-    mewn dydd llun mercher iau gwener sadwrn sul rheoli stori
+    mewn dydd llun mercher iau gwener sadwrn sul rheoli stori heno isho isie
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
@@ -630,8 +632,9 @@ def acronym_defined(text: str, start: int, end: int, *, any_case: bool = False) 
 # A glossary's entry, an acronym and then its expansion up to a semicolon, a comma or the line's
 # end: "BP blood pressure; HTN hypertension; NDAH National Domestic Abuse Helpline;".
 _GLOSSED_ACRONYM = re.compile(
-    r"(?:^|(?<=[;,|(]))[ \t]*(?P<acronym>[A-Z][A-Za-z]{1,6})(?:[ \t]*[:=][ \t]*|[ \t]+[–—-][ \t]+|\s+)"
-    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,6})[ \t]*(?=[;,)]|$)",
+    r"(?:^|(?<=[;,|(])|(?<=\.[ \t]))[ \t]*(?P<acronym>[A-Z][A-Za-z]{1,6})"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+[–—-][ \t]+|\s+)"
+    r"(?P<words>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,6})[ \t]*(?=[;,)]|\.(?!\w)|$)",
     re.MULTILINE,
 )
 _BRACKETED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
@@ -654,7 +657,8 @@ def defined_acronyms(text: str) -> frozenset[str]:
         words = match.group("words").casefold().split()
         if len(capitals) < 2:
             continue
-        spelt = len(words) == len(capitals) and "".join(w[0] for w in words) == capitals
+        # ... its small letters too: 'RoSH: risk of serious harm.'
+        spelt = "".join(w[0] for w in words) in (capitals, acronym.casefold())
         # 'HTN hypertension': one word holding the letters in order, from its first
         contracted = len(words) == 1 and re.fullmatch(".*".join(capitals), words[0]) is not None
         if (spelt or (contracted and words[0][0] == capitals[0])) and not _names_someone(words):
@@ -710,8 +714,29 @@ def _placeholder_letter(text: str, start: int, end: int) -> bool:
     letter = text[start:end]
     if len(letter) != 1 or not letter.isupper():
         return False
+    if text[end : end + 1] in (".", ")") and _LINE_OPENING.search(text, max(0, start - 12), start):
+        return True  # '- G. Recommendations', '(b) ...': a list's letter, not an initial
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and is_placeholder(f"{before.group(1)} {letter}")
+
+
+# Verbs a note opens a clause with, its subject left out: 'Said she is "not allowed" her card'.
+_NOTE_VERBS = frozenset(["said", "told", "asked", "stated", "reported", "disclosed", "denied"])
+_AFTER_NOTE_VERB = re.compile(r"[ \t]+[\"“‘'a-z]")
+
+
+def _note_verb_opener(text: str, start: int, end: int) -> bool:
+    """A verb of saying opening a clause, then a word in lower case or a quotation: no name
+    ('Said' is one elsewhere)."""
+    return (
+        text[start:end].casefold() in _NOTE_VERBS
+        and _opens_clause(text, start)
+        and _AFTER_NOTE_VERB.match(text, end) is not None
+    )
+
+
+# Nothing but a list's marks or a bracket since the line's start.
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>*\-+(]*$")
 
 
 def _national_phrases(words: list[str]) -> bool:

@@ -323,8 +323,9 @@ def _accept(
 
 
 def dated_month(text: str, start: int, end: int) -> bool:
-    """A month's name with a day or a year next to it."""
-    if text[start:end].casefold() not in MONTHS:
+    """A month's or a season's name with a day or a year next to it ('| Summer 2021 |')."""
+    low = text[start:end].casefold()
+    if low not in MONTHS and low not in lexicon.SEASONS:
         return False
     return bool(
         re.match(r"[ \t]*\d", text[end : end + 3])

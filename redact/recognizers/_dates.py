@@ -67,8 +67,11 @@ _WRITTEN_US = (
 )
 
 # Records write a short month between hyphens, dots or slashes: "11-Jan-1991", "11.Jan.91".
+# Custody and PNC records run them together in capitals: "30NOV79", "04MAR1986".
+_SHORT_MONTH_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 _RECORD_STYLE = (
     rf"(?<![A-Za-z0-9]){DAY}(?P<s2>[\-./]){MONTH_NAME}(?P=s2)(?:{YEAR4}|[0-9]{{2}})(?![0-9])"
+    rf"|(?<![A-Za-z0-9]){DAY2}(?-i:{_SHORT_MONTH_CAPS})(?:{YEAR4}|[0-9]{{2}})(?![A-Za-z0-9])"
 )
 
 # The digit-led shapes are tried only where a digit stands: the regex engine would otherwise try

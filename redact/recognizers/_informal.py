@@ -25,7 +25,7 @@ from redact import lexicon
 from redact.recognizers._dates import MONTH_NAME
 
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
-_QUOTE_MARK = re.compile('["“”]')
+_QUOTE_MARK = re.compile('["“”„«»]')  # Polish and German open with „, French with «
 _ENUMERATOR = re.compile(
     r"^[ \t>*_|\-]*(?:\((?:[ivx]{1,4}|[a-z])\)|(?:[ivx]{1,4}|[a-z])[.)])[ \t]+"
 )
@@ -235,6 +235,25 @@ def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return line_start, line_end, False
 
 
+# Where a chat export's row holds more than one text: a table's bar, which the analysis view
+# blanks (three spaces or more): "| 21:40 | Luana | vou sair com a josi | I'm going out with josi |".
+_CELL_GAP = re.compile(r"[ \t]{3,}|\|")
+
+
+def message_cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the message (`message_span`) that holds [start, end): on a time-stamped row, its
+    table cell, so that a message and its translation in the next cell are read apart. (Elsewhere
+    the same gap may be where the view joined a quotation's wrapped lines.)"""
+    first, last, _chat = message_span(text, start, end)
+    line_start, line_end = line_bounds(text, start, end)
+    if not stamp_length(text[line_start:line_end]):
+        return first, last
+    gaps = list(_CELL_GAP.finditer(text, first, last))
+    cell_start = max([gap.end() for gap in gaps if gap.end() <= start], default=first)
+    cell_end = min([gap.start() for gap in gaps if gap.start() >= end], default=last)
+    return cell_start, cell_end
+
+
 def texting_at(text: str, start: int, end: int) -> bool:
     """The message holding [start, end) shows texting style (`texting_evidence`), or sits on a
     chat line whose speaker label is in lower case or next to a message that shows it."""
@@ -309,7 +328,10 @@ def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
         label = _LOOSE_LABEL.match(message)  # "Unknown number: ...", "Kasia's mum: ..."
         if label is not None and line_start + stamp + label.end() <= start:
             message = message[label.end() :]
-        return reads_as_texting(message)
+        # ... or a table's row: the sender's cell, then the message's, then its translation's
+        return reads_as_texting(message) or any(
+            reads_as_texting(cell.strip()) for cell in _CELL_GAP.split(message)
+        )
     if not whole_line:
         return False
     bare = line.strip(" \t>*_|-")

@@ -112,9 +112,9 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
-            "Lettered reference (DVPN/ABC/0031, RC/FAC/S/10482, NDAS/C/20914)",
+            "Lettered reference (DVPN/ABC/0031, RC/FAC/S/10482, NDAS/C/20914, WDAS/0731)",
             NOT_AFTER_ALNUM
-            + r"(?-i:[A-Z]{2,6}/[A-Z]{1,6}(?:/[A-Z]{1,6}){0,2}/(?!(?:19|20)[0-9]{2}(?![0-9]))"
+            + r"(?-i:[A-Z]{2,6}(?:/[A-Z]{1,6}){0,3}/(?!(?:19|20)[0-9]{2}(?![0-9]))"
             + r"[0-9]{3,9}[A-Z]?)"
             + NOT_BEFORE_ALNUM
             + r"(?!/[A-Za-z0-9])",

@@ -51,6 +51,7 @@ from redact.recognizers._informal import (
     STAMP_PREFIX,
     informal_at,
     line_bounds,
+    message_cell,
     message_span,
     quote_around,
     texting_at,
@@ -346,6 +347,8 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             and informal_at(text, start, end, whole_line=True)
             and texting_at(text, start, end)
             and _mostly_english(text, start, end, word)
+            # 'ti isho i fi ddod draw?': a word of Welsh as spoken, which no list spells so
+            and not is_welsh_line(text[slice(*line_bounds(text, start, end))])
         ):
             found.append((PERSON, start, end, "lower-case word no dictionary knows"))
     return found
@@ -561,7 +564,7 @@ def _nickname_shape(text: str, start: int, end: int, word: str) -> bool:
 def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
     """The message around is mostly English words and so are the word's neighbours (a
     nickname is the odd word out; a phrase in another language is a run of unknown words)."""
-    first, last, _chat = message_span(text, start, end)
+    first, last = message_cell(text, start, end)
     words = [(m.start(), m.group(0).casefold()) for m in _WORDS.finditer(text, first, last)]
     others = [w for w in words if w[1] != word]
     if len(others) < 2:

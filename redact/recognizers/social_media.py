@@ -197,6 +197,12 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A user name someone is known by on a platform ('known on Snapchat as ryan.t0rdoff')",
+            r"(?<![A-Z])(?:insta|instagram|snap|snapchat|tiktok|facebook|twitter|discord|x)"
+            rf"[ \u00a0]+as[ \u00a0\n]+[\"'“‘]?(?P<value>{_WORDY_USER_NAME})",
+            0.6,
+        ),
+        Pattern(
             "A user name someone posted as ('who posted as cb_ropeworks')",
             # a name starts with a letter and holds an underscore: not '9.30am' or 'rota.v2'
             r"(?<![A-Z])(?:posted|posts|posting|commented|messaged|known[ \u00a0]+online)"

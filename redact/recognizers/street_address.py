@@ -230,7 +230,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         Pattern(
             "Welsh street (type first)",
             rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+{_alternation(WELSH_TYPES)}"
-            + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}",
+            + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}{_LOCALITY}",
             0.7,
         ),
         Pattern(
