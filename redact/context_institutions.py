@@ -38,18 +38,19 @@ from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plu
 KIND_WORDS = (
     r"takeaway|salon|shop|restaurant|cafe|café|pub|bar|gym|church|mosque|temple|club|hotel|"
     r"school|nursery|business|firm|company|employer|factory|warehouse|farm|garage|barbers?|"
-    r"hairdressers?|supermarket|store|newsagents?|grocers?|bakery|launderette"
+    r"hairdressers?|supermarket|store|newsagents?|grocers?|bakery|launderette|car[ \t]+wash"
 )
 KIND_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{KIND_WORDS})(?:['’]s)?"
     # "the takeaway at the end of the road, the Golden Lotus,": a short place phrase between
     # ... or a clause of where: "the chip shop where he worked, the Golden Fry,"
-    r"(?:[ \t]+(?i:at|on|in|near|by|opposite|where)(?:[ \t]+\p{Ll}+){1,5})?"
+    # ... or two: "a café on the high street in the next town called the Cup and Saucer"
+    r"(?:[ \t]+(?i:at|on|in|near|by|opposite|where)(?:[ \t]+\p{Ll}+){1,5}){0,2}"
     rf"(?:,\s+the\s+|\s+(?i:called|named)\s+(?:the\s+)?|,\s+(?=(?:{CAP}) & )"
     # "the salon (Glow)": the name in brackets after its kind
     rf"|[ \t]*\((?:the[ \t]+)?(?=(?:{CAP})(?:[ \t]+(?:{CAP})){{0,3}}\))"
     # "The newsagent's, Daybreak, is on the main road": the name between two commas
-    rf"|,[ \t]+(?=(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}},))"
+    rf"|,[ \t]+(?=(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,3}},))"
     rf"(?P<name>(?:{CAP})(?:(?: (?:of|and|on|the|&) | |-)(?:{CAP}))*)"
 )
 # ... or straight after its kind in lower case, as other languages write it ("no café Tasca do
@@ -122,8 +123,10 @@ _KIND_THEN_NAME = regex.compile(
 # Shooting Ground (member)", "School:   Parson's Quay Primary". A placeholder has its number
 # next ("GP: GP 1"); a list's label runs on into a sentence ("GP: Nurjahan attended").
 _INSTITUTION_FIELD = regex.compile(
-    r"(?:(?<=^[ \t>*\-|]*)|(?<=[ \t]{2}|\|[ \t]*))(?:Club|School|Employer|Workplace|Church|Mosque|Gym|Surgery|Practice|Nursery|"
-    r"College|Temple|Gurdwara|Chapel|Care[ \t]home|Pub|Place[ \t]of[ \t]work)[ \t]*:[ \t]*"
+    # (the label in a record's capitals too: "EMPLOYER     : Valley Access Scaffolding")
+    r"(?:(?<=^[ \t>*\-|]*)|(?<=[ \t]{2}|\|[ \t]*))(?:Club|School|Employer|Workplace|Church|Mosque|Gym|"
+    r"Surgery|Practice|Nursery|College|Temple|Gurdwara|Chapel|Care[ \t]home|Pub|Place[ \t]of[ \t]work"
+    r"|CLUB|SCHOOL|EMPLOYER|WORKPLACE|CHURCH|MOSQUE|COLLEGE|PLACE[ \t]OF[ \t]WORK)[ \t]*:[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t](?:(?:{TITLED_CAP})|of|and|&|the)){{0,5}})"
     r"(?=[ \t]*$|[ \t]*[(,;|]|[ \t]{2,})",
     regex.MULTILINE,

@@ -216,7 +216,7 @@ QUOTED_NICKNAME = regex.compile(
 )
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
 EVERYDAY_NICKNAME_MAX_ZIPF = 4.7  # 'Sparks' (3.8), 'Tiny' (4.6), 'Biscuit'; not 'Home' or 'Boss'
-NO_WORD_ZIPF = 1.5  # a lower-case word in quotes that is no English word is a nickname
+NO_WORD_ZIPF = 2.0  # a lower-case word in quotes that English hardly knows is a nickname ("podi")
 # "they called her Tilly-Mo" without quotes: the capitalised word after the pronoun.
 _CALLED_OBJECT = regex.compile(
     rf"(?<![\p{{L}}])(?i:call(?:ed|s|ing)?|nicknamed|named)\s+(?i:him|her|them|me|himself|herself|"
@@ -378,8 +378,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po|mentor)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)";
     # initials with stops too: "Per PO (A.M.)", a surname's two letters "DSL (M.Ra.)", one
-    # letter before a hyphen "Learning mentor (J-PO)"
-    rf"(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS}|\p{{Lu}}-\p{{Lu}}{{1,2}}"
+    # letter before a hyphen "Learning mentor (J-PO)"; after an abbreviation's stop "Insp. (GH)"
+    rf"\.?(?:[ \t]+[0-9]{{1,2}})?[ \t]*\((?P<name>{_HYPHENED_INITIALS}|\p{{Lu}}-\p{{Lu}}{{1,2}}"
     r"|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.){1,2})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
@@ -491,6 +491,15 @@ _ONE_OF_THEM_NAMED = regex.compile(
     r"(?<![\p{L}])(?i:one|another)[ \t]+of[ \t]+(?:them|her|his|their|the)(?:[ \t]+[\p{Ll}’']+){0,3},"
     rf"[ \t]+[\"“‘']?(?P<name>{TITLED_CAP})[\"”’']?,[ \t]+"
     r"(?:told|tells|said|says|described|recalled|remembered|explained|wrote|who)(?![\p{L}])"
+)
+# A name as a circle uses it: "Cat to her friends", "Sunday to his congregation", "Bex to
+# everyone at work".
+_NAME_TO_THEM = regex.compile(
+    rf"(?:(?<=[;:,(\"“][ \t]*)|(?<=^[ \t>*\-]*))(?P<name>{TITLED_CAP})[ \t]+to[ \t]+"
+    r"(?:(?i:her|his|their)[ \t]+(?:\p{Ll}+[ \t]+)?(?i:friends|family|congregation|colleagues|"
+    r"mates|workmates|teammates|neighbours|church|community|customers|regulars|class|crew)"
+    r"|everyone(?:[ \t]+(?:at|in|on)[ \t]+\p{Ll}+)?)(?![\p{L}])",
+    regex.MULTILINE,
 )
 # A real name set between dashes before the pseudonym: "Bhavnaben — Meera — is remembered".
 _NAME_DASHED_BEFORE_NAME = regex.compile(
@@ -832,7 +841,9 @@ _NAME_WITH_AGE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+(?:aged[ \t]+)?\d{{1,2}}"
     r"(?:[ \t]*(?:yrs?|years?))?(?=[ \t]*(?:,|\)|;|$|and(?![\p{L}])))"
     # ... or with a date of birth, in brackets: "Child 2 (Sky, DOB 14th August 2019)"
-    rf"|(?<=\()(?P<name>{TITLED_CAP}),[ \t]+(?i:dob|d\.o\.b\.?|born|date[ \t]+of[ \t]+birth)(?![\p{{L}}])",
+    rf"|(?<=\()(?P<name>{TITLED_CAP}),[ \t]+(?i:dob|d\.o\.b\.?|born|date[ \t]+of[ \t]+birth)(?![\p{{L}}])"
+    # ... or its age in brackets, in a household's list: "Children:  Mercy (15) and brother (11)"
+    rf"|(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]+\((?:aged[ \t]+)?\d{{1,2}}\)",
     regex.MULTILINE,
 )
 # A given name with the person's job in brackets: "To: Rich (Day Shift Manager, Chilled)",
@@ -1096,6 +1107,18 @@ _AND_INITIALS = regex.compile(
     # not a service's letters before its kind: "Seen by CPN AK and STR worker"
     r"(?![ \t]+(?i:workers?|team|service|nurses?|officers?|practitioners?)(?![\p{L}]))"
 )
+# Initials signing a note's line after a slash, alone or after the writer's role or service:
+# "Tenant accompanied by daughter.   / TP", "Countersigned      SPO / AB", "logged / JK |".
+_SLASH_SIGNED_LINE = regex.compile(
+    r"(?<=[ \t])/[ \t]*(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)(?=[ \t]*(?:\||\n|$))"
+)
+# Two workers' initials joined by a slash, then what a note says of them: "Actions: LT/GH aware",
+# "JB/KM to review" (not two roles: "HV/SW aware").
+_SLASHED_PAIR_NOTED = regex.compile(
+    r"(?<![\p{L}/])(?P<first>\p{Lu}{2,3})/(?P<second>\p{Lu}{2,3})[ \t]+"
+    r"(?i:aware|informed|notified|updated|agreed|present|to[ \t]+(?:action|review|follow|"
+    r"liaise|contact|complete|discuss|update|visit))(?![\p{L}])"
+)
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
     r"(?<![\p{L}.])(?P<name>\p{Lu}\.(?:[ ]?\p{Lu}\.){1,2})[ \t]*\((?i:client|victim|deceased|"
@@ -1259,11 +1282,20 @@ def is_nickname(name: str, *, person: bool) -> bool:
 def is_name_text(span: str) -> bool:
     """Whether a span has a word that may name someone: not only public words ('Kosovan
     Albanian', 'Housing Officer'); a season or nationality that is a given name ('Summer') may."""
-    words = [bare(w) for w in WORD.findall(span)]
+    words = WORD.findall(span)
     return bool(words) and not all(
-        w in GENERIC or (lexicon.is_national_word(w) and not lexicon.is_given_name(w))
+        bare(w) in GENERIC or (national_as_written(w) and not lexicon.is_given_name(bare(w)))
         for w in words
     )
+
+
+def national_as_written(word: str) -> bool:
+    """A national or language word, unless written in lower case and unknown to English: no
+    one writes a language's name so ('hitu', one of ISO's small languages, is a nickname)."""
+    low = bare(word)
+    if word.islower() and lexicon.word_zipf(low) < lexicon.UNKNOWN_WORD_ZIPF:
+        return False
+    return lexicon.is_national_word(low)
 
 
 _NEXT_WORD = regex.compile(rf"[ \t]+(?P<word>{TITLED_CAP})(?![\p{{L}}])")
@@ -1317,9 +1349,14 @@ def written_like_a_name(span: str) -> bool:
 
 
 def _lower_case_name(low: str) -> bool:
-    if low in stop_words() or not_a_name(low) or low in lexicon.KIN_WORDS:
+    """A lower-case word English hardly knows, or a rarer given name; a language's name that
+    English does not know either may still be one ('known at home as hitu': a language of
+    Maluku, as thousands of ISO's small languages share names with people and towns)."""
+    if low in lexicon.KIN_WORDS:
         return False
     zipf = lexicon.word_zipf(low)
+    if not_a_name(low, national=zipf >= lexicon.UNKNOWN_WORD_ZIPF):
+        return False
     return zipf < UNKNOWN_NAME_ZIPF or (lexicon.is_given_name(low) and zipf < LOWER_NAME_MAX_ZIPF)
 
 
@@ -1385,8 +1422,11 @@ def _short_function_word(low: str) -> bool:
 # A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
 _MIGRATION_BEFORE = regex.compile(
     r"(?i:\b(?:came|come|comes|coming|moved|moving|emigrated|migrated|returned|travelled|"
-    r"traveled|arrived|fled|born|raised|grew\s+up|deported|relocated|visited|visiting)\b"
-    r"[^.!?\n]{0,40}?\b(?:from|in|to)\s+)$"
+    r"traveled|arrived|fled|born|raised|grew\s+up|deported|relocated|visited|visiting|lives|"
+    r"lived|living)\b"
+    r"[^.!?\n]{0,40}?\b(?:from|in|to|outside|near))\s+"
+    # ... or after the town there, set off by a comma: "still lives outside Spanish Town, Jamaica"
+    r"(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+)?$"
 )
 
 
@@ -1949,6 +1989,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
+    for match in _SLASH_SIGNED_LINE.finditer(text):
+        low = match.group("name").casefold().replace("-", "")
+        if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):
+            found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
+    for match in _SLASHED_PAIR_NOTED.finditer(text):
+        pair = [match.span("first"), match.span("second")]
+        letters = [text[start:end].casefold() for start, end in pair]
+        # no role's letters either side, and one side no abbreviation ('LT' may be one)
+        if not any(_role_letters(low) for low in letters) and any(
+            letters_not_a_word(low) for low in letters
+        ):
+            found.extend(
+                (PERSON, start, end, "initials joined by a slash in a note") for start, end in pair
+            )
     found.extend(_log_column_initials(text))
     found.extend(_role_bracket_initials(text))
     found.extend(_attendee_surnames(text))
@@ -1965,6 +2019,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, why in (
         (_NAME_IN_RECORDS, "a name as a record gives it"),
         (_ONE_OF_THEM_NAMED, "one of a group, named"),
+        (_NAME_TO_THEM, "a name as a circle uses it"),
     ):
         for match in pattern.finditer(text):
             word = bare(match.group("name"))
@@ -2134,6 +2189,14 @@ _INITIALS_SHAPE = regex.compile(rf"\p{{Lu}}{{2,3}}|{_DOTTED_INITIALS}|\p{{Lu}}-\
 _GIVEN_AND_INITIAL = regex.compile(r"(?P<given>\p{Lu}\p{Ll}{1,10})[ \t]\p{Lu}\.")
 WRITER_WORD_MAX_ZIPF = 4.0  # 'Team' and 'Housing' sign no note
 WRITER_LETTERS_MAX_ZIPF = 4.5  # nor 'YES', 'NO' or 'OK' ('CR' is 3.99, 'HB' 3.33)
+
+
+_SLASHED_ROLE_LETTERS = frozenset(_SLASHED_ROLES.casefold().split("|"))
+
+
+def _role_letters(low: str) -> bool:
+    """A role's letters ('hv', 'sw', 'idva'), as notes join them by a slash."""
+    return low in _SLASHED_ROLE_LETTERS or low in _ROLE_ACRONYMS
 
 
 def letters_not_a_word(letters: str) -> bool:
@@ -2706,6 +2769,16 @@ def _foreign_spelling_of_no_word(word: str) -> bool:
     )
 
 
+# An initial, then a surname no list and no English knows: "listed at court as R. Senthilkumar";
+# after a word in lower case or a bracket, not a placeholder's letter ending a sentence ("in
+# Village A. Heulwen's workplace") nor a heading's numbering ("### B. Nazdar").
+_INITIAL_THEN_WORD = regex.compile(
+    r"(?:(?<=(?<![\p{L}'’\-])\p{Ll}+[ \t]+)|(?<=[(\[\"“:,;][ \t]*))"
+    rf"\p{{Lu}}\.[ \t]?(?P<surname>{TITLED_CAP})(?![\p{{L}}'’\-])"
+)
+INITIAL_SURNAME_MIN_LENGTH = 4
+
+
 def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
     """A word English hardly knows, then a known surname that is no everyday word ('Hodan
     Warsame'), anywhere, a sentence start too: given names from many countries are missing
@@ -2729,6 +2802,16 @@ def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
             found.append(
                 (PERSON, match.start("first"), match.end("second"), "a name, then no word")
             )
+    for match in _INITIAL_THEN_WORD.finditer(text):
+        surname = bare(match.group("surname"))
+        if (
+            len(surname) >= INITIAL_SURNAME_MIN_LENGTH
+            and lexicon.is_unknown_word(surname)
+            and not not_a_name(surname)
+            and not lexicon.is_uk_place(surname)
+            and not is_welsh_word(surname)
+        ):
+            found.append((PERSON, *match.span(), "an initial, then no word"))
     return found
 
 

@@ -30,9 +30,14 @@ from redact.recognizers.street_address import ABBREVIATED_TYPES, STRONG_TYPES, W
 # Where a family lived or went: the capitalised UK place after these words is a place even when
 # it is also an everyday word ("moved to Street"). A month needs stronger words (below).
 _PLACE_VERB = regex.compile(
-    r"(?<![\p{L}])(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
+    r"(?<![\p{L}])(?:(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
     r"resident|residing|stayed|staying|returned|fled|rehoused|re-housed|housed)\s+"
-    r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))\s+"
+    r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))"
+    # ... or where someone came from, by way of where they came to: "came to London from May
+    # Pen as a teenager", "her family's people came from around Tuam"
+    r"|(?i:came|come|comes|coming|travelled|emigrated)"
+    rf"(?:\s+(?i:to|over\s+to)\s+(?:the\s+)?(?:{TITLED_CAP})(?:\s+(?:{TITLED_CAP}))?)?"
+    r"\s+(?P<prep>(?i:from(?:\s+around|\s+near)?)))\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}])"
 )
 # A family's event at a place: "married in Tuam", "a family wedding in Utena", "buried near X".
@@ -132,7 +137,9 @@ _PLACE_FIELD = regex.compile(
     r"(?m:^[ \t>*\-|]*(?:[0-9]{1,2}[ \t]+)?(?i:area|town|location|locality|village|hamlet|parish|"
     r"district|home\s+town|lives\s+in|place\s+of\s+residence|(?:date\s+and\s+)?place\s+of\s+birth|"
     r"birthplace)[ \t]*[:|][ \t]*[\"“']?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4},[ \t]*)?)"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}'’\-])"
+    # ... a record's capitals too: "BIRTHPLACE   : PAISLEY"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}{{3,}}(?: \p{{Lu}}{{3,}})?)"
+    r"(?![\p{L}'’\-])"
 )
 FIELD_PLACE_MAX_ZIPF = 4.5  # as a place in an organisation's name: 'Peterborough' yes
 LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
@@ -351,15 +358,15 @@ LIVED_PLACE_MAX_ZIPF = 2.5
 
 def _no_word_of_english(name: str) -> bool:
     """Every word rare in English and none a nationality, a country, a city abroad (which
-    only warns) or a public word: a place's name where someone lived, not 'Poland' or 'Hull'."""
+    only warns) or a public word: a place's name where someone lived, not 'Poland' or 'Hull'.
+    One of ISO's small languages that English does not know is no nationality here: 'born in
+    Konongo' is the town."""
     words = [bare(w) for w in WORD.findall(name)]
     return (
         bool(words)
         and all(
             lexicon.word_zipf(w) < LIVED_PLACE_MAX_ZIPF
-            and not lexicon.is_national_word(w)
-            and not generic(w)
-            and not not_a_name(w)
+            and not not_a_name(w, national=lexicon.word_zipf(w) >= lexicon.UNKNOWN_WORD_ZIPF)
             for w in words
         )
         and not lexicon.is_city_abroad(name.casefold())

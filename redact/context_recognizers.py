@@ -73,6 +73,7 @@ from redact.context_people import (
     names_in_other_scripts,
     names_in_urls,
     names_in_welsh_sentences,
+    national_as_written,
     not_a_title_here,
     people_by_shape,
     rare_name_pairs,
@@ -220,7 +221,7 @@ class ContextNameRecognizer(RuleRecognizer):
                     )
                 ):
                     continue  # unquoted, a name in lower case or capitals must look like one
-                if lexicon.is_national_word(word) and (
+                if national_as_written(text[start:end]) and (
                     pattern is not NAME_WORD or text.startswith(" for ", end)
                 ):
                     # 'Welsh said' is not a person, nor 'her name, Welsh for snowdrop'; 'her

@@ -194,10 +194,12 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def not_a_name(low: str) -> bool:
-    """Kind-of-body, role, national, stop, month and not-a-person words."""
+def not_a_name(low: str, *, national: bool = True) -> bool:
+    """Kind-of-body, role, national (unless told not to read them), stop, month and
+    not-a-person words."""
     return (
-        generic(low)
+        low in GENERIC
+        or (national and lexicon.is_national_word(low))
         or low in KIN_TITLES
         or low in stop_words()
         or low in MONTHS

@@ -386,8 +386,12 @@ def _line_at(text: str, start: int, end: int) -> str:
 def is_welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
     Cached: every span on a line asks about the same line."""
+    return _welsh_function_words(line) or _bilingual_heading(line)
+
+
+def _welsh_function_words(line: str) -> bool:
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
-    return len(tokens & WELSH_FUNCTION_WORDS) >= 2 or _bilingual_heading(line)
+    return len(tokens & WELSH_FUNCTION_WORDS) >= 2
 
 
 def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
@@ -519,6 +523,9 @@ def glossed_in_english(text: str, start: int, end: int) -> bool:
     )
 
 
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:-[A-Z]{1,2})?")
+
+
 def welsh_words(text: str, start: int, end: int) -> bool:
     """Whether the span sits in a Welsh line and every word of it is a Welsh word rather than a
     name: a Welsh function word ("Mae"), or, in a title or at a sentence start, a word English
@@ -529,6 +536,8 @@ def welsh_words(text: str, start: int, end: int) -> bool:
     line = text[line_start:line_end]
     if not is_welsh_line(line):
         return False
+    if _INITIALS_ONLY.fullmatch(text, start, end) and not _welsh_function_words(line):
+        return False  # 'Surgery / DMJ' reads like a bilingual label; its initials are no Welsh
     # The first word in any script ("yn Київ" has no ASCII word to look up).
     first = next(iter(re.findall(r"[^\W\d_][\w'’\-]*", text[start:end])), "")
     if (

@@ -57,9 +57,16 @@ _WRITTEN_UK = (
     rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
     rf"{_WRITTEN_YEAR}(?![0-9])"
 )
+# Lithuanian writes the year first, the month in the genitive: "1981 m. kovo 3 d.".
+_LITHUANIAN_MONTH = (
+    r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|"
+    r"rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io)"
+)
 _WRITTEN_FOREIGN = (
     rf"(?<![A-Za-z0-9]){DAY}(?:[º°]|er|\.)?(?:[ \u00a0]+de)?[ \u00a0]+{FOREIGN_MONTH_NAME}"
     rf"(?:[ \u00a0]+de)?[ \u00a0]+{YEAR4}(?![0-9])"
+    rf"|(?<![A-Za-z0-9]){YEAR4}[ \u00a0]+m\.[ \u00a0]+{_LITHUANIAN_MONTH}[ \u00a0]+{DAY}"
+    r"(?:[ \u00a0]+d\.)?(?![0-9])"
     rf"|(?<![A-Za-z0-9]){DAY}(?P<s4>[./\-]){ROMAN_MONTH}(?P=s4){YEAR4}(?![0-9])"
 )
 _WRITTEN_US = (

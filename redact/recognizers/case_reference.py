@@ -128,6 +128,14 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             0.7,
         ),
         Pattern(
+            "Lettered reference with letters last (PHD/0447/EB)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:[A-Z]{2,6}/(?!(?:19|20)[0-9]{2}/)[0-9]{3,9}/[A-Z]{1,4})"
+            + NOT_BEFORE_ALNUM
+            + r"(?!/[A-Za-z0-9])",
+            0.6,
+        ),
+        Pattern(
             "Operation reference (MP/OP-KINGFISHER/23)",
             NOT_AFTER_ALNUM
             + r"(?-i:[A-Z]{1,6}/[A-Z]{1,6}-[A-Z]{2,20}/[0-9]{2,6})"
