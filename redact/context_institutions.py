@@ -417,6 +417,7 @@ _PUB_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight
 # A home named for its kind of care: "Carn View Care Home", "Larkrise Nursing Home".
 _HOME_KINDS = frozenset(["care", "nursing", "residential"])
 SENTENCE_START_MAX_ZIPF = 4.0  # a commoner first word of a sentence is not a place or name
+_FESTIVAL_DAYS = frozenset(["eve", "day", "morning", "night"])
 
 
 def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
@@ -559,6 +560,10 @@ def _distinctive_runs(
             and word[0].isupper()
             and not (word.isupper() and len(word) <= 4)
             and not acronym_plural(word)
+            # 'the Polish Christmas Eve supper': the eve or day of a festival
+            and not (
+                index > 0 and low in _FESTIVAL_DAYS and lowered[index - 1] in lexicon.FESTIVALS
+            )
             and not (
                 index == 0
                 and sentence_start(text, start)

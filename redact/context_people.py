@@ -409,7 +409,7 @@ _ROLE_THEN_INITIALS = regex.compile(
     # ... or before a role after a comma, where a note is signed: "... interpreter.    HP, Midwife"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+(?:Midwife|Nurse|Health[ \t]+Visitor|"
     r"Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|Support[ \t]+Worker)"
-    r"(?=[ \t]*(?:\n|$|\||\(|,))"
+    r"(?=[ \t]*(?:\n|$|\||\(|,|[—–]))"  # ... or between dashes: "her first note — DW, CPN —"
     # ... or after a rank's or a role's letters and a slash, a collar number between or not, as
     # a police log or a practice's system signs an entry: "OIC DS/RW", "PS 2290/KM", "HCA/JB",
     # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
@@ -713,6 +713,11 @@ _HEADER_THEN_INITIALS = regex.compile(
 # Initials in brackets, the role before them read apart (a pattern led by the bracket is quick):
 # "Paramedic (TK)", "Call handler: CH (LW)", "EMD (EWD)".
 _BRACKETED_INITIALS = regex.compile(r"\((?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)\)")
+# ... or two workers', joined by a slash, a role's word in the bracket or not: "CPN (HB/LM)",
+# "EWO (MF/DK)", "the ambulance crew (paramedics JT/AK)".
+_BRACKETED_INITIAL_PAIR = regex.compile(
+    r"\((?:(?P<inner>\p{Ll}+)[ \t]+)?(?P<first>\p{Lu}{2,3})/(?P<second>\p{Lu}{2,3})\)"
+)
 # ... or a radio call sign: "NW27 (KM)"
 _ROLE_BEFORE_BRACKET = regex.compile(
     r"(?<![\p{L}\d])(?P<role>[\p{L}\-]+|(?P<call_sign>\p{Lu}{1,3}\d{1,3}))[ \t]*\Z"
@@ -741,6 +746,7 @@ _MORE_ROLES = frozenset(
         "warden",
         "volunteer",
         "caseworker",
+        "crew",
         # the last word of a longer role: "Designated Safeguarding Person (HW)", "Named Midwife
         # for Safeguarding (HS)", "Service Manager (LJ-W)"
         "person",
@@ -772,6 +778,7 @@ _ROLE_LETTERS = frozenset(
         "TL",
         "TM",
         "SPO",
+        "EWO",
     ]
 )
 
@@ -794,7 +801,24 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
             and not acronym_defined(text, start, end, any_case=True)
         ):
             found.append((PERSON, start, end, "a role, then its worker's initials"))
+    for match in _BRACKETED_INITIAL_PAIR.finditer(text):
+        before = _ROLE_BEFORE_BRACKET.search(text, max(0, match.start() - 30), match.start())
+        roles = [match.group("inner") or ""] + ([before.group("role")] if before else [])
+        pair = [match.span("first"), match.span("second")]
+        letters = [text[s:e].casefold() for s, e in pair]
+        if (
+            any(_role_word(role) for role in roles)
+            and not any(_role_letters(low) for low in letters)
+            and any(letters_not_a_word(low) for low in letters)
+        ):
+            found.extend((PERSON, s, e, "a role, then two workers' initials") for s, e in pair)
     return found
+
+
+def _role_word(word: str) -> bool:
+    """A role's word or letters before or in a bracket of initials ('CPN', 'paramedics')."""
+    low = word.casefold()
+    return low.removesuffix("s") in _MORE_ROLES or word in _ROLE_LETTERS
 
 
 # A meeting's list of who was there: "Present: Haigh (Chair, West Yorkshire Police), Whitlock
@@ -808,6 +832,14 @@ _ATTENDANCE_RECORDED = regex.compile(
     r"(?i:attendance|attendees|present)[^\n:]{0,60}:(?P<list>[^\n]*)"
 )
 _BRACKETED_WORD = regex.compile(rf"\((?P<name>{TITLED_CAP})\)")
+# ... or minutes that give each speaker's agency, then the name in brackets: "IDVA (Tennant): V
+# is exhausted", "Police (Probert): no further reports".
+SPEAKER_AGENCY_NAME_MAX_ZIPF = 3.0
+_SPEAKER_AGENCY_NAME = regex.compile(
+    r"^[ \t>*\-]*(?:[\p{L}'’&\-]+[ \t]+){0,3}?[\p{L}'’\-]+[ \t]*"
+    rf"\((?P<name>{TITLED_CAP})\)[ \t]*:",
+    regex.MULTILINE,
+)
 _WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
 # ... or initials: "Present:   AB (Care Coordinator, CMHT) - chair"
 _INITIALS_BEFORE_BRACKET = regex.compile(
@@ -827,6 +859,20 @@ def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
         for match in _INITIALS_BEFORE_BRACKET.finditer(text, *line.span()):
             if _writer_named(text, *match.span("name")):
                 found.append((PERSON, *match.span("name"), "initials in a list of who was there"))
+    for match in _SPEAKER_AGENCY_NAME.finditer(text):
+        word = bare(match.group("name"))
+        if (
+            not not_a_name(word)
+            and not _role_or_kin_word(word)
+            and (
+                lexicon.is_surname(word)
+                or lexicon.is_given_name(word)
+                or lexicon.word_zipf(word) < SPEAKER_AGENCY_NAME_MAX_ZIPF
+            )
+        ):
+            found.append(
+                (PERSON, *match.span("name"), "a name in brackets after a speaker's agency")
+            )
     for line in _ATTENDANCE_RECORDED.finditer(text):
         for match in _BRACKETED_WORD.finditer(text, *line.span("list")):
             word = bare(match.group("name"))
@@ -1281,11 +1327,21 @@ def is_nickname(name: str, *, person: bool) -> bool:
 
 def is_name_text(span: str) -> bool:
     """Whether a span has a word that may name someone: not only public words ('Kosovan
-    Albanian', 'Housing Officer'); a season or nationality that is a given name ('Summer') may."""
+    Albanian', 'Housing Officer'); a season or nationality that is a given name ('Summer') may,
+    unless English uses it far more as a word ('British', 'Muslim', which name lists hold too)."""
     words = WORD.findall(span)
     return bool(words) and not all(
-        bare(w) in GENERIC or (national_as_written(w) and not lexicon.is_given_name(bare(w)))
+        bare(w) in GENERIC or (national_as_written(w) and not _national_given_name(bare(w)))
         for w in words
+    )
+
+
+NATIONAL_NAME_MAX_ZIPF = 4.5  # 'Jordan' (4.4) may be someone; 'British' (5.2) is not
+
+
+def _national_given_name(low: str) -> bool:
+    return lexicon.is_given_name(low) and (
+        low in lexicon.SEASONS or lexicon.word_zipf(low) < NATIONAL_NAME_MAX_ZIPF
     )
 
 
@@ -1379,9 +1435,10 @@ def gazetteer_names(
             or not lexicon.is_given_name(low)
             or _ADJECTIVE_COMPOUND.search(low)
             or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
+            or (low in MONTHS and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
         ):
             index += 1
-            continue
+            continue  # 'in January Ivy told her': a time, then a name
         if low in lexicon.country_names() and _MIGRATION_BEFORE.search(
             text, max(0, start - 80), start
         ):
@@ -1420,6 +1477,9 @@ def _short_function_word(low: str) -> bool:
 
 
 # A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
+_TIME_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:in|on|by|since|until|till|from|during|early|late|mid|last|next)[ \t]+$"
+)
 _MIGRATION_BEFORE = regex.compile(
     r"(?i:\b(?:came|come|comes|coming|moved|moving|emigrated|migrated|returned|travelled|"
     r"traveled|arrived|fled|born|raised|grew\s+up|deported|relocated|visited|visiting|lives|"

@@ -52,13 +52,18 @@ _PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 # of Diss", "Street, a small town".
 _PLACE_STRONG = regex.compile(
     # every branch starts with a capital or with one of these letters ('the', 'miles', 'km',
-    # 'just', 'a village', 'near', 'outside'): other positions are skipped at once
-    r"(?=[\p{Lu}tmkjanoifTMKJANOIF])"
+    # 'just', 'a village', 'near', 'outside', 'country', 'village', 'hills', 'district'): other
+    # positions are skipped at once
+    r"(?=[\p{Lu}tmkjanoifcvhdTMKJANOIFCVHD])"
     rf"(?:(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
     r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
     r"(?:town|village|hamlet|city))(?![\p{L}])"
     rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
+    rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+    # ... or a direction from it after a word of the land: "in the lake country north of Utena"
+    r"|(?<![\p{L}])(?i:country|village|villages|town|hills|farm|farmland|coast|district|area)\s+"
+    r"(?i:north|south|east|west)(?:-(?i:east|west))?\s+of\s+"
     rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
@@ -69,6 +74,9 @@ _PLACE_STRONG = regex.compile(
     # ... or in a named parish or district: "born in May Pen, in the parish of Clarendon"
     r"(?:in\s+the\s+(?P<province>parish|district|county|province|region|prefecture)\s+of\s+"
     r"\p{Lu}\p{Ll}+"
+    # ... or in a part of its country: "born in Buzău, in south-eastern Romania"
+    r"|in\s+(?:the\s+)?(?i:north|south|east|west|central)[\p{Ll}\-]*\s+"
+    r"(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?![\p{L}])"
     r"|(?i:in|near)\s+the\s+"
     r"(?:[\p{L}\-]+\s+){1,3}of\s+(?:the\s+)?(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})"
     # ... or in a named province: "in Vinh, in Nghệ An province"

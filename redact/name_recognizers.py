@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
 from redact.policy import is_placeholder
@@ -124,6 +125,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Mr H": the letter anonymised reports put for a name
                     if entity == PERSON and _note_verb_opener(text, start, end):
                         continue  # 'Said "my husband handles the money"': a note's verb
+                    if entity == PERSON and _quantifier_of(text, start, end):
+                        continue  # 'None of the services': a quantity, not a person
                     if _foreign_opener(text, start, end) or _foreign_word_opener(text, start, end):
                         continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
                     if entity == PERSON and _greeting_or_foreign_word(text, start, end):
@@ -155,7 +158,11 @@ class SpacyEntityRecognizer(RuleRecognizer):
         return [r for r in results if r.entity_type in entities]
 
     def _places_in_organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:
-        """'Wigan Council' -> 'Wigan'; 'Royal Bolton Hospital' -> 'Bolton'."""
+        """'Wigan Council' -> 'Wigan'; 'Royal Bolton Hospital' -> 'Bolton'; not a public
+        instrument named for where it was made ('Edinburgh Postnatal Depression Scale')."""
+        last = _WORD.findall(text, start, end)[-1:]
+        if last and last[0].casefold() in _INSTRUMENT_HEADS:
+            return []
         runs: list[tuple[int, int]] = []
         current: tuple[int, int] | None = None
         for match in _WORD.finditer(text, start, end):
@@ -742,6 +749,19 @@ def _note_verb_opener(text: str, start: int, end: int) -> bool:
         and _opens_clause(text, start)
         and _AFTER_NOTE_VERB.match(text, end) is not None
     )
+
+
+# What a named scale, test or method ends with: no local organisation.
+_INSTRUMENT_HEADS = frozenset(
+    ["scale", "score", "questionnaire", "inventory", "index", "criteria", "checklist", "tool"]
+    + ["test", "method", "model", "protocol", "framework", "classification"]
+)
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]")
+
+
+def _quantifier_of(text: str, start: int, end: int) -> bool:
+    """A stop word before 'of' ('None of', 'Both of', 'Many of'): a quantity."""
+    return text[start:end].casefold() in STOP_WORDS and _OF_AFTER.match(text, end) is not None
 
 
 # Nothing but a list's marks or a bracket since the line's start.

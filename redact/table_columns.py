@@ -24,6 +24,8 @@ _WORKER_HEADER = re.compile(
     r"received|handled|assigned|allocated)[ \t]+(?:by|to)|by|"
     r"staff(?:[ \t]+members?)?|workers?|carers?|author|initials|officers?|clinicians?|"
     r"practitioners?|professionals?|who|key[ \t]?workers?|signed|signature|"
+    # a meeting's table of who was there: '| Present | Role |'
+    r"present|attendees?|attending|in[ \t]+attendance|"
     # a role's column holds its worker's initials: '| IDVA |', '| Social worker |'
     r"idva|isva|sw|social[ \t]+worker|hv|health[ \t]+visitor|nurse|advocate|case[ \t]?worker",
     re.IGNORECASE,

@@ -27,7 +27,8 @@ MONTH_NAME = (
     r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 )
 # Month names of the languages families' papers are written in (Portuguese, Spanish, French,
-# Italian, Polish in the genitive, Romanian, Turkish, German): "9 de maio de 1995", "12 mars 1984".
+# Italian, Polish in the genitive, Romanian, Turkish, German, Albanian): "9 de maio de 1995",
+# "12 mars 1984".
 FOREIGN_MONTH_NAME = (
     r"(?:janeiro|fevereiro|mar[çc]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|"
     r"dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|"
@@ -36,7 +37,9 @@ FOREIGN_MONTH_NAME = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|"
     r"listopada|grudnia|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|"
     r"noiembrie|decembrie|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|"
-    r"ekim|kas[ıi]m|aral[ıi]k|januar|februar|m[äa]rz|juni|juli|oktober|dezember)"
+    r"ekim|kas[ıi]m|aral[ıi]k|januar|februar|m[äa]rz|juni|juli|oktober|dezember|"
+    # Albanian: "lindur më 12 qershor 1991"
+    r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor|dhjetor)"
 )
 # A month in Roman numerals, as Polish, Italian and older European papers write it ("22.VII.1975").
 ROMAN_MONTH = r"(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"

@@ -192,11 +192,15 @@ def reads_as_texting(window: str) -> bool:
     return lower_sentence_start(window)
 
 
+TEXTING_LINE_MAX_WORDS = 40  # a message; a longer line is a paragraph ('... doro wat and injera')
+
+
 def _texting_word_as_written(window: str) -> bool:
     """Three or more words, one a texting word of two letters or more written in lower case
-    ("U think ur safe"): a line of prose never has one, whatever its capitals."""
+    ("U think ur safe"): a line of prose never has one, whatever its capitals, unless it is a
+    paragraph long, where a word of another language may be spelt so ('doro wat', a stew)."""
     words = _WORDS.findall(window)
-    return len(words) >= 3 and any(w in PLAIN_TEXTING for w in words)
+    return 3 <= len(words) <= TEXTING_LINE_MAX_WORDS and any(w in PLAIN_TEXTING for w in words)
 
 
 def texting_evidence(window: str) -> bool:

@@ -159,6 +159,7 @@ _GIVEN_NAME_ACTING = re.compile(
 )
 
 ACTING_NAME_MAX_ZIPF = 4.5  # 'rocky' (4.2), 'tee' (3.8); not 'will' or 'mark' (5.0 and more)
+QUOTED_WORD_NAME_MAX_ZIPF = 3.5  # in edited speech quoted, a word this common is the word
 # "her flatmate said": after these the word is a common noun, whatever its rarity ('my' and
 # 'our' may come before a name: "our gwen said").
 _ARTICLES_AND_POSSESSIVES = frozenset(["her", "his", "their", "your", "its", "the", "a", "an"])
@@ -218,6 +219,10 @@ _OTHER_KIN_TITLES = frozenset(
         "abti",
         "eedo",
     ]
+)
+_RELATIVE_LOWER = re.compile(
+    r"(?<![\w'’])(?:daughter|son|sister|brother|cousin|niece|nephew|wife|husband|friend|"
+    r"neighbour|gf|bf)[ \t]+(?P<name>[a-z]{3,})(?![\w'’])"
 )
 _TITLED_LOWER = re.compile(
     r"(?<![\w'’])(?P<title>"
@@ -354,6 +359,25 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+FOREIGN_SHARE = 0.5  # of a message's other words, words English does not use
+
+
+def _function_word_opening(text: str, start: int, end: int, word: str) -> bool:
+    """One of another language's commonest words opening a message in that language ('kas
+    nutiko? linas vėl gėrė?': Lithuanian 'what'), whatever a name list says; not before a comma,
+    where it is the person written to ('ana, ...')."""
+    if text.startswith(",", end) or not lexicon.is_foreign_function_word(word):
+        return False
+    first, last, _chat = message_span(text, start, end)
+    others = [
+        m.group(0).casefold()
+        for m in _WORDS.finditer(text, first, last)
+        if not start <= m.start() < end
+    ]
+    foreign = [lexicon.word_zipf(w) < ENGLISH_WORD_ZIPF for w in others]
+    return len(others) >= 2 and sum(foreign) / len(others) >= FOREIGN_SHARE
+
+
 # Someone asked after by name in a message: "where are you elsie answer the phone", "you ok
 # kasia?" (the name before a question's end or a plea to answer).
 _ADDRESSED_AFTER_YOU = re.compile(
@@ -475,6 +499,16 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             )
         ):
             found.append((PERSON, start, end, "lower-case name after a kin or faith title"))
+    for match in _RELATIVE_LOWER.finditer(text):
+        # 'my daughter pinky 07700 900593': a relative, then her given name, in a message
+        start, end = match.span("name")
+        if (
+            lexicon.is_given_name(match.group("name"))
+            # a rarer given name: not a verb a name list holds ('her sister chose')
+            and _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF, given_max_zipf=3.5)
+            and informal_at(text, start, end, whole_line=True)
+        ):
+            found.append((PERSON, start, end, "lower-case name after a relative"))
     for match in _GIVEN_NAME_ACTING.finditer(text):
         word = match.group("name")
         start, end = match.span("name")
@@ -484,10 +518,18 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and not _no_name_in_a_message(word)
             and not _after_determiner(text, start, _ARTICLES_AND_POSSESSIVES)
             and not is_welsh_line(text[slice(*line_bounds(text, start, end))])  # 'Dyna pam does'
-            # in a message, or in words quoted from someone ('"rocky hit mummy's phone"')
+            # in a message, or in words quoted from someone ('"rocky hit mummy's phone"'); in a
+            # quotation of edited speech, no common English word ('"prayer and patience would
+            # fix it"')
             and (
                 informal_at(text, start, end, whole_line=True)
-                or quote_around(text, start, end) is not None
+                or (
+                    quote_around(text, start, end) is not None
+                    and not (
+                        lexicon.is_dictionary_word(word)
+                        and lexicon.word_zipf(word) >= QUOTED_WORD_NAME_MAX_ZIPF
+                    )
+                )
             )
         ):
             found.append((PERSON, start, end, "lower-case given name (someone acting)"))
@@ -760,6 +802,8 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
         word = match.group("name")
         if not word.islower() or (line.re is _QUOTATION_START and _derived(word)):
             continue  # 'Мама', letters with no case ('他不喜欢'); a quoted word's form ('"domestics')
+        if _function_word_opening(text, *match.span("name"), word):
+            continue
         if not (
             _no_name_in_a_message(word)
             or word in _INTERJECTIONS
@@ -847,6 +891,7 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
         if (
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
+            and not _function_word_opening(text, *called.span("name"), word)
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
             and word not in lexicon.GREETINGS  # 'labas vaidute': 'hello'
         ):

@@ -203,6 +203,13 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.6,
         ),
         Pattern(
+            "A user name before the platform it is on ('trinigyal_tami on TikTok')",
+            rf"(?<![A-Z0-9_.@\-])(?P<value>{_WORDY_USER_NAME})[ \u00a0]+on[ \u00a0]+"
+            r"(?:instagram|insta|snapchat|snap|tiktok|facebook|twitter|discord|threads|youtube)"
+            r"(?![A-Z])",
+            0.6,
+        ),
+        Pattern(
             "A user name someone posted as ('who posted as cb_ropeworks')",
             # a name starts with a letter and holds an underscore: not '9.30am' or 'rota.v2'
             r"(?<![A-Z])(?:posted|posts|posting|commented|messaged|known[ \u00a0]+online)"
