@@ -52,18 +52,13 @@ _PLACE_NOT_TIME = regex.compile(r"(?i:to|near|back\s+to)")
 # of Diss", "Street, a small town".
 _PLACE_STRONG = regex.compile(
     # every branch starts with a capital or with one of these letters ('the', 'miles', 'km',
-    # 'just', 'a village', 'near', 'outside', 'country', 'village', 'hills', 'district'): other
-    # positions are skipped at once
-    r"(?=[\p{Lu}tmkjanoifcvhdTMKJANOIFCVHD])"
+    # 'just', 'a village', 'near', 'outside'): other positions are skipped at once
+    r"(?=[\p{Lu}tmkjanoifTMKJANOIF])"
     rf"(?:(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?),\s+(?:\p{{Lu}}\p{{Ll}}+shire|"
     r"(?:a|the)\s+(?:small\s+|large\s+|rural\s+|coastal\s+|seaside\s+|market\s+|former\s+)*"
     r"(?:town|village|hamlet|city))(?![\p{L}])"
     rf"|(?P<name>(?:{TITLED_CAP}))\s+(?:town\s+centre|town\s+center|high\s+street|village\s+hall)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:market\s+)?(?:town|village|city|hamlet)\s+of)\s+"
-    rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
-    # ... or a direction from it after a word of the land: "in the lake country north of Utena"
-    r"|(?<![\p{L}])(?i:country|village|villages|town|hills|farm|farmland|coast|district|area)\s+"
-    r"(?i:north|south|east|west)(?:-(?i:east|west))?\s+of\s+"
     rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf"|(?<![\p{{L}}])(?i:the\s+(?:outskirts|edge)\s+of)\s+(?P<name>(?:{TITLED_CAP}))"
     rf"|(?<![\p{{L}}'’])(?P<name>(?:{TITLED_CAP})),\s+near\s+\p{{Lu}}"
@@ -87,6 +82,16 @@ _PLACE_STRONG = regex.compile(
     r"|(?<![\p{L}])(?:(?i:miles?|kilometres?|km|just|a\s+village|a\s+farm)\s+"
     r"(?i:outside|(?:north|south|east|west)\s+of|from)|(?i:near|outside))\s+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?))"
+)
+# A direction from a town after a word of the land: "in the lake country north of Utena" (read
+# from the direction, the rarer word; the land's word is checked before it).
+_DIRECTION_FROM_TOWN = regex.compile(
+    r"(?<![\p{L}])(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-(?:east|west))?[ \t]+of[ \t]+"
+    rf"(?P<named>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
+)
+_LAND_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:country|village|villages|town|hills|farm|farmland|coast|district|area)"
+    r"[ \t]+$"
 )
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
 _NAMED_ESTATE = regex.compile(
@@ -288,6 +293,17 @@ def places_in_context(text: str) -> list[tuple[str, int, int, str]]:
                 for start, end in match.spans("county"):
                     if not generic(bare(text[start:end].split(" ")[1])):
                         found.append((LOCATION, start, end, "a county named 'County X'"))
+    for match in _DIRECTION_FROM_TOWN.finditer(text):
+        start, end = match.span("named")
+        words = [bare(w) for w in WORD.findall(text[start:end])]
+        if (
+            _LAND_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            and words
+            and not any(not_a_name(w) for w in words)
+            # 'a town north-east of Warsaw': a city this large locates no one
+            and text[start:end].casefold() not in gazetteer.load().world_cities
+        ):
+            found.append((LOCATION, start, end, "a direction from a town"))
     return found
 
 

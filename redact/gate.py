@@ -917,8 +917,46 @@ def _allowed_occurrences_pattern(allowed_entries: frozenset[str]) -> re.Pattern[
     multiword = sorted((e for e in allowed_entries if " " in e), key=lambda e: (-len(e), e))
     if not multiword:
         return None
-    body = "|".join(r"\s+".join(re.escape(w) for w in entry.split()) for entry in multiword)
+    body = "|".join(_entry_pattern(entry) for entry in multiword)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+# Words of Welsh bodies' names: such a name mutates after 'i', 'o', 'gan' ("argymhelliad i Fwrdd
+# Iechyd Prifysgol Aneurin Bevan", "i Gyngor Bwrdeistref Sirol ...") and is still the allowed one.
+_WELSH_BODY_WORDS = frozenset(
+    [
+        "bwrdd",
+        "cyngor",
+        "heddlu",
+        "prifysgol",
+        "iechyd",
+        "gwasanaeth",
+        "gwasanaethau",
+        "partneriaeth",
+        "ysgol",
+        "canolfan",
+        "tîm",
+        "tim",
+        "llywodraeth",
+        "comisiynydd",
+        "cymorth",
+        "cymru",
+        "sir",
+        "bwrdeistref",
+        "sirol",
+        "diogelwch",
+        "cymunedol",
+    ]
+)
+
+
+def _entry_pattern(entry: str) -> str:
+    """An allowed entry's words, any spaces between; a Welsh body's first word in any mutation."""
+    words = entry.split()
+    first = re.escape(words[0])
+    if any(w.casefold() in _WELSH_BODY_WORDS for w in words):
+        first = "(?:" + "|".join([first, *map(re.escape, lexicon.welsh_mutations(words[0]))]) + ")"
+    return r"\s+".join([first, *map(re.escape, words[1:])])
 
 
 def _dedupe(

@@ -379,6 +379,18 @@ _WELSH_MUTATIONS = (
 )
 
 
+def welsh_mutations(word: str) -> list[str]:
+    """The forms a Welsh word takes after a mutating word ('Bwrdd' -> 'Fwrdd', 'Mwrdd'; 'Cyngor'
+    -> 'Gyngor', 'Nghyngor', 'Chyngor'), in the word's own case for the first letter."""
+    found: list[str] = []
+    low = word.casefold()
+    for mutated, radical in _WELSH_MUTATIONS:
+        if low.startswith(radical) and len(low) > len(radical) + 1:
+            rest = word[len(radical) :]
+            found.append((mutated.capitalize() if word[:1].isupper() else mutated) + rest)
+    return found
+
+
 def welsh_radicals(word: str) -> list[str]:
     """The words a Welsh word may be a mutation of ('Mhorth' -> 'Porth'; 'ardal' -> 'gardal'),
     in the word's own case for the first letter."""

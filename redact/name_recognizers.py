@@ -233,7 +233,7 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
         if current is not None and _CELL_GAP.search(text, current[1], match.start()):
             pieces.append(current)  # "Partnership | Field": the view blanks a table's bars
             current = None
-        if match.group(0) in ("/", "|"):
+        if match.group(0) in ("/", "|", "·", "•"):  # "Dr Ayo Brooks · Report author: ..."
             if current is not None:
                 pieces.append(current)
             current = None  # "Crynodeb Gweithredol / Executive": two languages, two pieces;
@@ -367,7 +367,7 @@ _WELSH_FUNCTION_TEXT = """
     sut pwy ble chdi yma yno dyma dyna heddiw ddoe yfory cael gael gwneud wneud dod ddod fydd ydi
     paid yw teulu enw ystyr dewis dewisodd saesneg ateb ffôn ffon neges negeseuon
     daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden alla allai galla fedra
-    mewn dydd llun mercher iau gwener sadwrn sul rheoli stori heno isho isie
+    mewn dydd llun mercher iau gwener sadwrn sul rheoli stori heno isho isie yna wedyn
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion

@@ -339,8 +339,8 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
         if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING or is_welsh_word(word):
             continue  # 'mae e'n fy rheoli i': a Welsh word, in any mutation
         if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
-            if not _mostly_english(text, start, end, word):
-                continue
+            if not _mostly_english(text, start, end, word) or _pinyin_message(text, start, end):
+                continue  # ('ruguo wo zou': a pinyin syllable a name list holds)
             if informal_at(text, start, end, whole_line=True):
                 found.append((PERSON, start, end, "lower-case name"))
             elif _starts_quoted_sentence(text, start, end):
@@ -354,9 +354,37 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             and _mostly_english(text, start, end, word)
             # 'ti isho i fi ddod draw?': a word of Welsh as spoken, which no list spells so
             and not is_welsh_line(text[slice(*line_bounds(text, start, end))])
+            # 'wo bu zhidao hai neng zuo shenme': Mandarin in pinyin, its short syllables
+            # English-looking enough to pass for a message in English
+            and not _pinyin_message(text, start, end)
         ):
             found.append((PERSON, start, end, "lower-case word no dictionary knows"))
     return found
+
+
+# Mandarin written in pinyin without its tone marks: one to three syllables a word; j, q and x
+# only before i or u, and only some finals with no initial ('an', 'er'; not 'u' alone).
+_PINYIN_SYLLABLE = (
+    r"(?:[jqx](?:iang|iong|ian|iao|ing|ie|in|iu|ia|i|uan|ue|un|u)"
+    r"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
+    r"ua|uo|ui|üe|er|a|o|e|i|u|ü)"
+    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+PINYIN_SHARE = 0.8
+PINYIN_MIN_WORDS = 5
+
+
+def _pinyin_message(text: str, start: int, end: int) -> bool:
+    """Nearly every word of the message is pinyin ('ruguo wo zou, ta hui dai nüer hui guo'); a
+    line of English has words pinyin cannot spell ('the', 'you', 'go')."""
+    first, last, _chat = message_span(text, start, end)
+    words = [m.group(0).casefold() for m in _WORDS.finditer(text, first, last)]
+    if len(words) < PINYIN_MIN_WORDS:
+        return False
+    pinyin = sum(1 for w in words if _PINYIN_WORD.fullmatch(w))
+    return pinyin / len(words) >= PINYIN_SHARE
 
 
 FOREIGN_SHARE = 0.5  # of a message's other words, words English does not use
@@ -892,6 +920,10 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not _function_word_opening(text, *called.span("name"), word)
+            and not (
+                not text.startswith(",", called.end("name"))
+                and _pinyin_message(text, *called.span("name"))
+            )
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
             and word not in lexicon.GREETINGS  # 'labas vaidute': 'hello'
         ):

@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 
 from redact.gate import Gate
-from tests.redact.gate_rows import blocking_found_in_markdown, found_over_in_markdown
+from tests.redact.gate_rows import (
+    blocking_found_in_markdown,
+    found_over_in_markdown,
+    row_gate,
+    row_policy,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,9 +89,22 @@ def test_round_fifty_nine_clean_rows_block_nothing(gate: Gate, text: str, tmp_pa
         ("| Term | Meaning |\n|---|---|\n| Wigilia | The Polish Christmas Eve supper |", "Eve"),
         # another language's commonest word opening its message
         ("```\n[06:15] Vaiva: kas nutiko? ar vėl gėrė?\n```", "kas"),
+        # Mandarin in pinyin, its syllables no nicknames
+        ("```\n[Tue 00:53] Lily: ruguo wo zou, ta hui dai nüer hui guo.\n```", "ruguo"),
+        # a chair's name, then a middle dot and the next label
+        ("Independent Chair: Dr Ayo Brooks · Report author: Jen Hallam", "Report"),
     ],
 )
 def test_round_fifty_nine_words_are_no_names(
     gate: Gate, text: str, word: str, tmp_path: Path
 ) -> None:
     assert found_over_in_markdown(gate, text, word, tmp_path) == []
+
+
+def test_a_welsh_body_allowed_by_its_name_is_allowed_in_any_mutation(tmp_path: Path) -> None:
+    """'i Fwrdd Iechyd ...' (to the Health Board) is the allowed 'Bwrdd Iechyd ...' mutated."""
+    gate = row_gate(row_policy(agencies=["Bwrdd Iechyd Prifysgol Glanwern"]))
+    text = "Mae'r adolygiad yn gwneud argymhelliad i Fwrdd Iechyd Prifysgol Glanwern ac i'r heddlu."
+    assert blocking_found_in_markdown(gate, text, tmp_path) == []
+    unlisted = "Mae'r adolygiad yn gwneud argymhelliad i Fwrdd Iechyd Prifysgol Trefdraeth hefyd."
+    assert blocking_found_in_markdown(gate, unlisted, tmp_path) != []
