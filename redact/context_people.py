@@ -413,14 +413,15 @@ _ROLE_THEN_INITIALS = regex.compile(
     # ... or after a rank's or a role's letters and a slash, a collar number between or not, as
     # a police log or a practice's system signs an entry: "OIC DS/RW", "PS 2290/KM", "HCA/JB",
     # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
-    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES})(?:[ \t]+[0-9]{{3,5}})?/"
+    # ... or in square brackets after them, or inside one bracket with them: "IDVA allocated
+    # (IDVA [SE])", "the supervisor (FSW AP) agreed"
+    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)(?:(?:[ \t]+[0-9]{{3,5}})?/"
     rf"(?!(?:{_SLASHED_ROLES})(?![\p{{L}}]))(?P<name>{_HYPHENED_INITIALS})(?![\p{{L}}/])"
-    # ... or a role's letters and initials inside one bracket, or initials in square brackets
-    # after them: "the supervisor (FSW AP) agreed", "IDVA allocated (IDVA [SE])"
-    rf"|(?<=\()(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)[ \t]+(?P<name>\p{{Lu}}{{2,3}})\)"
-    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)[ \t]*\[(?P<name>\p{{Lu}}{{2,3}})\]"
+    r"|[ \t]*\[(?P<name>\p{Lu}{2,3})\]"
+    rf"|(?<=\((?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO))[ \t]+(?P<name>\p{{Lu}}{{2,3}})\))"
     # ... or after a co-ordinator, as a crisis team's note ends: "Care coordinator GT."
-    r"|(?<![\p{L}])(?i:coordinator|co-ordinator)[ \t]+(?P<name>\p{Lu}{2,3})(?=[.,;)]|[ \t]*(?:\n|$))"
+    r"|(?<![\p{L}])(?=[Cc]o)(?i:coordinator|co-ordinator)[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"(?=[.,;)]|[ \t]*(?:\n|$))"
     r")"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.

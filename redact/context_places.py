@@ -30,7 +30,8 @@ from redact.recognizers.street_address import ABBREVIATED_TYPES, STRONG_TYPES, W
 # Where a family lived or went: the capitalised UK place after these words is a place even when
 # it is also an everyday word ("moved to Street"). A month needs stronger words (below).
 _PLACE_VERB = regex.compile(
-    r"(?<![\p{L}])(?:(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
+    # (every verb starts with one of these letters: other positions are skipped at once)
+    r"(?<![\p{L}])(?=[lmrgbsfhcteLMRGBSFHCTE])(?:(?i:lived|lives|living|moved|moving|relocated|grew\s+up|born|raised|settled|"
     r"resident|residing|stayed|staying|returned|fled|rehoused|re-housed|housed)\s+"
     r"(?P<prep>(?i:in|to|at|near|from|back\s+to|back\s+in))"
     # ... or where someone came from, by way of where they came to: "came to London from May
