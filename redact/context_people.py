@@ -827,6 +827,11 @@ def _role_word(word: str) -> bool:
 _ATTENDANCE_LINE = regex.compile(
     r"(?m:^[ \t>*\-|]*(?i:present|attendees|attending|in[ \t]+attendance|apologies)[ \t]*:[^\n]*)"
 )
+_WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
+# ... or initials: "Present:   AB (Care Coordinator, CMHT) - chair"
+_INITIALS_BEFORE_BRACKET = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)[ \t]*\((?=[^()\n]*\p{Ll})"
+)
 # ... or a sentence that records it, agencies first: "The attendance was recorded as: Chair;
 # Gwent Police (Probert); Aneurin Bevan University Health Board (Llewellyn)".
 _ATTENDANCE_RECORDED = regex.compile(
@@ -841,16 +846,12 @@ _SPEAKER_AGENCY_NAME = regex.compile(
     rf"\((?P<name>{TITLED_CAP})\)[ \t]*:",
     regex.MULTILINE,
 )
-_WORD_BEFORE_BRACKET = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})[ \t]*\(")
-# ... or initials: "Present:   AB (Care Coordinator, CMHT) - chair"
-_INITIALS_BEFORE_BRACKET = regex.compile(
-    r"(?<![\p{L}'’\-])(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)[ \t]*\((?=[^()\n]*\p{Ll})"
-)
 
 
 def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
-    """A word with its role or agency in brackets, in a meeting's list of who was there; not an
-    agency's or a role's word ('Probation (apologies)')."""
+    """A word with its role or agency in brackets, in a meeting's list of who was there, or in
+    brackets after an agency in a recorded attendance or before what a speaker said; not an
+    agency's or a role's word ('Probation (apologies)', 'Housing (Reception):')."""
     found = []
     for line in _ATTENDANCE_LINE.finditer(text):
         for match in _WORD_BEFORE_BRACKET.finditer(text, *line.span()):
