@@ -220,6 +220,7 @@ _OTHER_KIN_TITLES = frozenset(
         "eedo",
     ]
 )
+RELATIVE_NAME_MAX_ZIPF = 3.5  # 'pinky' (3.4) after 'daughter'; not 'chose' (4.6)
 _RELATIVE_LOWER = re.compile(
     r"(?<![\w'’])(?:daughter|son|sister|brother|cousin|niece|nephew|wife|husband|friend|"
     r"neighbour|gf|bf)[ \t]+(?P<name>[a-z]{3,})(?![\w'’])"
@@ -378,7 +379,7 @@ PINYIN_MIN_WORDS = 5
 
 def _pinyin_message(text: str, start: int, end: int) -> bool:
     """Nearly every word of the message is pinyin ('ruguo wo zou, ta hui dai nüer hui guo'); a
-    line of English has words pinyin cannot spell ('the', 'you', 'go')."""
+    line of English has words pinyin cannot spell ('the', 'go', 'with')."""
     first, last, _chat = message_span(text, start, end)
     words = [m.group(0).casefold() for m in _WORDS.finditer(text, first, last)]
     if len(words) < PINYIN_MIN_WORDS:
@@ -533,7 +534,9 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
         if (
             lexicon.is_given_name(match.group("name"))
             # a rarer given name: not a verb a name list holds ('her sister chose')
-            and _named_by_phrase(match.group("name"), NICKNAME_MAX_ZIPF, given_max_zipf=3.5)
+            and _named_by_phrase(
+                match.group("name"), NICKNAME_MAX_ZIPF, given_max_zipf=RELATIVE_NAME_MAX_ZIPF
+            )
             and informal_at(text, start, end, whole_line=True)
         ):
             found.append((PERSON, start, end, "lower-case name after a relative"))
