@@ -370,6 +370,8 @@ _SLASHED_ROLES = (
     r"DS|DC|DI|DCI|DCS|PS|PC|PCSO|Sgt|Insp|OIC|HCA|ASC|CSC|CPN|HV|SW|RN|RMN|RGN|GP|IDVA|ISVA|DN|"
     r"OT|PN|TL|SPO|PO|OM|KW|CC|SN|ANP|HCSW"
 )
+# ... and family and early-help workers' letters, which a note writes beside initials too.
+_BRACKET_ROLES = rf"{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO"
 _ROLE_THEN_INITIALS = regex.compile(
     # every branch starts a word with a letter: other positions are skipped at once
     r"(?<![\p{L}])(?=\p{L})(?:"
@@ -415,10 +417,10 @@ _ROLE_THEN_INITIALS = regex.compile(
     # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
     # ... or in square brackets after them, or inside one bracket with them: "IDVA allocated
     # (IDVA [SE])", "the supervisor (FSW AP) agreed"
-    rf"|(?<![\p{{L}}/])(?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO)(?:(?:[ \t]+[0-9]{{3,5}})?/"
+    rf"|(?<![\p{{L}}/])(?:{_BRACKET_ROLES})(?:(?:[ \t]+[0-9]{{3,5}})?/"
     rf"(?!(?:{_SLASHED_ROLES})(?![\p{{L}}]))(?P<name>{_HYPHENED_INITIALS})(?![\p{{L}}/])"
     r"|[ \t]*\[(?P<name>\p{Lu}{2,3})\]"
-    rf"|(?<=\((?:{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO))[ \t]+(?P<name>\p{{Lu}}{{2,3}})\))"
+    rf"|(?<=\((?:{_BRACKET_ROLES}))[ \t]+(?P<name>\p{{Lu}}{{2,3}})\))"
     # ... or after a co-ordinator, as a crisis team's note ends: "Care coordinator GT."
     r"|(?<![\p{L}])(?=[Cc]o)(?i:coordinator|co-ordinator)[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?=[.,;)]|[ \t]*(?:\n|$))"
@@ -806,12 +808,7 @@ def _role_bracket_initials(text: str) -> list[tuple[str, int, int, str]]:
         before = _ROLE_BEFORE_BRACKET.search(text, max(0, match.start() - 30), match.start())
         roles = [match.group("inner") or ""] + ([before.group("role")] if before else [])
         pair = [match.span("first"), match.span("second")]
-        letters = [text[s:e].casefold() for s, e in pair]
-        if (
-            any(_role_word(role) for role in roles)
-            and not any(_role_letters(low) for low in letters)
-            and any(letters_not_a_word(low) for low in letters)
-        ):
+        if any(_role_word(role) for role in roles) and _initials_pair(text, pair):
             found.extend((PERSON, s, e, "a role, then two workers' initials") for s, e in pair)
     return found
 
@@ -2057,11 +2054,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
     for match in _SLASHED_PAIR_NOTED.finditer(text):
         pair = [match.span("first"), match.span("second")]
-        letters = [text[start:end].casefold() for start, end in pair]
-        # no role's letters either side, and one side no abbreviation ('LT' may be one)
-        if not any(_role_letters(low) for low in letters) and any(
-            letters_not_a_word(low) for low in letters
-        ):
+        if _initials_pair(text, pair):
             found.extend(
                 (PERSON, start, end, "initials joined by a slash in a note") for start, end in pair
             )
@@ -2259,6 +2252,15 @@ _SLASHED_ROLE_LETTERS = frozenset(_SLASHED_ROLES.casefold().split("|"))
 def _role_letters(low: str) -> bool:
     """A role's letters ('hv', 'sw', 'idva'), as notes join them by a slash."""
     return low in _SLASHED_ROLE_LETTERS or low in _ROLE_ACRONYMS
+
+
+def _initials_pair(text: str, pair: list[tuple[int, int]]) -> bool:
+    """Two sets of letters joined by a slash that are two workers' initials: no role's letters
+    either side ('HV/SW'), and one side no abbreviation ('LT' may be one, 'LT/GH')."""
+    letters = [text[start:end].casefold() for start, end in pair]
+    return not any(_role_letters(low) for low in letters) and any(
+        letters_not_a_word(low) for low in letters
+    )
 
 
 def letters_not_a_word(letters: str) -> bool:

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
 from redact.policy import is_placeholder
-from redact.recognizers._informal import line_bounds
+from redact.recognizers._informal import cell_bounds, line_bounds
 from redact.recognizers.social_media import PLATFORMS
 from redact.rule_recognizer import RuleRecognizer
 
@@ -261,9 +261,6 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
 
 
 FOREIGN_LINE_MAX_ENGLISH = 0.34  # of a line's words, English ones, at most (not 'Ji sakė')
-# A table's bar, which the analysis view blanks: three spaces or more ('| Tenho de pedir ... | I
-# have to ask ... |'), or the bar itself.
-_TABLE_GAP = re.compile(r"[ \t]{3,}|\|")
 _SPEAKER_LABEL = re.compile(r"^[ \t>*\-]*[^\s:]{1,30}:[ \t]+")
 _LINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -312,10 +309,8 @@ def _foreign_word_opener(text: str, start: int, end: int) -> bool:
         return False  # 'Dariaus mašinoj mano pasas': Darius's car
     if text[end : end + 1] in ",!?:":
         return False  # the person written to, or who writes
-    line_start, line_end = line_bounds(text, start, end)
-    cells = list(_TABLE_GAP.finditer(text, line_start, line_end))
-    segment_start = max([c.end() for c in cells if c.end() <= start], default=line_start)
-    segment_end = min([c.start() for c in cells if c.start() >= end], default=line_end)
+    # its table cell ('| Tenho de pedir ... | I have to ask ... |')
+    segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
     segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
     return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
 

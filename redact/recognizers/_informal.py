@@ -239,9 +239,18 @@ def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return line_start, line_end, False
 
 
-# Where a chat export's row holds more than one text: a table's bar, which the analysis view
-# blanks (three spaces or more): "| 21:40 | Luana | vou sair com a josi | I'm going out with josi |".
-_CELL_GAP = re.compile(r"[ \t]{3,}|\|")
+# A table's bar, which the analysis view blanks: three spaces or more, or the bar itself ("| 21:40
+# | Luana | vou sair com a josi | I'm going out with josi |").
+TABLE_GAP = re.compile(r"[ \t]{3,}|\|")
+
+
+def cell_bounds(text: str, first: int, last: int, start: int, end: int) -> tuple[int, int]:
+    """The table cell within [first, last) that holds [start, end): from the gap before it to the
+    gap after it (`TABLE_GAP`), or [first, last) itself where there is none."""
+    gaps = list(TABLE_GAP.finditer(text, first, last))
+    cell_start = max([gap.end() for gap in gaps if gap.end() <= start], default=first)
+    cell_end = min([gap.start() for gap in gaps if gap.start() >= end], default=last)
+    return cell_start, cell_end
 
 
 def message_cell(text: str, start: int, end: int) -> tuple[int, int]:
@@ -252,10 +261,7 @@ def message_cell(text: str, start: int, end: int) -> tuple[int, int]:
     line_start, line_end = line_bounds(text, start, end)
     if not stamp_length(text[line_start:line_end]):
         return first, last
-    gaps = list(_CELL_GAP.finditer(text, first, last))
-    cell_start = max([gap.end() for gap in gaps if gap.end() <= start], default=first)
-    cell_end = min([gap.start() for gap in gaps if gap.start() >= end], default=last)
-    return cell_start, cell_end
+    return cell_bounds(text, first, last, start, end)
 
 
 def texting_at(text: str, start: int, end: int) -> bool:
@@ -334,7 +340,7 @@ def informal_at(text: str, start: int, end: int, *, whole_line: bool) -> bool:
             message = message[label.end() :]
         # ... or a table's row: the sender's cell, then the message's, then its translation's
         return reads_as_texting(message) or any(
-            reads_as_texting(cell.strip()) for cell in _CELL_GAP.split(message)
+            reads_as_texting(cell.strip()) for cell in TABLE_GAP.split(message)
         )
     if not whole_line:
         return False

@@ -923,9 +923,10 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
             _named_by_phrase(word, UNKNOWN_LABEL_ZIPF, given_max_zipf=given_max)
             and _nickname_shape(text, *called.span("name"), word)
             and not _function_word_opening(text, *called.span("name"), word)
-            and not (
-                not text.startswith(",", called.end("name"))
-                and _pinyin_message(text, *called.span("name"))
+            # in pinyin, only the person written to, before a comma ('xiaoming, ni zai nali')
+            and (
+                text.startswith(",", called.end("name"))
+                or not _pinyin_message(text, *called.span("name"))
             )
             and not is_welsh_word(word)  # '# Heulwen: adroddiad trosolwg': a Welsh title
             and word not in lexicon.GREETINGS  # 'labas vaidute': 'hello'

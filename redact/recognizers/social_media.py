@@ -76,6 +76,8 @@ _ACCOUNT_LINK = (
     r"(?:[ \u00a0]+(?:at|the|that|this|time|then|her|his|their|new|old|main|second|private))*"
     r"(?:[ \u00a0]+(?:was|is|called|named|name|of))*"
 )
+# The platforms a message names in passing, as people write them ('insta', 'snap').
+_PLATFORM_SHORT_NAMES = "insta|instagram|snap|snapchat|tiktok|facebook|twitter|discord"
 # At least one letter, and an underscore, digit or inner dot: not an ordinary word.
 _USER_NAME = (
     r"(?=[A-Z0-9_.]*[A-Z])(?=[A-Z0-9_.]*(?:[_0-9]|\.[A-Z0-9]))"
@@ -136,7 +138,7 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "User name a few words after a platform's short name ('add me on insta, jo_b77')",
-            r"(?<![A-Z])(?:insta|instagram|snap|snapchat|tiktok|ig|fb|facebook|twitter|discord)"
+            rf"(?<![A-Z])(?:{_PLATFORM_SHORT_NAMES}|ig|fb)"
             r"(?![A-Z])[^\n@]{0,30}?[ \u00a0:,(\[\"'“‘]"
             + rf"(?P<value>(?=[A-Z0-9_.]*_){_USER_NAME})",
             0.6,
@@ -198,7 +200,7 @@ class SocialMediaRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "A user name someone is known by on a platform ('known on Snapchat as ryan.t0rdoff')",
-            r"(?<![A-Z])(?:insta|instagram|snap|snapchat|tiktok|facebook|twitter|discord|x)"
+            rf"(?<![A-Z])(?:{_PLATFORM_SHORT_NAMES}|x)"
             rf"[ \u00a0]+as[ \u00a0\n]+[\"'“‘]?(?P<value>{_WORDY_USER_NAME})",
             0.6,
         ),
@@ -206,7 +208,7 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             "A user name before the platform it is on ('trinigyal_tami on TikTok')",
             # (read from 'on', the name looked back for: its own tests cost more, at every word)
             rf"(?<=(?<![A-Z0-9_.@\-])(?P<value>{_WORDY_USER_NAME})[ \u00a0]+)on[ \u00a0]+"
-            r"(?:instagram|insta|snapchat|snap|tiktok|facebook|twitter|discord|threads|youtube)"
+            rf"(?:{_PLATFORM_SHORT_NAMES}|threads|youtube)"
             r"(?![A-Z])",
             0.6,
         ),
