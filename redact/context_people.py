@@ -536,6 +536,14 @@ _NAME_THEN_PART = regex.compile(
     r"known[ \t]+as|also[ \t]+known[ \t]+as|aka|n[eé]e|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth|aged)"
     r"(?![\p{L}])"
 )
+# A name set off by a comma, then whose relative someone is or their age: "a call from
+# Precious, Adeola's daughter, who rang 999", "| Nahom, aged 2, not in nursery |".
+_NAME_THEN_KIN_OR_AGE = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+(?:(?:her|his|their|{TITLED_CAP}['’]s)[ \t]+"
+    r"(?:daughter|son|sister|brother|mother|father|mum|dad|niece|nephew|cousin|aunt|uncle|"
+    r"granddaughter|grandson|grandmother|grandfather|partner|husband|wife|friend|neighbour)"
+    r"|aged[ \t]+[0-9]{1,2})(?![\p{L}\p{N}])"
+)
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
     # a collar number may carry its borough's letters ("PC 2291NE SUTHERLAND")
@@ -553,7 +561,9 @@ COLLAR_SURNAME_MAX_ZIPF = 5.0  # "Smith" (4.9); not "States" (5.5), which name l
 _RANK_INITIALS = regex.compile(
     r"(?<![\p{L}])(?:PC|DC|DS|DI|DCI|PS|Sgt|PCSO|Dr|Mr|Mrs|Ms|Miss|YP|(?i:resident|client|patient|"
     r"pupil|tenant|victim|subject|service[ \t]+user|perp|perpetrator|suspect|young[ \t]+person))"
-    r"[ \t]+(?P<name>\p{Lu}{2,3}(?![\p{L}0-9]|\.\p{L})|\p{Lu}\.(?:\p{Lu}\.){1,2}(?![\p{L}]))"
+    r"[ \t]+(?P<name>\p{Lu}{2,3}(?![\p{L}0-9]|\.\p{L})|\p{Lu}\.(?:\p{Lu}\.){1,2}(?![\p{L}])"
+    # ... a double-barrelled surname's: "HoY (Mr D-H)"
+    r"|\p{Lu}-\p{Lu}(?![\p{L}\-]))"
 )
 # Initials someone is given: "Initials on the note are D.W."
 _INITIALS_GIVEN = regex.compile(
@@ -583,9 +593,10 @@ _DASH_SIGNATURE = regex.compile(
     r"(?:[ \t]+\([^()\n]{2,30}\))?[ \t]*$",
     regex.MULTILINE,
 )
-# An officer by a collar number that carries the force's or station's letters: "PC 4417EW".
-_LETTERED_COLLAR = regex.compile(
-    r"(?<![\p{L}])(?P<name>(?:PC|PCSO|DC|DS|PS|Sgt|SC)[ \t]+[0-9]{3,5}\p{Lu}{1,3})(?![\p{L}\p{N}])"
+# An officer by rank and collar number, which names one officer as a name does: "Attended by
+# PC 5123", "PC 4417EW" (with the force's or station's letters).
+_COLLAR_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?P<name>(?:PC|PCSO|DC|DS|PS|Sgt|SC)[ \t]+[0-9]{3,5}\p{Lu}{0,3})(?![\p{L}\p{N}])"
 )
 # A letter or message signed with one initial, after a dash or before kisses, ending the
 # quote: 'I am not mad. — S."', 'Give the dogs a cuddle from me. J x"'.
@@ -1143,8 +1154,9 @@ _NAME_ENDEARED = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})[ \t]+(?:jan|joon|jaan|ji|jee|sahib|saab|bhai|bhaiya|"
     r"baji|akka|anna|didi|abla|abi)(?![\p{L}])"
 )
-# A name called at the start of a quote: '"Mbuyi, we all knew.'
-_QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),[ \t]")
+# A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
+# wanted everyone to call him'.
+_QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
 # The second of two people by their initials: "Carers DH and ZB note ...".
 _AND_INITIALS = regex.compile(
     # ... or after a slash, where two sign together: "Seen by JT/MB"
@@ -1163,6 +1175,22 @@ _SLASHED_PAIR_NOTED = regex.compile(
     r"(?<![\p{L}/])(?P<first>\p{Lu}{2,3})/(?P<second>\p{Lu}{2,3})[ \t]+"
     r"(?i:aware|informed|notified|updated|agreed|present|to[ \t]+(?:action|review|follow|"
     r"liaise|contact|complete|discuss|update|visit))(?![\p{L}])"
+)
+# Two dotted words as a user name, the second a name: "her last post, on lhenlhen.santos, was"
+# (read from the dot, the words looked back for; not a file's or an asset's 'wasm.unknown').
+_DOTTED_NAME_HANDLE = regex.compile(
+    r"\.(?P<second>\p{Ll}{4,}+)(?<=(?<![\p{L}\p{N}_.@/\\\-])(?P<name>\p{Ll}{4,}\.\p{Ll}{4,}))"
+    r"(?![\p{L}\p{N}_@/\-]|\.\p{L})"
+)
+# Someone's initials in brackets after their given name: "Yaw (KOA) arrested", "| Catrin (LJ) |"
+# (not a worker's role: "Gareth (FSW)", "Chiamaka Eze (SCW)").
+_GIVEN_THEN_INITIALS = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<given>\p{Lu}\p{Ll}+)[ \t]+\((?P<name>\p{Lu}{2,3})\)"
+)
+# Initials joined by slashes wherever a note puts them: "The family hub worker, JH/TB",
+# "signed GM/EP", "(JL/MB)", "AW/CB/AS", "SN/LW" (a role's letters beside them stay).
+_SLASHED_INITIALS = regex.compile(
+    r"(?<![\p{L}\p{N}/.'’\-])\p{Lu}{2,3}(?:/\p{Lu}{2,3})+(?![\p{L}\p{N}/'’\-]|\.\p{L})"
 )
 # Dotted initials with the person's part in brackets: "file note, G.P. (client)".
 _INITIALS_THEN_PART = regex.compile(
@@ -1258,7 +1286,7 @@ _APPOSED_BEFORE = regex.compile(
     rf"|(?:{_SPEECH})(?![\p{{L}}]))"
 )
 # Months and seasons, which are names only where the words around say so ('Her host, April,').
-_TIME_WORDS = MONTHS | frozenset(["spring", "summer", "autumn", "winter"])
+_TIME_WORDS = MONTHS | lexicon.SEASONS
 # A lower-case given name: 'ezra' after 'her son,', 'mei' (3.4), 'kasia'; not 'however', 'aged'
 # or 'jo' (4.0), which is also a word.
 LOWER_NAME_MAX_ZIPF = 3.5
@@ -1946,6 +1974,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _NAME_THEN_KIN_OR_AGE.finditer(text):
+        low = bare(match.group("name"))
+        if (
+            (lexicon.is_given_name(low) or lexicon.is_unknown_word(low))
+            and not not_a_name(low)
+            and not _role_or_kin_word(low)
+        ):
+            found.append((PERSON, *match.span("name"), "a name, then whose relative or how old"))
     for match in _NAME_THEN_PLACEHOLDER.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(generic(w) or not_a_name(w) or _role_or_kin_word(w) for w in words):
@@ -2000,7 +2036,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_TWO_INITIALS_STATE, "initials doing something in a note"),
     ):
         for match in pattern.finditer(text):
-            if letters_not_a_word(match.group("name").replace(".", "").casefold()):
+            letters = match.group("name").replace(".", "").replace("-", "").casefold()
+            if letters_not_a_word(letters):
                 found.append((PERSON, *match.span("name"), why))
     for match in _INITIALS_GIVEN.finditer(text):
         found.append((PERSON, *match.span("name"), "initials someone is given"))
@@ -2052,6 +2089,22 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = match.group("name").casefold().replace("-", "")
         if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):
             found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
+    found.extend(_slashed_initials(text))
+    for match in _DOTTED_NAME_HANDLE.finditer(text):
+        second = match.group("second")
+        if lexicon.is_surname(second) or lexicon.is_given_name(second):
+            found.append((PERSON, *match.span("name"), "a user name of two words, one a name"))
+    for match in _GIVEN_THEN_INITIALS.finditer(text):
+        given, low = match.group("given").casefold(), match.group("name").casefold()
+        if (
+            lexicon.is_given_name(given)
+            and not not_a_name(given)
+            and not _role_letters(low)
+            and not (len(low) == 3 and low.endswith("w"))  # a worker's letters: 'FSW', 'SCW'
+            and letters_not_a_word(low)
+            and not acronym_defined(text, *match.span("name"))
+        ):
+            found.append((PERSON, *match.span("name"), "initials in brackets after a name"))
     for match in _SLASHED_PAIR_NOTED.finditer(text):
         pair = [match.span("first"), match.span("second")]
         if _initials_pair(text, pair):
@@ -2066,8 +2119,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         for match in _LETTER_SIGNATURE.finditer(text)
     )
     found.extend(
-        (PERSON, *match.span("name"), "an officer's lettered collar number")
-        for match in _LETTERED_COLLAR.finditer(text)
+        (PERSON, *match.span("name"), "an officer's collar number")
+        for match in _COLLAR_NUMBER.finditer(text)
     )
     # the shape says it is a name, whatever the word ('Summer', 'Sunday'), unless a role, a kin
     # word or a public word that is no given name stands there ('(Police in their statements)')
@@ -2252,6 +2305,30 @@ _SLASHED_ROLE_LETTERS = frozenset(_SLASHED_ROLES.casefold().split("|"))
 def _role_letters(low: str) -> bool:
     """A role's letters ('hv', 'sw', 'idva'), as notes join them by a slash."""
     return low in _SLASHED_ROLE_LETTERS or low in _ROLE_ACRONYMS
+
+
+def _slashed_initials(text: str) -> list[tuple[str, int, int, str]]:
+    """Each set of letters in a slashed group that is no role's letters and no abbreviation;
+    none of a group that holds a record's or a service's letters ('PNC/PND', 'MPS/CPS')."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _SLASHED_INITIALS.finditer(text):
+        spans: list[tuple[int, int]] = []
+        position = match.start()
+        for part in match.group(0).split("/"):
+            spans.append((position, position + len(part)))
+            position += len(part) + 1
+        lows = [text[start:end].casefold() for start, end in spans]
+        if any(
+            (low in _NOT_INITIALS and not _role_letters(low)) or low.upper() in ABBREVIATIONS
+            for low in lows
+        ):
+            continue
+        found.extend(
+            (PERSON, start, end, "initials joined by slashes")
+            for (start, end), low in zip(spans, lows, strict=True)
+            if not _role_letters(low) and letters_not_a_word(low)
+        )
+    return found
 
 
 def _initials_pair(text: str, pair: list[tuple[int, int]]) -> bool:
@@ -2702,6 +2779,19 @@ _HAN_IN_ENGLISH = regex.compile(
     regex.MULTILINE,
 )
 _SPEAKS_ENGLISH = regex.compile(r":[ \t]+[A-Za-z]")
+# A chat's speaker named in Chinese before a message in Chinese ("**陳美玲:** 我好攰"), and a
+# name after an account's label ("账号 Account: 王晓雨"); kin words speak too ('妈妈:', '老公:').
+# (Both read from the characters, rare in a report, and look back.)
+_HAN_SPEAKER = regex.compile(
+    r"(?<=^(?:[ \t>*_\-]|\[[^\]\n]{0,30}\])*)(?P<name>\p{Han}{2,4})(?:\*\*|__)?[ \t]*[:：]"
+    r"(?:\*\*|__)?[ \t]*(?=\p{Han})",
+    regex.MULTILINE,
+)
+_HAN_AFTER_LABEL = regex.compile(
+    r"(?<=(?<![\p{L}])(?i:account|name|user[ \t]?name|contact|sender|profile)[ \t]*[:：][ \t]*)"
+    r"(?P<name>\p{Han}{2,4})(?![\p{Han}])"
+)
+_HAN_KIN_CHARACTERS = frozenset("妈媽爸姐哥弟妹叔伯姨婆公爷爺嫲舅姑奶老我你他她")
 # A Greek or Cyrillic capitalised word called before a comma ("Оксанко, приїжджай").
 _NON_LATIN_VOCATIVE = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
@@ -2772,6 +2862,12 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, *match.span("name"), "a name in Chinese in English text"))
         elif _SPEAKS_ENGLISH.match(text, match.end()):  # "[22:47] 秀英: He saw the number."
             found.append((PERSON, *match.span("name"), "a name in Chinese speaking in a chat"))
+    for pattern in (_HAN_SPEAKER, _HAN_AFTER_LABEL):
+        found.extend(
+            (PERSON, *match.span("name"), "a name in Chinese as a speaker or an account")
+            for match in pattern.finditer(text)
+            if not set(match.group("name")) <= _HAN_KIN_CHARACTERS
+        )
     for match in _NON_LATIN_VOCATIVE.finditer(text):
         if lexicon.greek_or_cyrillic_zipf(match.group("name").casefold()) < OTHER_SCRIPT_MAX_ZIPF:
             found.append((PERSON, *match.span("name"), "a name called in Greek or Cyrillic"))
@@ -2848,13 +2944,24 @@ def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
     Warsame'), anywhere, a sentence start too: given names from many countries are missing
     from the gazetteer, but their surnames often are not. And the mirror: a known given name,
     then a word no list and no English knows ('Gareth Prydderch'), as the model reads a name
-    in quotes for a title."""
+    in quotes for a title. And a given name, an everyday word or a season too, before a
+    surname English does not know ('Summer Haddon')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _CAPITAL_PAIR.finditer(text):
         first, second = bare(match.group("first")), bare(match.group("second"))
-        if not_a_name(first) or not_a_name(second) or lexicon.is_uk_place(first):
+        if not_a_name(second) or lexicon.is_uk_place(first):
             continue
-        if (
+        if not_a_name(first, national=False) or (
+            lexicon.is_national_word(first) and first not in lexicon.SEASONS
+        ):
+            continue
+        if _given_then_rare_surname(first, second):
+            found.append(
+                (PERSON, match.start("first"), match.end("second"), "a name, then a surname")
+            )
+        elif first in lexicon.SEASONS:
+            continue
+        elif (
             lexicon.word_zipf(first) < RARE_FIRST_MAX_ZIPF
             and lexicon.is_surname(second)
             and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
@@ -2877,6 +2984,19 @@ def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span(), "an initial, then no word"))
     return found
+
+
+def _given_then_rare_surname(first: str, second: str) -> bool:
+    """A given name, a season's too ('Summer'; not 'Hi' or 'La', which open phrases), then a
+    surname English does not know ('Haddon'): the model misses the pair in a note."""
+    return (
+        lexicon.is_given_name(first)
+        and (first in lexicon.SEASONS or lexicon.word_zipf(first) < KNOWN_FIRST_MAX_ZIPF)
+        and lexicon.is_surname(second)
+        and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
+        and not lexicon.is_dictionary_word(second)
+        and not lexicon.is_uk_place(second)
+    )
 
 
 def _known_given_then_unknown_word(first: str, second: str) -> bool:

@@ -9,6 +9,8 @@ gazetteer and by how place names are built, not by name lists, so they have thei
 
 from __future__ import annotations
 
+from itertools import chain
+
 import regex  # type: ignore[import-untyped]
 
 from redact import gazetteer, lexicon
@@ -147,13 +149,23 @@ _NAMED_AREA = regex.compile(
     r"county|district))(?![\p{L}])"
 )
 # A record's field that holds a place: "Area: "Peterborough side"", "Town: Ripley".
+_FIELD_PLACE = (
+    # ... a record's capitals too: "BIRTHPLACE   : PAISLEY"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}{{3,}}(?: \p{{Lu}}{{3,}})?)"
+    r"(?![\p{L}'’\-])"
+)
 _PLACE_FIELD = regex.compile(
     r"(?m:^[ \t>*\-|]*(?:[0-9]{1,2}[ \t]+)?(?i:area|town|location|locality|village|hamlet|parish|"
     r"district|home\s+town|lives\s+in|place\s+of\s+residence|(?:date\s+and\s+)?place\s+of\s+birth|"
     r"birthplace)[ \t]*[:|][ \t]*[\"“']?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4},[ \t]*)?)"
-    # ... a record's capitals too: "BIRTHPLACE   : PAISLEY"
-    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}{{3,}}(?: \p{{Lu}}{{3,}})?)"
-    r"(?![\p{L}'’\-])"
+    + _FIELD_PLACE
+)
+# ... and a custody record's place of birth, mid-line after a run of spaces too: "DOB:
+# 03/07/1978   POB: PANEVEZYS" (its own pattern: read from its letters, it is quick).
+_BIRTHPLACE_SHORT = regex.compile(
+    r"(?:POB|P\.O\.B\.?)(?<=(?:^[ \t>*\-|]*|\S[ \t]{2,})(?:POB|P\.O\.B\.?))[ \t]*[:|][ \t]*"
+    + _FIELD_PLACE,
+    regex.MULTILINE,
 )
 FIELD_PLACE_MAX_ZIPF = 4.5  # as a place in an organisation's name: 'Peterborough' yes
 LOCATIVE_PLACE_MAX_ZIPF = 4.0  # 'Ramsgill', 'Tenbury'; not 'Hope', 'Street' or 'March'
@@ -313,7 +325,9 @@ _COUNTRY_WORDS = r"(?P<country>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?)"
 # A town, then its country, after a word of where from or where: "came to the West Midlands
 # from May Pen, Jamaica", "born in May Pen, in Clarendon, Jamaica" (a region between).
 _TOWN_THEN_COUNTRY = regex.compile(
-    r"(?<![\p{L}])(?i:from|in|near|outside)[ \t]+"
+    # ... or where someone moved: "our family moved down to May Pen, Jamaica"
+    r"(?<![\p{L}])(?i:from|in|near|outside|(?<=(?:moved|went|returned|emigrated|relocated|fled|"
+    r"back|down|up|out|over)[ \t]+)to)[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
     rf",[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?,[ \t]+)?"
     rf"{_COUNTRY_WORDS}(?![\p{{L}}])"
@@ -547,7 +561,7 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
         if match.group("name").split()[-1] in _STREET_WORDS:
             continue  # "14 Quarrel Walk": the street address recognizer's own
         found.append((LOCATION, *match.span("name"), "a house number and street before a postcode"))
-    for match in _PLACE_FIELD.finditer(text):
+    for match in chain(_PLACE_FIELD.finditer(text), _BIRTHPLACE_SHORT.finditer(text)):
         start, end = match.span("name")
         words = [bare(w) for w in WORD.findall(text[start:end])]
         if (

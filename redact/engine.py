@@ -31,6 +31,7 @@ from redact.name_recognizers import (
     PERSON,
     SpacyEntityRecognizer,
     defined_acronyms,
+    foreign_core_word,
     rag_statuses,
 )
 
@@ -244,6 +245,13 @@ class Engine:
         results: list[RecognizerResult] = self.analyzer.analyze(
             text=literal_text, language=LANGUAGE, nlp_artifacts=artifacts
         )
+        # 'Elle est partie', 'Eu sei. Mas aqui': another language's commonest words, whatever
+        # rule took them for names, before a name is learned from them
+        results = [
+            r
+            for r in results
+            if r.entity_type != PERSON or not foreign_core_word(literal_text, r.start, r.end)
+        ]
         defined = defined_acronyms(literal_text)
         statuses = set(rag_statuses(literal_text))
         if defined or statuses:

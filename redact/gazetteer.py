@@ -90,7 +90,7 @@ TOP_SURNAMES = 600  # per country
 # British and Irish surnames are the ones reviews leak most, and the commonest 600 leave out
 # many ordinary ones ('Pilkington', 'Lomax', 'Gillies').
 TOP_SURNAMES_BY_COUNTRY = {"GB": 5000, "IE": 2000}
-FORMAT_VERSION = "8"
+FORMAT_VERSION = "9"
 # Messages quoted in reviews are often in the family's own language ("saudade da minha mãe",
 # "il a pris ma paie"). A word common in one of these languages (wordfreq's lists) that is no
 # given name or surname is a word of that language, not a nickname. Latin-script languages
@@ -103,6 +103,10 @@ FOREIGN_WORD_MIN_ZIPF = 4.0  # 'saudade' (pt 4.2), 'paie' (fr 4.4); about 100,00
 # a capital on one of these opens a sentence of that language, not a name. English may know the
 # word too, far less often ('que', 'para': 7 and 6.5 in Portuguese, 3.5 and 3.8 in English).
 FOREIGN_FUNCTION_WORD_MIN_ZIPF = 5.5
+# The very commonest, the pronouns, articles and conjunctions ('elle', 'eu', 'nie', 'kaya': 6.3
+# to 7.4): in a line of their language they are those words, not the names lists also hold
+# ('ana', 'maria', 'jan', 'ali': 5.2 to 5.5).
+FOREIGN_CORE_WORD_MIN_ZIPF = 6.0
 FOREIGN_FUNCTION_WORD_MIN_LEAD = 1.5  # over English, where English knows it
 ENGLISH_WORD_ZIPF = 3.0  # an English word this common is no foreign word's business
 # A city abroad of half a million or more, a capital or a region is a place of origin shared by
@@ -144,6 +148,7 @@ class Gazetteer:
     world_cities: frozenset[str]
     foreign_words: frozenset[str]
     foreign_function_words: frozenset[str]
+    foreign_core_words: frozenset[str]
 
 
 def data_dir() -> Path:
@@ -161,7 +166,8 @@ def cache_path() -> Path:
         f"{EXTENDED_NAME_MAX_ZIPF}|{WORLD_CITY_MIN_POPULATION}|{REGION_TOWN_MIN_POPULATION}|"
         f"{FOREIGN_LANGUAGES}|"
         f"{FOREIGN_WORD_MIN_ZIPF}|{FOREIGN_FUNCTION_WORD_MIN_ZIPF}|"
-        f"{FOREIGN_FUNCTION_WORD_MIN_LEAD}|{metadata.version('wordfreq')}"
+        f"{FOREIGN_FUNCTION_WORD_MIN_LEAD}|{FOREIGN_CORE_WORD_MIN_ZIPF}|"
+        f"{metadata.version('wordfreq')}"
     )
     key = hashlib.sha256(settings.encode()).hexdigest()[:16]
     return data_dir() / f"gazetteer-{key}.json"
@@ -226,6 +232,7 @@ def derive() -> dict[str, list[str]]:
         "world_cities": sorted(world - places),
         "foreign_words": sorted(foreign_words(given | surnames)),
         "foreign_function_words": sorted(foreign_function_words()),
+        "foreign_core_words": sorted(foreign_function_words(FOREIGN_CORE_WORD_MIN_ZIPF)),
     }
 
 
@@ -250,16 +257,16 @@ def foreign_words(names: set[str]) -> set[str]:
     return found
 
 
-def foreign_function_words() -> set[str]:
-    """The commonest words of `FOREIGN_LANGUAGES`, names or not, rare in English or far rarer
-    (see `FOREIGN_FUNCTION_WORD_MIN_ZIPF`)."""
+def foreign_function_words(min_zipf: float = FOREIGN_FUNCTION_WORD_MIN_ZIPF) -> set[str]:
+    """The commonest words of `FOREIGN_LANGUAGES` (`min_zipf` in their language), names or not,
+    rare in English or far rarer (see `FOREIGN_FUNCTION_WORD_MIN_ZIPF`)."""
     from wordfreq import iter_wordlist, zipf_frequency
 
     found: set[str] = set()
     for language in FOREIGN_LANGUAGES:
         for word in iter_wordlist(language, wordlist="small"):
             foreign = zipf_frequency(word, language, wordlist="small")
-            if foreign < FOREIGN_FUNCTION_WORD_MIN_ZIPF:
+            if foreign < min_zipf:
                 break  # the list runs from the commonest word down
             english = zipf_frequency(word, "en")
             if (
@@ -390,6 +397,7 @@ def _read(path: Path) -> Gazetteer:
         world_cities=frozenset(data["world_cities"]),
         foreign_words=frozenset(data["foreign_words"]),
         foreign_function_words=frozenset(data["foreign_function_words"]),
+        foreign_core_words=frozenset(data["foreign_core_words"]),
     )
 
 

@@ -61,6 +61,12 @@ def is_foreign_function_word(word: str) -> bool:
     return word.casefold() in gazetteer.load().foreign_function_words
 
 
+def is_foreign_core_word(word: str) -> bool:
+    """A pronoun, article or conjunction of a language families write messages in ('elle',
+    'eu', 'nie'), which name lists may hold too: see `gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF`."""
+    return word.casefold() in gazetteer.load().foreign_core_words
+
+
 def is_given_name(word: str) -> bool:
     """A given name common in one of the countries UK families come from (names-dataset), or
     two of them joined by a hyphen ('Lily-Mae', 'Anne-Marie')."""

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from redact import gazetteer, lexicon
-from redact.context_words import WEEKDAYS, not_a_name
+from redact.context_words import MONTHS, WEEKDAYS, not_a_name
 from redact.name_recognizers import LOCATION, PERSON, is_welsh_line
 from redact.recognizers._informal import line_bounds
 from redact.recognizers.social_media import PLATFORMS
@@ -46,6 +46,7 @@ _CONTINENTS_TEXT = "africa asia europe america americas antarctica oceania austr
 _CONTINENTS = frozenset(_CONTINENTS_TEXT.split())
 _WIDE_AREA_TYPES = frozenset({"Two-tier county", "Country", "Province"})
 _PLATFORM_OWNERS = frozenset({"meta"})
+_TIME_WORDS = MONTHS | WEEKDAYS
 
 
 def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
@@ -61,9 +62,11 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before is not None and (
-            before.group(1)[:1].isupper() or before.group(1).casefold() in _DETERMINERS
+            (before.group(1)[:1].isupper() and before.group(1).casefold() not in _TIME_WORDS)
+            or before.group(1).casefold() in _DETERMINERS
         ):
-            continue  # 'Harvest Lane', 'the Branch': part of a longer name or a thing
+            continue  # 'Harvest Lane', 'the Branch': part of a longer name or a thing (a month
+            # or a day before a name is neither: 'In August Sharelle found her')
         after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
         if after is not None and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit()):
             continue  # 'Vauxhall Astra', 'Section 47', 'Town A'

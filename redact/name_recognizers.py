@@ -123,6 +123,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
+                    if entity == PERSON and _NUMBERED_PART.fullmatch(text, start, end):
+                        continue  # "KPE 2": a report's numbered part, in capitals
                     if entity == PERSON and _note_verb_opener(text, start, end):
                         continue  # 'Said "my husband handles the money"': a note's verb
                     if entity == PERSON and _quantifier_of(text, start, end):
@@ -260,6 +262,8 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     return [(s, e) for s, e in trimmed if e > s]
 
 
+# A report's own numbered parts in capitals: "KPE 2" (key practice episode), "TOR 4", "KLOE 3".
+_NUMBERED_PART = re.compile(r"[A-Z]{2,5} [0-9]{1,2}")
 FOREIGN_LINE_MAX_ENGLISH = 0.34  # of a line's words, English ones, at most (not 'Ji sakė')
 _SPEAKER_LABEL = re.compile(r"^[ \t>*\-]*[^\s:]{1,30}:[ \t]+")
 _LINE_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -310,6 +314,24 @@ def _foreign_word_opener(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in ",!?:":
         return False  # the person written to, or who writes
     # its table cell ('| Tenho de pedir ... | I have to ask ... |')
+    segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
+    segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
+    return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
+
+
+def foreign_core_word(text: str, start: int, end: int) -> bool:
+    """One word that is a pronoun, article or conjunction of another language ('Elle', 'Eu',
+    'nie'), in a stretch of that language (its table cell; a message without its speaker), not
+    before a comma or a colon, where it would be the person written to or who writes. Name
+    lists hold many such words; there they are no one's name, whichever rule took them."""
+    word = text[start:end]
+    # capitalised, as a sentence opens: lower case, it may be a name in a message of another
+    # language than the word's ('ate cel' in Tagalog; 'cel' is Romanian), and in capitals a
+    # worker's initials ('Paramedic JA')
+    if not word.istitle() or not word.isalpha() or not lexicon.is_foreign_core_word(word):
+        return False
+    if text[end : end + 1] in (",", "!", "?", ":"):
+        return False
     segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
     segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
     return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
@@ -466,17 +488,21 @@ def _bilingual_end(line: str) -> int:
     return label.end() if label is not None else 0
 
 
+BILINGUAL_HEADER_CELL_MAX_WORDS = 9  # "Asiantaeth neu wasanaeth / Agency or service" (7)
+
+
 def _bilingual_table_header(line: str) -> bool:
     """A table's header row in two languages: "| Cam gweithredu / Action | Canlyniad / Outcome |"."""
     # The view may have blanked the bars: cells are then apart by runs of spaces.
     cells = [cell for cell in re.split(r"[ \t]*\|[ \t]*|[ \t]{2,}", line.strip()) if cell]
     if len(cells) < 2 or " / " not in cells[0]:
         return False
-    # every cell bilingual, or short titles beside a bilingual first one ("| Argymhelliad /
-    # Recommendation | Scope | Action |")
-    return all(" / " in cell for cell in cells) or all(
-        len(cell.split()) <= 4 and cell[:1].isupper() for cell in cells[1:]
-    )
+    # every cell a short bilingual title, or short titles beside a bilingual first one
+    # ("| Argymhelliad / Recommendation | Scope | Action |"); not a row of events whose cells
+    # gloss a word ("| Mawrth / March 2019 | ... | Eluned (ganwyd / born ...) sees Dr X |")
+    return all(
+        " / " in cell and len(cell.split()) <= BILINGUAL_HEADER_CELL_MAX_WORDS for cell in cells
+    ) or all(len(cell.split()) <= 4 and cell[:1].isupper() for cell in cells[1:])
 
 
 _HEADING_OR_TITLE = re.compile(r"^\s*(?:#{1,6}\s|title\s*:)|^\s{2,}\S")

@@ -249,6 +249,16 @@ class SocialMediaRecognizer(GatePatternRecognizer):
             0.5,
         ),
         Pattern(
+            "A word and a dotted number as a user name ('hungtran.9x')",
+            # four letters or more, a dot, then a digit and letters after it: no law's section
+            # ('art.8'), no version ('rota.v2'), no time. Read from the dot, the name looked
+            # back for (tried at every word, its tests cost more).
+            r"\.(?-i:(?=[0-9a-z]*[a-z])[0-9][a-z0-9]++)"
+            r"(?<=(?<![A-Za-z0-9_.@/\\-])(?P<value>(?-i:[a-z]{4,}\.[a-z0-9]{2,})))"
+            r"(?![A-Za-z0-9_@/\-]|\.[A-Za-z0-9])",
+            0.5,
+        ),
+        Pattern(
             "Link text of a profile link",
             r"\[(?P<value>[^\]\n]{1,60})\]\((?:https?://)?(?:(?:www|m|mobile)\.)?" + _SITES,
             0.6,
