@@ -458,9 +458,13 @@ def analyse_run(text: str, start: int, end: int) -> list[tuple[str, int, int, st
             if entity == ORGANISATION_PLACE:
                 # 'Wigan Council', not 'Recovery Service': a UK place or a word that is no
                 # ordinary English (the same test as the model's organisations).
+                # ... and no word of a dictionary ('the Trust's Perinatal Mental Health Service')
                 keep = all(
                     _place_word(w)
-                    or lexicon.word_zipf(lexicon.singular(w)) < 3.0
+                    or (
+                        lexicon.word_zipf(lexicon.singular(w)) < 3.0
+                        and not lexicon.is_dictionary_word(w)
+                    )
                     or w in _CONNECTORS
                     for w in run_words
                 ) or lexicon.is_uk_place(" ".join(run_words))

@@ -1154,6 +1154,12 @@ _NAME_ENDEARED = regex.compile(
     r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})[ \t]+(?:jan|joon|jaan|ji|jee|sahib|saab|bhai|bhaiya|"
     r"baji|akka|anna|didi|abla|abi)(?![\p{L}])"
 )
+# A lower-case given name after Tagalog's person markers: "sabi ni lorna" (Lorna said), "si
+# ricky?", "para kay paolo" (Welsh 'ni', 'we', is no marker: see people_by_shape).
+_TAGALOG_PERSON_MARKER = regex.compile(
+    r"(?<![\p{L}'’\-])(?:si|ni|kay|sina|nina|kina)[ \t]+(?P<name>\p{Ll}{3,})(?![\p{L}'’])"
+)
+TAGALOG_MARKED_NAME_MAX_ZIPF = 4.5  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
 # wanted everyone to call him'.
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
@@ -1924,6 +1930,15 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             and (lexicon.is_given_name(low) or lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF)
         ):
             found.append((PERSON, *match.span("name"), "a quoted name someone is"))
+    for match in _TAGALOG_PERSON_MARKER.finditer(text):
+        low = match.group("name")
+        if (
+            lexicon.is_given_name(low)
+            and low not in lexicon.KIN_WORDS
+            and lexicon.word_zipf(low) < TAGALOG_MARKED_NAME_MAX_ZIPF
+            and not is_welsh_line(text[slice(*line_bounds(text, *match.span()))])
+        ):
+            found.append((PERSON, *match.span("name"), "a name after a Tagalog person marker"))
     for match in _NAME_ENDEARED.finditer(text):
         if _lower_case_name(match.group("name")):
             found.append((PERSON, *match.span("name"), "a name with an endearment after it"))

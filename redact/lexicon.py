@@ -467,6 +467,8 @@ def is_national_word(word: str) -> bool:
     words = national_words()
     if low in words:
         return True
+    if "-" in low and all(part in words for part in low.split("-")):
+        return True  # 'British-Jamaican', 'Kurdish-Iranian': a heritage, as a nationality is
     for ending in ("'s", "’s", "'", "’"):
         if low.endswith(ending):
             return low.removesuffix(ending) in words

@@ -65,11 +65,18 @@ _LITHUANIAN_MONTH = (
     r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|"
     r"rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io)"
 )
+# Latvian too, the month in the locative after the day: "1990. gada 12. maijā".
+_LATVIAN_MONTH = (
+    r"(?:janv[āa]r[īi]|febru[āa]r[īi]|mart[āa]|apr[īi]l[īi]|maij[āa]|j[ūu]nij[āa]|j[ūu]lij[āa]|"
+    r"august[āa]|septembr[īi]|oktobr[īi]|novembr[īi]|decembr[īi])"
+)
 _WRITTEN_FOREIGN = (
     rf"(?<![A-Za-z0-9]){DAY}(?:[º°]|er|\.)?(?:[ \u00a0]+de)?[ \u00a0]+{FOREIGN_MONTH_NAME}"
     rf"(?:[ \u00a0]+de)?[ \u00a0]+{YEAR4}(?![0-9])"
     rf"|(?<![A-Za-z0-9]){YEAR4}[ \u00a0]+m\.[ \u00a0]+{_LITHUANIAN_MONTH}[ \u00a0]+{DAY}"
     r"(?:[ \u00a0]+d\.)?(?![0-9])"
+    rf"|(?<![A-Za-z0-9]){YEAR4}\.[ \u00a0]+gad[āa][ \u00a0]+{DAY}\.[ \u00a0]+{_LATVIAN_MONTH}"
+    r"(?![A-Za-z])"
     rf"|(?<![A-Za-z0-9]){DAY}(?P<s4>[./\-]){ROMAN_MONTH}(?P=s4){YEAR4}(?![0-9])"
 )
 _WRITTEN_US = (

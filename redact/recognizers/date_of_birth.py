@@ -33,6 +33,11 @@ _BIRTH_AFTER = r"[ \u00a0]*[(\[,\-–]?[ \u00a0]*(?:date[ \u00a0]+of[ \u00a0]+bi
 # 2019"), a paragraph may not, nor a new clause ("born in Leeds and on 3 May 2019 she moved").
 # Where a new clause starts, which no gap between a birth word and its date crosses.
 _NOT_NEW_CLAUSE = r"(?![ \u00a0](?i:and|but|she|he|they|married|moved|died|left)[ \u00a0,])"
+# ... nor, in a longer gap, a clause of its own ("born in Hull, where on 12 May 2001 the plant
+# closed").
+_NOT_RELATIVE_CLAUSE = (
+    r"(?![ \u00a0](?i:where|when|which|who|whose|after|before|until|while|then|since)[ \u00a0,])"
+)
 _GAP = rf"(?:{_NOT_NEW_CLAUSE}[^\n0-9.!?,;()]|\n(?![ \t]*\n)){{0,40}}?"
 # A form's leader of dots or rules between the field and its value: "Child DOB ....... 11.06.2016".
 _LEADER = r"[ \u00a0]*(?:[.…_]{2,}|…)[ \u00a0]*:?[ \u00a0]*"
@@ -58,7 +63,7 @@ _DATE_IN_WORDS = (
 
 # Up to 40 characters of the same clause, a line's wrap or a transcript's time stamp included, but
 # not a new clause ("born in Leeds, and on the second of May ... she moved").
-_WORDS_GAP = rf"(?:{_NOT_NEW_CLAUSE}[^\n.!;()]|\n(?![ \t]*\n)){{0,40}}?"
+_WORDS_GAP = rf"(?:{_NOT_NEW_CLAUSE}{_NOT_RELATIVE_CLAUSE}[^\n.!;()]|\n(?![ \t]*\n)){{0,40}}?"
 
 
 class DateOfBirthRecognizer(GatePatternRecognizer):
@@ -117,6 +122,24 @@ class DateOfBirthRecognizer(GatePatternRecognizer):
         ),
         # "born on the second of May, nineteen forty-two"; "Date of birth?\n MALE: Fourth of May,
         # nineteen eighty-one" (an answer on the next line of a transcript)
+        # "born in Mendefera, in the south of Eritrea, on the second of February, nineteen
+        # eighty-nine": a longer gap, commas in it, up to an 'on' before the date (no new
+        # clause, no sentence's end)
+        Pattern(
+            "Date of birth (on a date, after where someone was born)",
+            rf"{_BIRTH_BEFORE}(?:{_NOT_NEW_CLAUSE}{_NOT_RELATIVE_CLAUSE}[^\n.!?;()]"
+            r"|\n(?![ \t]*\n)){1,100}?"
+            rf"(?<![A-Za-z])on[ \u00a0\n]+(?:the[ \u00a0\n]+)?"
+            rf"(?P<value>{EXACT_DATE}|{_DATE_IN_WORDS}|(?:{_ORDINAL_WORD}[ \u00a0\n]+of[ \u00a0\n]+"
+            rf"(?:{MONTH_NAME}),?[ \u00a0\n]+{_YEAR_IN_WORDS}))",
+            0.85,
+        ),
+        # "Eli, b. 22.08.2019": a list's 'b.' (born) before a full date
+        Pattern(
+            "Date of birth (b. before a date)",
+            r"(?<=[,(;][ \u00a0])(?-i:b)\.[ \u00a0]?" + rf"(?P<value>{EXACT_DATE})",
+            0.85,
+        ),
         Pattern(
             "Date of birth (in words)",
             rf"{_BIRTH_BEFORE}{_WORDS_GAP}(?P<value>{_DATE_IN_WORDS})",

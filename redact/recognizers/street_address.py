@@ -135,6 +135,9 @@ _NOT_NAME = (
 _LOWER = "a-zâêîôûŵŷàáèéìíòóùúäëïöüç'’"
 _WORD = rf"(?!{_NOT_NAME}\b)[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z]?[{_LOWER}]+)?"
 _NAME = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,3}}"
+# One space, not a table's blanked bar: "| Safeguarding | Spring | Green |" is three cells.
+_ONE_SPACE = r"[ \u00a0](?![ \u00a0])"
+_NAME_IN_CELL = rf"{_WORD}(?:{_ONE_SPACE}{_WORD}){{0,3}}"
 
 
 def _alternation(words: list[str]) -> str:
@@ -219,7 +222,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             "Named street (after a preposition)",
             # the preposition may end the line before ("a takeaway on\nSaffron Mead")
             rf"(?<=(?:\b(?i:{_PREPOSITION})|,)(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*))"
-            + rf"{_NAME}[ \u00a0]+{_ANY_TYPE}{_END}",
+            + rf"{_NAME_IN_CELL}{_ONE_SPACE}{_ANY_TYPE}{_END}",
             0.5,
         ),
         Pattern(
