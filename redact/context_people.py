@@ -121,7 +121,11 @@ ROLE_TITLE_NAME = regex.compile(
     rf"(?P<name>{TITLED_CAP})(?![\p{{L}}])(?![ \t]+[0-9])"
 )
 # A surname before marriage: "née Herne", "(nee Gwenallt)".
-MAIDEN_NAME = regex.compile(rf"(?<![\p{{L}}])(?i:n[ée]e)[ \t]+(?P<name>{TITLED_CAP})(?![\p{{L}}])")
+MAIDEN_NAME = regex.compile(
+    # ... or said to be one: "her maiden name Ward appears on the form"
+    rf"(?<![\p{{L}}])(?i:n[ée]e|maiden[ \t]+name(?:[ \t]+(?:was|is))?,?)[ \t]+(?P<name>{TITLED_CAP})"
+    r"(?![\p{L}])"
+)
 SHORT_SURNAME_MAX_ZIPF = 5.0  # 'Dr Ng', 'Mr Wu', 'Mrs Ho'; not 'Mr De' or 'Dr Oh'
 
 
@@ -375,7 +379,7 @@ _BRACKET_ROLES = rf"{_SLASHED_ROLES}|FSW|EHW|SSW|PSW|FLO"
 _ROLE_THEN_INITIALS = regex.compile(
     # every branch starts a word with a letter: other positions are skipped at once
     r"(?<![\p{L}])(?=\p{L})(?:"
-    r"(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|"
+    r"(?i:tutor|teacher|lead|leader|nurse|worker|officer|manager|visitor|midwife|paramedic|"
     r"doctor|keyworker|carer|practitioner|advocate|therapist|senco|dsl|dn|hv|sw|idva|isva|pn|rn|"
     r"hca|pt|patient|client|pupil|child|pc|pcso|dc|ds|di|dci|sgt|ps|insp|cpn|gp|ot|po|mentor)"
     # ... a numbered placeholder's too: "Social Worker 1 (AK)", "Drug and Alcohol Worker 1 (DP)";
@@ -385,8 +389,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|\p{Lu}\.(?:\p{Lu}\p{Ll}?\.){1,2})\)"
     # ... or a family word, two or three letters: "Says MIL (KM) 'checks everything'" (not a
     # scheme's letters: "partner (DVDS)")
-    r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|mother|father|partner|ex-partner|sister|brother|"
-    r"son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
+    r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|(?:mother|father|sister|brother)(?:-in-law)?|"
+    r"partner|ex-partner|son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
     r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
     # ... or a record's word for someone, two or three letters: "Male (JM) agitated"
     r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
@@ -398,9 +402,10 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
     # R.McL."
+    # ... a form's "Seen by:" too, a service's letters between: "Seen by:   OHA HD"
     r"|(?<![\p{L}])(?i:seen|assessed|reviewed|visited|triaged|logged|recorded|entered|signed)"
-    r"[ \t]+by[ \t]+(?:(?:CPN|HV|SW|GP|DN|PN|RN|OT|HCA|IDVA|ISVA|PC|DC|DS|Dr|Nurse)[ \t]+)?"
-    rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}'’\-])"
+    r"[ \t]+by:?[ \t]+(?:(?:Dr|Nurse|\p{Lu}{2,4})[ \t]+)?"
+    rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}\p{{N}}'’\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
     r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm|idva|isva|midwife|nurse|cc|rmn|"
@@ -409,9 +414,11 @@ _ROLE_THEN_INITIALS = regex.compile(
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})/(?:RMN|RGN|RN|SN|HCA|CPN|SW|HV|DN|OT|IDVA|"
     r"ISVA|KW|CC)(?![\p{L}])"
     # ... or before a role after a comma, where a note is signed: "... interpreter.    HP, Midwife"
-    rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+(?:Midwife|Nurse|Health[ \t]+Visitor|"
-    r"Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|Support[ \t]+Worker)"
-    r"(?=[ \t]*(?:\n|$|\||\(|,|[—–]))"  # ... or between dashes: "her first note — DW, CPN —"
+    rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+"
+    r"(?:(?:Senior|Principal|Lead|Named|Specialist|Designated)[ \t]+)?(?:Midwife|Nurse|"
+    r"Health[ \t]+Visitor|Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|"
+    r"Support[ \t]+Worker)"
+    r"(?=[ \t]*(?:\n|$|\||\(|,|[—–])|[ \t]{2,})"  # ... or between dashes: "her first note — DW, CPN —"
     # ... or after a rank's or a role's letters and a slash, a collar number between or not, as
     # a police log or a practice's system signs an entry: "OIC DS/RW", "PS 2290/KM", "HCA/JB",
     # "her initials on the system are ASC/SH" (not a second role: "PC/PCSO", "HV/SW")
@@ -921,8 +928,9 @@ _PER_INITIALS = regex.compile(r"(?<![\p{L}])(?i:per)[ \t]+(?P<name>\p{Lu}{2})(?!
 _NAMED_BY_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:(?:by[ \t]+)?(?:the|their|his|her)[ \t]+initials|whose[ \t]+initials,?|"
     r"identified[ \t]+as|signed[ \t]+as|logged[ \t]+as|initialled"
-    # "recorded in the case notes as LR"
-    r"|(?:recorded|referred[ \t]+to|named|listed|shown)(?:[ \t]+in[ \t]+the(?:[ \t]+\p{Ll}+){1,3})?"
+    # "recorded in the case notes as LR", "identified in the record only as EMJ"
+    r"|(?:recorded|referred[ \t]+to|named|listed|shown|identified)"
+    r"(?:[ \t]+in[ \t]+the(?:[ \t]+\p{Ll}+){1,3})?"
     r"[ \t]+as)[ \t]+"
     r"(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?|\p{Lu}{2}\p{Ll})(?![\p{L}'’\-])"
 )
@@ -980,6 +988,11 @@ _NAME_THEN_PLACEHOLDER = regex.compile(
     r"(?i:child|adult|person|victim|perpetrator|subject|mr|mrs|ms|miss|partner|sibling|son|"
     r"daughter|mother|father|friend|relative)[ \t]+(?:[A-Z]|[0-9]{1,2}))\)"
 )
+# A placeholder, then the name it stands for between commas: "2.3 Child 1, Ho-yin, attended".
+_PLACEHOLDER_THEN_NAME = regex.compile(
+    r"(?<![\p{L}])(?:Child|Adult|Sibling|Son|Daughter|Victim|Perpetrator|Friend|Relative)[ \t]+"
+    rf"(?:[A-Z]|[0-9]{{1,2}}),[ \t]+(?P<name>{TITLED_CAP}(?:-\p{{Ll}}+)?),"
+)
 # Someone told, asked or rung by their given name: "tell Rose I said hello", "ask Will".
 _TOLD_NAME = regex.compile(
     r"(?<![\p{L}])(?i:tell|tells|told|ask|asks|asked|text|texts|texted|ring|rings|rang|phone|"
@@ -1016,6 +1029,8 @@ _FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok", "age", "imr"])
 # user, 'IMR'), not someone's initials.
 _NOT_INITIALS = frozenset(
     [
+        "ecg",  # a heart trace, as a paramedic's note records it ('ECG NSR.')
+        "ekg",
         "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
         "dca",
         "rn",
@@ -1195,6 +1210,8 @@ _GIVEN_THEN_INITIALS = regex.compile(
 )
 # Initials joined by slashes wherever a note puts them: "The family hub worker, JH/TB",
 # "signed GM/EP", "(JL/MB)", "AW/CB/AS", "SN/LW" (a role's letters beside them stay).
+# Ideation and harm, as a mental-health note pairs them: suicidal, homicidal, self-harm.
+_RISK_LETTERS = frozenset(["si", "hi", "dsh"])
 _SLASHED_INITIALS = regex.compile(
     r"(?<![\p{L}\p{N}/.'’\-])\p{Lu}{2,3}(?:/\p{Lu}{2,3})+(?![\p{L}\p{N}/'’\-]|\.\p{L})"
 )
@@ -1987,6 +2004,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 low in _NOT_INITIALS or lexicon.word_zipf(low) >= CAPS_ALONE_MAX_ZIPF
             ):
                 continue  # 'MARAC (partner ...', 'VICTIM (aged 34)': letters or a word
+            if pattern is _NAME_THEN_PART and _everyday_not_given(low):
+                continue  # '| Phone (mother) |': how a contact was made, and with whom
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
     for match in _NAME_THEN_KIN_OR_AGE.finditer(text):
@@ -1997,6 +2016,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             and not _role_or_kin_word(low)
         ):
             found.append((PERSON, *match.span("name"), "a name, then whose relative or how old"))
+    for match in _PLACEHOLDER_THEN_NAME.finditer(text):
+        low = bare(match.group("name"))
+        if not (
+            generic(low) or not_a_name(low) or _role_or_kin_word(low) or _everyday_not_given(low)
+        ):
+            found.append(
+                (PERSON, *match.span("name"), "a placeholder, then the name it stands for")
+            )
     for match in _NAME_THEN_PLACEHOLDER.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(generic(w) or not_a_name(w) or _role_or_kin_word(w) for w in words):
@@ -2322,6 +2349,14 @@ def _role_letters(low: str) -> bool:
     return low in _SLASHED_ROLE_LETTERS or low in _ROLE_ACRONYMS
 
 
+EVERYDAY_WORD_MIN_ZIPF = 4.5  # 'phone' (5.3); 'Dawn' (4.3) is a given name anyway
+
+
+def _everyday_not_given(low: str) -> bool:
+    """A common English word no given name list holds ('phone', 'visit')."""
+    return lexicon.word_zipf(low) >= EVERYDAY_WORD_MIN_ZIPF and not lexicon.is_given_name(low)
+
+
 def _slashed_initials(text: str) -> list[tuple[str, int, int, str]]:
     """Each set of letters in a slashed group that is no role's letters and no abbreviation;
     none of a group that holds a record's or a service's letters ('PNC/PND', 'MPS/CPS')."""
@@ -2334,10 +2369,12 @@ def _slashed_initials(text: str) -> list[tuple[str, int, int, str]]:
             position += len(part) + 1
         lows = [text[start:end].casefold() for start, end in spans]
         if any(
-            (low in _NOT_INITIALS and not _role_letters(low)) or low.upper() in ABBREVIATIONS
+            (low in _NOT_INITIALS and not _role_letters(low))
+            or low.upper() in ABBREVIATIONS
+            or low in _RISK_LETTERS
             for low in lows
         ):
-            continue
+            continue  # 'PNC/PND', 'No SI/HI expressed': a record's or a clinic's letters
         found.extend(
             (PERSON, start, end, "initials joined by slashes")
             for (start, end), low in zip(spans, lows, strict=True)
@@ -2803,10 +2840,20 @@ _HAN_SPEAKER = regex.compile(
     regex.MULTILINE,
 )
 _HAN_AFTER_LABEL = regex.compile(
-    r"(?<=(?<![\p{L}])(?i:account|name|user[ \t]?name|contact|sender|profile)[ \t]*[:：][ \t]*)"
-    r"(?P<name>\p{Han}{2,4})(?![\p{Han}])"
+    r"(?<=(?<![\p{L}])(?:(?i:account|name|user[ \t]?name|contact|sender|profile)|姓名|名字|账号|"
+    r"帳號|用户名)[ \t]*[:：][ \t]*)(?P<name>\p{Han}{2,4})(?![\p{Han}])"
 )
-_HAN_KIN_CHARACTERS = frozenset("妈媽爸姐哥弟妹叔伯姨婆公爷爺嫲舅姑奶老我你他她")
+# ... and one called at the start of a message, before a Chinese comma: "晓燕，你还好吗？".
+_HAN_VOCATIVE = regex.compile(
+    r"(?<=(?:^|[:：][ \t]*|[ \t]{2,})(?:\*\*|__)?)(?P<name>\p{Han}{2,3})(?=[，,])", regex.MULTILINE
+)
+_HAN_KIN_CHARACTERS = frozenset("妈媽爸姐哥弟妹叔伯姨婆公爷爺嫲舅姑奶老家我你他她")
+# Pronouns and particles no name holds: '我没事，' (I'm fine), '你走了，' (you left).
+_HAN_FUNCTION_CHARACTERS = frozenset("我你他她们們的了是不没沒有在这這那就也都很吗嗎呢吧啊")
+# A form's labels, which stand where a speaker does: name, account, address, date, time, phone.
+_HAN_LABELS = frozenset(
+    ["姓名", "名字", "账号", "帳號", "用户名", "地址", "日期", "时间", "時間", "电话", "電話"]
+)
 # A Greek or Cyrillic capitalised word called before a comma ("Оксанко, приїжджай").
 _NON_LATIN_VOCATIVE = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
@@ -2827,9 +2874,33 @@ _OTHER_SCRIPT_BRACKETED = regex.compile(
 
 # ... or said to be a name: "Her name, ፍረወይኒ, means", "she was called 阿玲 at home".
 _OTHER_SCRIPT_NAMED = regex.compile(
-    r"(?<![\p{L}])(?i:name|named|called)[,:]?[ \t]+(?:(?i:is|was)[ \t]+)?[\"“‘']?"
+    # ... in its script said: "begins with her name in Tamil script, கலைச்செல்வி, and"
+    r"(?<![\p{L}])(?i:name|named|called)(?:[ \t]+(?i:in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)?"
+    r"[,:]?[ \t]+(?:(?i:is|was)[ \t]+)?[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
 )
+# A message or a letter signed in its own script after a dash, alone on its line: "> — نازدار".
+_OTHER_SCRIPT_SIGNATURE = regex.compile(
+    rf"^[ \t>]*[—–][ \t]*(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD})?)[ \t]*$",
+    regex.MULTILINE,
+)
+
+
+def _han_gloss(text: str, start: int, end: int) -> bool:
+    """Chinese characters closing a bracket after an English word that is no name nor kin: the
+    word's gloss ('dumplings (饺子)', 'filial piety (孝顺)'); after a name or a kin word they are
+    the person's name ('Xiaoyan (晓燕)', 'his brother (陳志明)')."""
+    if text[end : end + 1] not in (")", "）"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    bracket = max(text.rfind("(", line_start, start), text.rfind("（", line_start, start))
+    if bracket < 0 or ")" in text[bracket:start]:
+        return False
+    before = _word_before(text, bracket)
+    low = bare(before)
+    if not low or _role_or_kin_word(low) or lexicon.is_given_name(low):
+        return False
+    return not before[:1].isupper() or lexicon.is_national_word(low) or lexicon.is_common_word(low)
 
 
 def _word_before(text: str, bracket: int) -> str:
@@ -2860,10 +2931,11 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             or before.isdigit()
         ):
             found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
-    found.extend(
-        (PERSON, *match.span("name"), "a name in its own script")
-        for match in _OTHER_SCRIPT_NAMED.finditer(text)
-    )
+    for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_SIGNATURE):
+        found.extend(
+            (PERSON, *match.span("name"), "a name in its own script")
+            for match in pattern.finditer(text)
+        )
     for match in _HAN_NICKNAME.finditer(text):
         # '阿強飲咗好多': a nickname before the rest of its sentence, unless a longer word
         if match.group("name") not in _HAN_KIN and not (
@@ -2873,15 +2945,19 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
     for match in _HAN_IN_ENGLISH.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start - 80, 0) : match.start()]
+        if _han_gloss(text, *match.span("name")):
+            continue  # 'mooncakes (月饼)', 'Mandarin (Putonghua, 普通话)': a word glossed
         if regex.search(r"[A-Za-z]{3,}[^:\n]*$", before):  # English words before, not a label
             found.append((PERSON, *match.span("name"), "a name in Chinese in English text"))
         elif _SPEAKS_ENGLISH.match(text, match.end()):  # "[22:47] 秀英: He saw the number."
             found.append((PERSON, *match.span("name"), "a name in Chinese speaking in a chat"))
-    for pattern in (_HAN_SPEAKER, _HAN_AFTER_LABEL):
+    for pattern in (_HAN_SPEAKER, _HAN_AFTER_LABEL, _HAN_VOCATIVE):
         found.extend(
             (PERSON, *match.span("name"), "a name in Chinese as a speaker or an account")
             for match in pattern.finditer(text)
             if not set(match.group("name")) <= _HAN_KIN_CHARACTERS
+            and not set(match.group("name")) & _HAN_FUNCTION_CHARACTERS
+            and match.group("name") not in _HAN_LABELS
         )
     for match in _NON_LATIN_VOCATIVE.finditer(text):
         if lexicon.greek_or_cyrillic_zipf(match.group("name").casefold()) < OTHER_SCRIPT_MAX_ZIPF:

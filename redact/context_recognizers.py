@@ -196,8 +196,9 @@ class ContextNameRecognizer(RuleRecognizer):
                     and not match.group("initial")  # 'with Mr S. Day centre': a new sentence
                     and titled_surname(text[start:end])  # 'Mr Ward'
                 )
-                if is_name_text(text[start:end]) or titled:
-                    spans.append((PERSON, start, end, why))
+                maiden = pattern is MAIDEN_NAME and not lexicon.is_national_word(text[start:end])
+                if is_name_text(text[start:end]) or titled or maiden:
+                    spans.append((PERSON, start, end, why))  # 'maiden name Ward': any word
         for pattern, why in (
             (NAME_WORD, "said to be a name"),
             (CALLED, "called by a name"),

@@ -123,6 +123,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "Adolygiad o Farwolaeth": Welsh words, not names
                     if entity == PERSON and _placeholder_letter(text, start, end):
                         continue  # "Mr H": the letter anonymised reports put for a name
+                    if entity == PERSON and _glued_to_placeholder(text, start, end):
+                        continue  # "Via Interpreter 1": a word, then a placeholder's word
                     if entity == PERSON and _NUMBERED_PART.fullmatch(text, start, end):
                         continue  # "KPE 2": a report's numbered part, in capitals
                     if entity == PERSON and _note_verb_opener(text, start, end):
@@ -178,6 +180,7 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 and word.casefold() not in AGENCY_WORDS
                 and not lexicon.is_national_word(word)
                 and not lexicon.is_medicine(word)  # "Mirtazapine prescribed"
+                and word.casefold() not in lexicon.KIN_WORDS  # 'Hooyo cried': mother, in Somali
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0
@@ -757,6 +760,23 @@ def _placeholder_letter(text: str, start: int, end: int) -> bool:
     return before is not None and is_placeholder(f"{before.group(1)} {letter}")
 
 
+_PLACEHOLDER_MARK = re.compile(r"[ \t]+([0-9]{1,3}|[A-Z])(?![\w'’])")
+GLUED_WORD_MIN_ZIPF = 4.0  # 'Via' (5.0), which name lists hold too
+
+
+def _glued_to_placeholder(text: str, start: int, end: int) -> bool:
+    """The model's span ends in a placeholder's word whose number or letter follows it, after
+    everyday words only: "Via Interpreter 1", "Then Officer A"."""
+    mark = _PLACEHOLDER_MARK.match(text, end)
+    words = _WORD.findall(text[start:end])
+    return (
+        mark is not None
+        and len(words) > 1
+        and is_placeholder(f"{words[-1]} {mark.group(1)}")
+        and all(lexicon.word_zipf(w) >= GLUED_WORD_MIN_ZIPF for w in words[:-1])
+    )
+
+
 # Verbs a note opens a clause with, its subject left out: 'Said she is "not allowed" her card'.
 _NOTE_VERBS = frozenset(["said", "told", "asked", "stated", "reported", "disclosed", "denied"])
 _AFTER_NOTE_VERB = re.compile(r"[ \t]+[\"“‘'a-z]")
@@ -836,8 +856,12 @@ def _plausible(entity: str, span: str, opener: bool = False) -> bool:
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
     if all(w.casefold() in RECORD_SHORTHAND for w in words):
         return False  # "ETOH", "MoCA", "Subj:": a record's shorthand
-    if len(words) > 1 and all(w.isupper() and _caps_everyday_word(w) for w in words):
-        return False  # "MALE VOICE SHOUTING IN BACKGROUND": a log line in capitals
+    if all(w.isupper() and _caps_everyday_word(w) for w in words) and (
+        len(words) > 1 or len(words[0]) >= CAPS_WORD_MIN_LENGTH
+    ):
+        return False  # "MALE VOICE SHOUTING IN BACKGROUND": a log line; "CONTINGENCY": a heading
+    if all(w.casefold() in lexicon.KIN_WORDS for w in words):
+        return False  # 'Aabo shouted and Hooyo cried': father and mother, in Somali
     if all(
         _GREEK_OR_CYRILLIC.match(w)
         and lexicon.greek_or_cyrillic_zipf(w.casefold()) >= OTHER_SCRIPT_WORD_ZIPF
@@ -886,7 +910,9 @@ def _everyday_or_platform(words: list[str]) -> bool:
 
 
 # Clinical and record shorthand the model takes for a name.
-_RECORD_SHORTHAND_TEXT = "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi"
+_RECORD_SHORTHAND_TEXT = (
+    "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi ecg ekg nsr rag"
+)
 RECORD_SHORTHAND = frozenset(_RECORD_SHORTHAND_TEXT.split())
 
 
@@ -902,6 +928,7 @@ def _caps_everyday_word(word: str) -> bool:
 
 
 CAPS_WORD_NOT_SURNAME_ZIPF = 4.5
+CAPS_WORD_MIN_LENGTH = 3  # one word in capitals: a heading's or a rating's ('CONTINGENCY', 'RED')
 
 
 # A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",

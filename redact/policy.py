@@ -35,6 +35,7 @@ _PLACEHOLDER_WORDS = (
     "gp|nurse|doctor|practitioner|social worker|worker|manager|idva|isva|idaa|advocate|"
     "paramedic|clinician|consultant|psychiatrist|psychologist|therapist|counsellor|teacher|"
     "housing officer|support worker|probation officer|chair|panel member|agency|imr author|"
+    "interpreter|translator|"
     # parts of the report itself: "Appendix C", "Table 2", "Recommendation 4"
     "appendix|annex|annexe|table|figure|chart|recommendation|section|part|chapter|schedule|"
     # the same in Welsh, for bilingual reports: "Ardal A", "Pentref B", "Plentyn 1"

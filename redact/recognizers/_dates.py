@@ -24,7 +24,9 @@ MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # Welsh, for bilingual reports of Welsh partnerships ("4 Mawrth 1971")
-    r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+    r"|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+    # ... and as they mutate after 'o' (of): "11eg o Fehefin 1998"
+    r"|Fawrth|Fai|Fehefin|Orffennaf|Fedi|Dachwedd|Ragfyr)"
 )
 # Month names of the languages families' papers are written in (Portuguese, Spanish, French,
 # Italian, Polish in the genitive, Romanian, Turkish, German, Albanian): "9 de maio de 1995",
@@ -57,13 +59,18 @@ _NUMERIC = (
     rf")(?![0-9]|[./\-][0-9])"
 )
 _WRITTEN_UK = (
-    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
+    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of|\s+o)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
     rf"{_WRITTEN_YEAR}(?![0-9])"
 )
 # Lithuanian writes the year first, the month in the genitive: "1981 m. kovo 3 d.".
 _LITHUANIAN_MONTH = (
     r"(?:sausio|vasario|kovo|baland[žz]io|gegu[žz][ėe]s|bir[žz]elio|liepos|rugpj[ūu][čc]io|"
     r"rugs[ėe]jo|spalio|lapkri[čc]io|gruod[žz]io)"
+)
+# Hungarian writes the year first too: "1987. március 4.".
+_HUNGARIAN_MONTH = (
+    r"(?:janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|"
+    r"szeptember|okt[óo]ber|november|december)"
 )
 # Latvian too, the month in the locative after the day: "1990. gada 12. maijā".
 _LATVIAN_MONTH = (
@@ -77,6 +84,7 @@ _WRITTEN_FOREIGN = (
     r"(?:[ \u00a0]+d\.)?(?![0-9])"
     rf"|(?<![A-Za-z0-9]){YEAR4}\.[ \u00a0]+gad[āa][ \u00a0]+{DAY}\.[ \u00a0]+{_LATVIAN_MONTH}"
     r"(?![A-Za-z])"
+    rf"|(?<![A-Za-z0-9]){YEAR4}\.[ \u00a0]+{_HUNGARIAN_MONTH}[ \u00a0]+{DAY}\.?(?![0-9])"
     rf"|(?<![A-Za-z0-9]){DAY}(?P<s4>[./\-]){ROMAN_MONTH}(?P=s4){YEAR4}(?![0-9])"
 )
 _WRITTEN_US = (
