@@ -232,6 +232,8 @@ UNKNOWN_NAME_ZIPF = 2.0  # a word English hardly knows, in a naming phrase, is a
 # Names a phone or an account was saved under: "saved in her phone as sky, Brook and tolu".
 _SAVED_AS = regex.compile(
     r"(?<![\p{L}])(?i:saved|stored|listed|labelled|labeled|appears?|appeared|showed\s+up)"
+    # ... whom or what: "she saved him in her phone as rhods"
+    r"(?:\s+(?i:him|her|them|his\s+number|her\s+number))?"
     r"(?:\s+(?i:in|on)\s+(?i:her|his|their|the|my)\s+(?:\p{Ll}+\s+)?(?i:phone|contacts|mobile))?"
     r"\s+(?i:as)\s+(?P<names>[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?"
     r"(?:\s*,\s*[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?){0,4}"
@@ -397,7 +399,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
     r"Paramedic|Technician|"
-    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|PN|PO|OM|HCA|HCSW|CSW|ANP|ENP|EMT|ECA)s?"
+    r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|SN|PN|PO|OM|HCA|HCSW|CSW|ANP|ENP|EMT|"
+    r"ECA)s?"
     r"[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?![\p{L}.'’\-]| \p{Lu}{2,})"  # not a line in capitals: 'HV NEW BIRTH VISIT'
     # ... or who saw someone, by a role's letters and initials: "Seen by CPN AK", "Seen by HV
@@ -550,6 +553,20 @@ _NAME_THEN_KIN_OR_AGE = regex.compile(
     r"(?:daughter|son|sister|brother|mother|father|mum|dad|niece|nephew|cousin|aunt|uncle|"
     r"granddaughter|grandson|grandmother|grandfather|partner|husband|wife|friend|neighbour)"
     r"|aged[ \t]+[0-9]{1,2})(?![\p{L}\p{N}])"
+)
+# A person named with the years of their life: "[Morfudd Parry, 1952-2023: a notice from the
+# family]", "Ivy Marsh (1938–2024)".
+_NAME_WITH_LIFE_YEARS = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}(?:[ \t]{TITLED_CAP}){{1,2}})"
+    r"(?:,[ \t]*|[ \t]*\()(?:19|20)[0-9]{2}[ \t]*[-–—][ \t]*(?:19|20)[0-9]{2}(?![0-9])"
+)
+# A role's letters, then someone's initials in brackets: "Authorised: TM (AH)", "- TEO (MB)".
+_ROLE_LETTERS_THEN_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?P<role>\p{Lu}{2,4})[ \t]*\((?P<name>\p{Lu}{2,3})\)"
+)
+# Who owns an action, by initials: "Owner: LC."
+_OWNER_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:owner|action[ \t]+owner|lead)[ \t]*:[ \t]*(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
 )
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
@@ -1174,7 +1191,14 @@ _NAME_ENDEARED = regex.compile(
 _TAGALOG_PERSON_MARKER = regex.compile(
     r"(?<![\p{L}'’\-])(?:si|ni|kay|sina|nina|kina)[ \t]+(?P<name>\p{Ll}{3,})(?![\p{L}'’])"
 )
-TAGALOG_MARKED_NAME_MAX_ZIPF = 4.5  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
+LOWER_MARKED_NAME_MAX_ZIPF = 4.5
+# A lower-case given name with a Turkish case ending after an apostrophe, as Turkish writes a
+# name's: "yusuf'a söyleme" (don't tell Yusuf), "elif'i okuldan".
+_TURKISH_SUFFIXED_NAME = regex.compile(
+    # (not Arabic's "raji'un", nor Welsh's "wedi'i": see people_by_shape)
+    r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})['’](?:y?[ıiuü]|y?[ae]|[dt][ae]|[dt][ae]n|n?[ıi]n|"
+    r"y?l[ae]|yl[ae])(?![\p{L}'’])"
+)  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
 # wanted everyone to call him'.
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
@@ -1952,10 +1976,19 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if (
             lexicon.is_given_name(low)
             and low not in lexicon.KIN_WORDS
-            and lexicon.word_zipf(low) < TAGALOG_MARKED_NAME_MAX_ZIPF
+            and lexicon.word_zipf(low) < LOWER_MARKED_NAME_MAX_ZIPF
             and not is_welsh_line(text[slice(*line_bounds(text, *match.span()))])
         ):
             found.append((PERSON, *match.span("name"), "a name after a Tagalog person marker"))
+    for match in _TURKISH_SUFFIXED_NAME.finditer(text):
+        low = match.group("name")
+        if (
+            lexicon.is_given_name(low)
+            and low not in lexicon.KIN_WORDS
+            and lexicon.word_zipf(low) < LOWER_MARKED_NAME_MAX_ZIPF
+            and not is_welsh_word(low)  # "Neges wedi'i dileu": Welsh
+        ):
+            found.append((PERSON, *match.span("name"), "a name with a Turkish case ending"))
     for match in _NAME_ENDEARED.finditer(text):
         if _lower_case_name(match.group("name")):
             found.append((PERSON, *match.span("name"), "a name with an endearment after it"))
@@ -2008,6 +2041,25 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 continue  # '| Phone (mother) |': how a contact was made, and with whom
             if not _role_or_kin_word(low) and not generic(low):
                 found.append((PERSON, *match.span("name"), why))
+    for match in _NAME_WITH_LIFE_YEARS.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(generic(w) or not_a_name(w) or _role_or_kin_word(w) for w in words):
+            found.append((PERSON, *match.span("name"), "a name with the years of a life"))
+    for match in _ROLE_LETTERS_THEN_INITIALS.finditer(text):
+        role, low = match.group("role").casefold(), match.group("name").casefold()
+        if (
+            (_role_letters(role) or role in COLUMN_ROLES or _officer_letters(role))
+            and not _role_letters(low)
+            and letters_not_a_word(low)
+            and not acronym_defined(text, *match.span("name"))
+        ):
+            found.append(
+                (PERSON, *match.span("name"), "initials in brackets after a role's letters")
+            )
+    for match in _OWNER_INITIALS.finditer(text):
+        low = match.group("name").casefold()
+        if not _role_letters(low) and letters_not_a_word(low):
+            found.append((PERSON, *match.span("name"), "who owns an action, by initials"))
     for match in _NAME_THEN_KIN_OR_AGE.finditer(text):
         low = bare(match.group("name"))
         if (
@@ -2355,6 +2407,11 @@ EVERYDAY_WORD_MIN_ZIPF = 4.5  # 'phone' (5.3); 'Dawn' (4.3) is a given name anyw
 def _everyday_not_given(low: str) -> bool:
     """A common English word no given name list holds ('phone', 'visit')."""
     return lexicon.word_zipf(low) >= EVERYDAY_WORD_MIN_ZIPF and not lexicon.is_given_name(low)
+
+
+def _officer_letters(low: str) -> bool:
+    """An officer's letters, as services abbreviate the role: 'teo', 'spo', 'ewo'."""
+    return len(low) in (3, 4) and low.endswith("o")
 
 
 def _slashed_initials(text: str) -> list[tuple[str, int, int, str]]:

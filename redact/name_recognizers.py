@@ -164,9 +164,11 @@ class SpacyEntityRecognizer(RuleRecognizer):
     def _places_in_organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         """'Wigan Council' -> 'Wigan'; 'Royal Bolton Hospital' -> 'Bolton'; not a public
         instrument named for where it was made ('Edinburgh Postnatal Depression Scale')."""
-        last = _WORD.findall(text, start, end)[-1:]
-        if last and last[0].casefold() in _INSTRUMENT_HEADS:
+        words = _WORD.findall(text, start, end)
+        if words[-1:] and words[-1].casefold() in _INSTRUMENT_HEADS:
             return []
+        if len(words) == 1 and words[0].casefold() in lexicon.KIN_WORDS:
+            return []  # 'Hooyo cried': mother, in Somali ('Hooyo Women's Centre' is a place)
         runs: list[tuple[int, int]] = []
         current: tuple[int, int] | None = None
         for match in _WORD.finditer(text, start, end):
@@ -180,7 +182,6 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 and word.casefold() not in AGENCY_WORDS
                 and not lexicon.is_national_word(word)
                 and not lexicon.is_medicine(word)  # "Mirtazapine prescribed"
-                and word.casefold() not in lexicon.KIN_WORDS  # 'Hooyo cried': mother, in Somali
                 and (
                     (lexicon.is_uk_place(word) and lexicon.word_zipf(word) < PLACE_MAX_ZIPF)
                     or lexicon.word_zipf(lexicon.singular(word)) < 2.0
