@@ -42,7 +42,6 @@ LANGUAGE = "en"
 # two thirds of the time and feed only Presidio's context words, which are matched as substrings
 # of the surrounding words ("live" in "lived"), so lower-cased words serve as well as lemmas.
 KNOWN_BLOCKS = 4096  # tagged blocks kept per process (about 20 MB); the model is deterministic
-NER_BATCH_SIZE = 256  # texts per model batch (sorted by length: see Engine.docs)
 EXCLUDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 NAME_SEVERITY: dict[str, Severity] = {
@@ -199,43 +198,32 @@ class Engine:
         The small model's entity recognition is easily thrown by a heading or a table row run
         into the next paragraph, so every Markdown block is analysed on its own and the pieces
         are joined back into one tagged text whose text is exactly the prose view.
-
-        The blocks of all the views are tagged together, shortest first: the model steps a
-        batch's texts together until the longest is done, so texts of a length batch best
-        (about a tenth faster; each text's entities are the same whatever its batch).
         """
-        views = list(views)
-        split = [[prose[s:e] for s, e in block_spans(original)] for original, prose in views]
-        todo = sorted(
-            {
-                piece
-                for pieces in split
-                for piece in pieces
-                if piece not in self._known and _has_capital(piece)
-            },
-            key=len,
-        )
-        # A block without a capital letter has no name the model would tag (it learned names
-        # from edited text); lower-case names are the informal-text rules' job. A block seen
-        # before (a heading, a table header, boilerplate) is not tagged again.
-        new: dict[str, Tagged] = {}
-        for piece, doc in zip(todo, self.nlp.pipe(todo, batch_size=NER_BATCH_SIZE), strict=True):
-            new[piece] = Tagged.of(doc, piece)
-        for pieces, (_original, prose) in zip(split, views, strict=True):
+        for original, prose in views:
+            pieces = [prose[s:e] for s, e in block_spans(original)]
+            tagged: list[Tagged | None] = [self._known.get(piece) for piece in pieces]
+            # A block without a capital letter has no name the model would tag (it learned
+            # names from edited text); lower-case names are the informal-text rules' job. A
+            # block seen before (a heading, a table header, boilerplate) is not tagged again.
+            todo = [
+                i for i, piece in enumerate(pieces) if tagged[i] is None and _has_capital(piece)
+            ]
+            for index, doc in zip(
+                todo, self.nlp.pipe((pieces[i] for i in todo), batch_size=64), strict=True
+            ):
+                tagged[index] = Tagged.of(doc, pieces[index])
+                if len(self._known) >= KNOWN_BLOCKS:
+                    self._known.clear()
+                self._known[pieces[index]] = tagged[index]  # type: ignore[assignment]
             joined = Tagged.join(
                 [
-                    self._known.get(piece)
-                    or new.get(piece)
-                    or Tagged.of(self.nlp.make_doc(piece), piece)
-                    for piece in pieces
+                    t if t is not None else Tagged.of(self.nlp.make_doc(p), p)
+                    for t, p in zip(tagged, pieces, strict=True)
                 ]
             )
             if joined.text != prose:
                 raise EngineError("internal error: the analysed text does not match the file")
             yield joined
-        if len(self._known) + len(new) > KNOWN_BLOCKS:
-            self._known.clear()
-        self._known.update(new)
 
     def analyse(self, literal_text: str, tagged: Tagged) -> list[RecognizerResult]:
         """Run every recognizer: patterns on `literal_text`, NER from `tagged` (same length)."""
