@@ -549,7 +549,8 @@ _NAME_THEN_PART = regex.compile(
 # A name set off by a comma, then whose relative someone is or their age: "a call from
 # Precious, Adeola's daughter, who rang 999", "| Nahom, aged 2, not in nursery |".
 _NAME_THEN_KIN_OR_AGE = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+(?:(?:her|his|their|{TITLED_CAP}['’]s)[ \t]+"
+    # (read from the comma, the name looked back for: quick, as commas are fewer than words)
+    rf",(?<=(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),)[ \t]+(?:(?:her|his|their|{TITLED_CAP}['’]s)[ \t]+"
     r"(?:daughter|son|sister|brother|mother|father|mum|dad|niece|nephew|cousin|aunt|uncle|"
     r"granddaughter|grandson|grandmother|grandfather|partner|husband|wife|friend|neighbour)"
     r"|aged[ \t]+[0-9]{1,2})(?![\p{L}\p{N}])"
@@ -557,8 +558,9 @@ _NAME_THEN_KIN_OR_AGE = regex.compile(
 # A person named with the years of their life: "[Morfudd Parry, 1952-2023: a notice from the
 # family]", "Ivy Marsh (1938–2024)".
 _NAME_WITH_LIFE_YEARS = regex.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}(?:[ \t]{TITLED_CAP}){{1,2}})"
-    r"(?:,[ \t]*|[ \t]*\()(?:19|20)[0-9]{2}[ \t]*[-–—][ \t]*(?:19|20)[0-9]{2}(?![0-9])"
+    # (read from the comma or the bracket, the name looked back for)
+    rf"[,(](?<=(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}(?:[ \t]{TITLED_CAP}){{1,2}})(?:,|[ \t]*\())"
+    r"[ \t]*(?:19|20)[0-9]{2}[ \t]*[-–—][ \t]*(?:19|20)[0-9]{2}(?![0-9])"
 )
 # A role's letters, then someone's initials in brackets: "Authorised: TM (AH)", "- TEO (MB)".
 _ROLE_LETTERS_THEN_INITIALS = regex.compile(
@@ -566,7 +568,8 @@ _ROLE_LETTERS_THEN_INITIALS = regex.compile(
 )
 # Who owns an action, by initials: "Owner: LC."
 _OWNER_INITIALS = regex.compile(
-    r"(?<![\p{L}])(?i:owner|action[ \t]+owner|lead)[ \t]*:[ \t]*(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
+    r":(?<=(?<![\p{L}])(?i:owner|action[ \t]+owner|lead)[ \t]*:)[ \t]*"  # read from the colon
+    r"(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
 )
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
@@ -1195,8 +1198,9 @@ LOWER_MARKED_NAME_MAX_ZIPF = 4.5
 # A lower-case given name with a Turkish case ending after an apostrophe, as Turkish writes a
 # name's: "yusuf'a söyleme" (don't tell Yusuf), "elif'i okuldan".
 _TURKISH_SUFFIXED_NAME = regex.compile(
-    # (not Arabic's "raji'un", nor Welsh's "wedi'i": see people_by_shape)
-    r"(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})['’](?:y?[ıiuü]|y?[ae]|[dt][ae]|[dt][ae]n|n?[ıi]n|"
+    # (not Arabic's "raji'un", nor Welsh's "wedi'i": see people_by_shape; read from the
+    # apostrophe, the name looked back for)
+    r"['’](?<=(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})['’])(?:y?[ıiuü]|y?[ae]|[dt][ae]|[dt][ae]n|n?[ıi]n|"
     r"y?l[ae]|yl[ae])(?![\p{L}'’])"
 )  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
