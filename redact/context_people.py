@@ -1194,7 +1194,7 @@ _NAME_ENDEARED = regex.compile(
 _TAGALOG_PERSON_MARKER = regex.compile(
     r"(?<![\p{L}'’\-])(?:si|ni|kay|sina|nina|kina)[ \t]+(?P<name>\p{Ll}{3,})(?![\p{L}'’])"
 )
-LOWER_MARKED_NAME_MAX_ZIPF = 4.5
+LOWER_MARKED_NAME_MAX_ZIPF = 4.5  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
 # A lower-case given name with a Turkish case ending after an apostrophe, as Turkish writes a
 # name's: "yusuf'a söyleme" (don't tell Yusuf), "elif'i okuldan".
 _TURKISH_SUFFIXED_NAME = regex.compile(
@@ -1202,7 +1202,7 @@ _TURKISH_SUFFIXED_NAME = regex.compile(
     # apostrophe, the name looked back for)
     r"['’](?<=(?<![\p{L}'’\-])(?P<name>\p{Ll}{3,})['’])(?:y?[ıiuü]|y?[ae]|[dt][ae]|[dt][ae]n|n?[ıi]n|"
     r"y?l[ae]|yl[ae])(?![\p{L}'’])"
-)  # 'jun', 'ricky' (3.9); not 'baby' or 'you', which lists hold
+)
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
 # wanted everyone to call him'.
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
@@ -1236,10 +1236,10 @@ _DOTTED_NAME_HANDLE = regex.compile(
 _GIVEN_THEN_INITIALS = regex.compile(
     r"(?<![\p{L}'’\-])(?P<given>\p{Lu}\p{Ll}+)[ \t]+\((?P<name>\p{Lu}{2,3})\)"
 )
-# Initials joined by slashes wherever a note puts them: "The family hub worker, JH/TB",
-# "signed GM/EP", "(JL/MB)", "AW/CB/AS", "SN/LW" (a role's letters beside them stay).
 # Ideation and harm, as a mental-health note pairs them: suicidal, homicidal, self-harm.
 _RISK_LETTERS = frozenset(["si", "hi", "dsh"])
+# Initials joined by slashes wherever a note puts them: "The family hub worker, JH/TB",
+# "signed GM/EP", "(JL/MB)", "AW/CB/AS", "SN/LW" (a role's letters beside them stay).
 _SLASHED_INITIALS = regex.compile(
     r"(?<![\p{L}\p{N}/.'’\-])\p{Lu}{2,3}(?:/\p{Lu}{2,3})+(?![\p{L}\p{N}/'’\-]|\.\p{L})"
 )
@@ -3096,8 +3096,8 @@ def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
     Warsame'), anywhere, a sentence start too: given names from many countries are missing
     from the gazetteer, but their surnames often are not. And the mirror: a known given name,
     then a word no list and no English knows ('Gareth Prydderch'), as the model reads a name
-    in quotes for a title. And a given name, an everyday word or a season too, before a
-    surname English does not know ('Summer Haddon')."""
+    in quotes for a title. And a given name, a season's too, before a surname English does not
+    know ('Summer Haddon')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _CAPITAL_PAIR.finditer(text):
         first, second = bare(match.group("first")), bare(match.group("second"))
