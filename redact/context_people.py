@@ -36,11 +36,11 @@ from redact.name_recognizers import (
     PERSON,
     ROLE_WORDS,
     acronym_defined,
+    in_welsh_line,
     is_welsh_line,
     is_welsh_word,
 )
 from redact.propagation import dated_month, fold
-from redact.recognizers._informal import line_bounds
 from redact.recognizers.person_initials import ABBREVIATIONS
 
 TITLES = (
@@ -1482,6 +1482,16 @@ def written_like_a_name(span: str) -> bool:
     return True
 
 
+def _marked_given_name(low: str) -> bool:
+    """A lower-case given name a language's grammar marks as one (a person marker, a case ending
+    after an apostrophe), no kin word and no everyday word ('baby', 'you')."""
+    return (
+        lexicon.is_given_name(low)
+        and low not in lexicon.KIN_WORDS
+        and lexicon.word_zipf(low) < LOWER_MARKED_NAME_MAX_ZIPF
+    )
+
+
 def _lower_case_name(low: str) -> bool:
     """A lower-case word English hardly knows, or a rarer given name; a language's name that
     English does not know either may still be one ('known at home as hitu': a language of
@@ -1976,22 +1986,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a quoted name someone is"))
     for match in _TAGALOG_PERSON_MARKER.finditer(text):
-        low = match.group("name")
-        if (
-            lexicon.is_given_name(low)
-            and low not in lexicon.KIN_WORDS
-            and lexicon.word_zipf(low) < LOWER_MARKED_NAME_MAX_ZIPF
-            and not is_welsh_line(text[slice(*line_bounds(text, *match.span()))])
-        ):
+        if _marked_given_name(match.group("name")) and not in_welsh_line(text, *match.span()):
             found.append((PERSON, *match.span("name"), "a name after a Tagalog person marker"))
     for match in _TURKISH_SUFFIXED_NAME.finditer(text):
         low = match.group("name")
-        if (
-            lexicon.is_given_name(low)
-            and low not in lexicon.KIN_WORDS
-            and lexicon.word_zipf(low) < LOWER_MARKED_NAME_MAX_ZIPF
-            and not is_welsh_word(low)  # "Neges wedi'i dileu": Welsh
-        ):
+        if _marked_given_name(low) and not is_welsh_word(low):  # "Neges wedi'i dileu": Welsh
             found.append((PERSON, *match.span("name"), "a name with a Turkish case ending"))
     for match in _NAME_ENDEARED.finditer(text):
         if _lower_case_name(match.group("name")):
@@ -3119,8 +3118,8 @@ def rare_name_pairs(text: str) -> list[tuple[str, int, int, str]]:
             and lexicon.word_zipf(second) < RARE_SURNAME_MAX_ZIPF
         ):
             found.append((PERSON, match.start("first"), match.end("second"), "a rare name pair"))
-        elif _known_given_then_unknown_word(first, second) and not is_welsh_line(
-            text[slice(*line_bounds(text, match.start(), match.end()))]
+        elif _known_given_then_unknown_word(first, second) and not in_welsh_line(
+            text, *match.span()
         ):  # 'Gorchymyn Atal Stelcian': Welsh words the lists do not know
             found.append(
                 (PERSON, match.start("first"), match.end("second"), "a name, then no word")

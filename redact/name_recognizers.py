@@ -317,10 +317,7 @@ def _foreign_word_opener(text: str, start: int, end: int) -> bool:
         return False  # 'Dariaus mašinoj mano pasas': Darius's car
     if text[end : end + 1] in ",!?:":
         return False  # the person written to, or who writes
-    # its table cell ('| Tenho de pedir ... | I have to ask ... |')
-    segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
-    segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
-    return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
+    return _cell_mostly_foreign(text, start, end)
 
 
 def foreign_core_word(text: str, start: int, end: int) -> bool:
@@ -336,6 +333,13 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
         return False
     if text[end : end + 1] in (",", "!", "?", ":"):
         return False
+    return _cell_mostly_foreign(text, start, end)
+
+
+def _cell_mostly_foreign(text: str, start: int, end: int) -> bool:
+    """The table cell that holds [start, end) ('| Tenho de pedir ... | I have to ask ... |'), a
+    message's speaker left out, is mostly another language's words, its commonest words counted
+    as its own ('que', 'para')."""
     segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
     segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
     return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
@@ -415,6 +419,11 @@ def is_welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
     Cached: every span on a line asks about the same line."""
     return _welsh_function_words(line) or _bilingual_heading(line)
+
+
+def in_welsh_line(text: str, start: int, end: int) -> bool:
+    """Whether the line that holds [start, end) is Welsh (`is_welsh_line`)."""
+    return is_welsh_line(_line_at(text, start, end))
 
 
 def _welsh_function_words(line: str) -> bool:
@@ -621,7 +630,7 @@ def _without_sentence_opener(text: str, start: int, end: int) -> tuple[int, int]
     if len(words) < 2 or not _SENTENCE_END.search(text, max(0, start - 8), start):
         return start, end
     first = words[0].group(0).strip("\"'“‘(*_")
-    if first.casefold() in WELSH_FUNCTION_WORDS and is_welsh_line(_line_at(text, start, end)):
+    if first.casefold() in WELSH_FUNCTION_WORDS and in_welsh_line(text, start, end):
         return words[1].start(), end  # "Mae Emyr yn flin": 'Mae' is Welsh for 'is'
     if (
         first.casefold().rstrip(".") not in lexicon.HONORIFICS

@@ -38,7 +38,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact import lexicon
-from redact.name_recognizers import ROLE_WORDS, is_welsh_line, is_welsh_word
+from redact.name_recognizers import ROLE_WORDS, in_welsh_line, is_welsh_word
 from redact.recognizers._dates import MONTH_NAME
 from redact.recognizers._informal import (
     _WORDS,
@@ -354,7 +354,7 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             and texting_at(text, start, end)
             and _mostly_english(text, start, end, word)
             # 'ti isho i fi ddod draw?': a word of Welsh as spoken, which no list spells so
-            and not is_welsh_line(text[slice(*line_bounds(text, start, end))])
+            and not in_welsh_line(text, start, end)
             # 'wo bu zhidao hai neng zuo shenme': Mandarin in pinyin, its short syllables
             # English-looking enough to pass for a message in English
             and not _pinyin_message(text, start, end)
@@ -548,7 +548,7 @@ def _in_context(text: str) -> list[tuple[str, int, int, str]]:
             and lexicon.word_zipf(word) < ACTING_NAME_MAX_ZIPF
             and not _no_name_in_a_message(word)
             and not _after_determiner(text, start, _ARTICLES_AND_POSSESSIVES)
-            and not is_welsh_line(text[slice(*line_bounds(text, start, end))])  # 'Dyna pam does'
+            and not in_welsh_line(text, start, end)  # 'Dyna pam does'
             # in a message, or in words quoted from someone ('"rocky hit mummy's phone"'); in a
             # quotation of edited speech, no common English word ('"prayer and patience would
             # fix it"')
@@ -840,7 +840,7 @@ def _called_at_message_start(text: str) -> list[tuple[str, int, int, str]]:
             or word in _INTERJECTIONS
             or word in lexicon.GREETINGS
             or is_welsh_word(word)
-            or is_welsh_line(text[slice(*line_bounds(text, match.start(), match.end()))])
+            or in_welsh_line(text, *match.span())
             or lexicon.is_national_word(word)
             or lexicon.is_foreign_word(word)  # 'querida, ...': a word of the message's language
             or lexicon.word_zipf(word)
