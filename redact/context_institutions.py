@@ -120,13 +120,16 @@ _KIND_THEN_NAME = regex.compile(
     r"(?=[,.;)]|[ \t]+(?:on|in|at|where|which|near|off)(?![\p{L}]))"
 )
 # A record's field for a local institution, its value ending the field: "Club: Skelbrook Clay
-# Shooting Ground (member)", "School:   Parson's Quay Primary". A placeholder has its number
+# Shooting Ground (member)", "School:   Parson's Quay Primary", a hospital's "Ward: Larkspur". A placeholder has its number
 # next ("GP: GP 1"); a list's label runs on into a sentence ("GP: Nurjahan attended").
 _INSTITUTION_FIELD = regex.compile(
     # (the label in a record's capitals too: "EMPLOYER     : Valley Access Scaffolding")
     r"(?:(?<=^[ \t>*\-|]*)|(?<=[ \t]{2}|\|[ \t]*))(?:Club|School|Employer|Workplace|Church|Mosque|Gym|"
     r"Surgery|Practice|Nursery|College|Temple|Gurdwara|Chapel|Care[ \t]home|Pub|Place[ \t]of[ \t]work"
-    r"|CLUB|SCHOOL|EMPLOYER|WORKPLACE|CHURCH|MOSQUE|COLLEGE|PLACE[ \t]OF[ \t]WORK)[ \t]*:[ \t]*"
+    r"|Ward|CLUB|SCHOOL|EMPLOYER|WORKPLACE|CHURCH|MOSQUE|COLLEGE|PLACE[ \t]OF[ \t]WORK|WARD)"
+    # ... a colon after it, or, when the label opens its line, a table's bar or a run of spaces
+    # (a cell's edge): "| Ward | Larkspur Ward |"
+    r"(?:[ \t]*(?P<colon>:)|(?<=^[ \t>|]*\p{L}+(?:[ \t]\p{L}+){0,2})(?:[ \t]*\||[ \t]{2}))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?:[ \t](?:(?:{TITLED_CAP})|of|and|&|the)){{0,5}})"
     r"(?=[ \t]*$|[ \t]*[(,;|]|[ \t]{2,})",
     regex.MULTILINE,
@@ -792,7 +795,14 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             found.append((INSTITUTION, *own, "a company by its suffix"))
     for match in _INSTITUTION_FIELD.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
-        if not all(generic(w) or w in _CONNECTORS or w == "and" for w in words):
+        if not all(
+            generic(w)
+            or w in _CONNECTORS
+            or w == "and"
+            # a table's cell says what, more often than which: "| School | Attendance |"
+            or (not match.group("colon") and lexicon.is_common_word(w))
+            for w in words
+        ):
             found.append((INSTITUTION, *match.span("name"), "a record's field for an institution"))
     for match in _KIND_THEN_NAME.finditer(text):
         name = match.group("name")

@@ -571,6 +571,15 @@ _OWNER_INITIALS = regex.compile(
     r":(?<=(?<![\p{L}])(?i:owner|action[ \t]+owner|lead)[ \t]*:)[ \t]*"  # read from the colon
     r"(?P<name>\p{Lu}{2,3})(?![\p{L}'’\-])"
 )
+# Who did what, by initials in brackets closing the entry: "Logged (RT).", "DSL informed same
+# day (AJ).", "23:06  Visit (GW)." (read from the bracket).
+_ACTED_INITIALS = regex.compile(
+    r"\((?<=(?<![\p{L}])(?:[Ll]ogged|[Ii]nformed|[Nn]oted|[Rr]ecorded|[Aa]ctioned|[Vv]isit|"
+    r"[Vv]isited|[Ss]een|[Tt]riaged|[Rr]eviewed|[Cc]ompleted|[Ss]ent|[Ee]mailed|[Pp]honed|"
+    r"[Cc]alled|[Dd]ocumented|[Cc]losed|[Uu]pdated|[Dd]iscussed|[Cc]hecked)"
+    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]+\()(?P<name>\p{Lu}{2,3})\)(?=[ \t]*(?:[.;]|$))",
+    regex.MULTILINE,
+)
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
     # a collar number may carry its borough's letters ("PC 2291NE SUTHERLAND")
@@ -681,6 +690,34 @@ _NO_ENTRY = frozenset(["none", "nil", "unknown", "n/a", "na", "not"])
 _HONORIFIC_AFTER = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>{TITLED_CAP})[ \t]+(?:jan|joon|ji|jee|bhai|bhaiya|didi|apa|apu|"
     r"baji|akka|anna|sahib|saab|khala|chacha|aunty|auntie|abla|teyze)(?![\p{L}])"
+)
+# ... and in Persian script: "پریسا جان،" (Parisa jan), not a kin word's "مامان جان" (mum dear).
+_PERSIAN_HONORIFIC_AFTER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<name>\p{Arabic}{2,})(?:[ \t]+|\u200c)(?:جان|جون)(?![\p{L}\p{M}])"
+)
+_PERSIAN_KIN_WORDS = frozenset(
+    [
+        "مامان",
+        "بابا",
+        "مادر",
+        "پدر",
+        "خواهر",
+        "برادر",
+        "عزیز",
+        "عزیزم",
+        "خاله",
+        "عمه",
+        "دایی",
+        "عمو",
+        "مادربزرگ",
+        "پدربزرگ",
+        "دختر",
+        "پسر",
+        "خانم",
+        "آقا",
+        "بچه",
+        "دل",
+    ]
 )
 HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
 # A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
@@ -1206,6 +1243,11 @@ _TURKISH_SUFFIXED_NAME = regex.compile(
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
 # wanted everyone to call him'.
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
+# Who said a quotation, after a dash on its own line, then their part: "> — Patience,
+# neighbour" (read from the dash).
+_QUOTE_ATTRIBUTION = regex.compile(
+    r"(?m)(?<=^[ \t>]*)[—–][ \t]*(?P<name>\p{Lu}\p{Ll}{2,}),[ \t]+(?=\p{Ll})"
+)
 # The second of two people by their initials: "Carers DH and ZB note ...".
 _AND_INITIALS = regex.compile(
     # ... or after a slash, where two sign together: "Seen by JT/MB"
@@ -1879,6 +1921,12 @@ def _given_then_surname(first: str, second: str) -> bool:
     )
 
 
+def _everyday_given_name(low: str) -> bool:
+    """A given name that is also an everyday word ('Sunday', 'Will', 'June'): a name when it
+    stands alone between commas after someone's role ('a colleague, Sunday, had driven')."""
+    return lexicon.is_given_name(low) and low not in lexicon.KIN_WORDS
+
+
 def _role_or_kin_word(low: str) -> bool:
     """A stop word, a role or a kin title: what stands where a name would, and is none."""
     return low in stop_words() or low in ROLE_WORDS or low in KIN_TITLES
@@ -1962,7 +2010,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             if _writer_named(text, start, end):
                 found.append((PERSON, start, end, "initials after the role"))
         elif (
-            (not not_a_name(low) or low in lexicon.SEASONS)
+            (not not_a_name(low) or low in lexicon.SEASONS or _everyday_given_name(low))
             and not _role_or_kin_word(low)
             and not any(
                 lexicon.is_national_word(part) and part not in lexicon.SEASONS
@@ -1995,6 +2043,12 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _NAME_ENDEARED.finditer(text):
         if _lower_case_name(match.group("name")):
             found.append((PERSON, *match.span("name"), "a name with an endearment after it"))
+    for match in _QUOTE_ATTRIBUTION.finditer(text):
+        low = bare(match.group("name"))
+        if low not in lexicon.KIN_WORDS and (
+            lexicon.is_given_name(low) or not not_a_name(low) and lexicon.is_unknown_word(low)
+        ):
+            found.append((PERSON, *match.span("name"), "who said a quotation"))
     for match in _QUOTED_VOCATIVE.finditer(text):
         low = bare(match.group("name"))
         if (
@@ -2059,6 +2113,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append(
                 (PERSON, *match.span("name"), "initials in brackets after a role's letters")
             )
+    for match in _ACTED_INITIALS.finditer(text):
+        low = match.group("name").casefold()
+        if not _role_letters(low) and letters_not_a_word(low):
+            found.append((PERSON, *match.span("name"), "who did what, by initials"))
     for match in _OWNER_INITIALS.finditer(text):
         low = match.group("name").casefold()
         if not _role_letters(low) and letters_not_a_word(low):
@@ -2315,6 +2373,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             or low in stop_words()
             or lexicon.word_zipf(low) >= HONOURED_NAME_MAX_ZIPF
         ):
+            found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
+    for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
+        if match.group("name") not in _PERSIAN_KIN_WORDS:
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
     for match in _LETTER_REF_INITIALS.finditer(text):
         if letters_not_a_word(match.group("name").casefold()):

@@ -329,7 +329,10 @@ _TOWN_THEN_COUNTRY = regex.compile(
     r"(?<![\p{L}])(?i:from|in|near|outside|(?<=(?:moved|went|returned|emigrated|relocated|fled|"
     r"back|down|up|out|over)[ \t]+)to)[ \t]+"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)"
-    rf",[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?,[ \t]+)?"
+    rf",[ \t]+(?:in[ \t]+(?:the[ \t]+)?(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?,[ \t]+"
+    # ... or where in the country: "grew up in Vinh, on the north-central coast of Vietnam"
+    r"|(?:on|in)[ \t]+the[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}(?i:coast|north|south|east|west|"
+    r"centre|center|mountains|hills|outskirts|edge|border|delta)[ \t]+of[ \t]+)?"
     rf"{_COUNTRY_WORDS}(?![\p{{L}}])"
 )
 _COUNTRY_AFTER = regex.compile(rf",[ \t]+{_COUNTRY_WORDS}")
