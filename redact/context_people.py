@@ -11,7 +11,7 @@ institutions. The record pass (`people_by_shape`) also takes UK places written w
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import regex  # type: ignore[import-untyped]
 
@@ -580,6 +580,15 @@ _ACTED_INITIALS = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]+\()(?P<name>\p{Lu}{2,3})\)(?=[ \t]*(?:[.;]|$))",
     regex.MULTILINE,
 )
+# Initials, then the role in brackets: "JH (call handler)", "SP (class teacher)", "DN (EMT)"
+# (read from the bracket).
+_INITIALS_THEN_ROLE = regex.compile(
+    r"\((?<=(?<![\p{L}\p{N}/.\-])(?P<name>\p{Lu}{2,3})[ \t]+\()"
+    r"(?:call[ \t]handler|class[ \t]teacher|form[ \t]tutor|teacher|headteacher|DSL|IDVA|ISVA|"
+    r"EMT|paramedic|nurse|midwife|health[ \t]visitor|social[ \t]worker|key[ \t]?worker|"
+    r"support[ \t]worker|caseworker|housing[ \t]officer|officer|PC|DC|PCSO|GP|manager|"
+    r"supervisor|interpreter)\)"
+)
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
     # a collar number may carry its borough's letters ("PC 2291NE SUTHERLAND")
@@ -695,6 +704,12 @@ _HONORIFIC_AFTER = regex.compile(
 _PERSIAN_HONORIFIC_AFTER = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<name>\p{Arabic}{2,})(?:[ \t]+|\u200c)(?:جان|جون)(?![\p{L}\p{M}])"
 )
+# ... or after a Persian title: "بانو مهین رضایی" (Mrs Mahin Rezaei), not "خانم دکتر" (Ms Doctor).
+_PERSIAN_TITLED_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:آقای|خانم|بانو)[ \t]+"
+    r"(?P<name>\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?)(?![\p{L}\p{M}])"
+)
+_PERSIAN_ROLE_WORDS = frozenset(["دکتر", "مهندس", "پرستار", "معلم", "وکیل", "پلیس"])
 _PERSIAN_KIN_WORDS = frozenset(
     [
         "مامان",
@@ -2113,10 +2128,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append(
                 (PERSON, *match.span("name"), "initials in brackets after a role's letters")
             )
-    for match in _ACTED_INITIALS.finditer(text):
+    for match in chain(_ACTED_INITIALS.finditer(text), _INITIALS_THEN_ROLE.finditer(text)):
         low = match.group("name").casefold()
         if not _role_letters(low) and letters_not_a_word(low):
-            found.append((PERSON, *match.span("name"), "who did what, by initials"))
+            found.append((PERSON, *match.span("name"), "initials by what they did or do"))
     for match in _OWNER_INITIALS.finditer(text):
         low = match.group("name").casefold()
         if not _role_letters(low) and letters_not_a_word(low):
@@ -2377,6 +2392,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
         if match.group("name") not in _PERSIAN_KIN_WORDS:
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
+    for match in _PERSIAN_TITLED_NAME.finditer(text):
+        first = match.group("name").split()[0]
+        if first not in _PERSIAN_KIN_WORDS and first not in _PERSIAN_ROLE_WORDS:
+            found.append((PERSON, *match.span("name"), "a name after a Persian title"))
     for match in _LETTER_REF_INITIALS.finditer(text):
         if letters_not_a_word(match.group("name").casefold()):
             found.append((PERSON, *match.span("name"), "a letter's reference initials"))
@@ -3019,9 +3038,13 @@ def _han_gloss(text: str, start: int, end: int) -> bool:
         return False
     before = _word_before(text, bracket)
     low = bare(before)
-    if not low or _role_or_kin_word(low) or lexicon.is_given_name(low):
+    if not low or _role_or_kin_word(low):
         return False
-    return not before[:1].isupper() or lexicon.is_national_word(low) or lexicon.is_common_word(low)
+    if before[:1].islower():
+        return True  # 'cha (飲茶)': a lower-case word, glossed (a name before is capitalised)
+    return not lexicon.is_given_name(low) and (
+        lexicon.is_national_word(low) or lexicon.is_common_word(low)
+    )
 
 
 def _word_before(text: str, bracket: int) -> str:
@@ -3042,14 +3065,20 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
     'the family (ቤተሰብ)')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _OTHER_SCRIPT_BRACKETED.finditer(text):
-        before = bare(_word_before(text, match.start()))
-        if before and (
-            not (
-                lexicon.is_national_word(before)
-                or lexicon.is_common_word(before)
-                or lexicon.is_dictionary_word(before)
+        written = _word_before(text, match.start())
+        before = bare(written)
+        if (
+            before
+            and (
+                not (
+                    lexicon.is_national_word(before)
+                    or lexicon.is_common_word(before)
+                    or lexicon.is_dictionary_word(before)
+                    # 'mooncakes (月餅)': a lower-case word, glossed; a name before is capitalised
+                    or (written[:1].islower() and not lexicon.is_given_name(before))
+                )
+                or before.isdigit()
             )
-            or before.isdigit()
         ):
             found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
     for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_SIGNATURE):

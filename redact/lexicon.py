@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from redact import gazetteer
@@ -65,6 +66,35 @@ def is_foreign_core_word(word: str) -> bool:
     """A pronoun, article or conjunction of a language families write messages in ('elle',
     'eu', 'nie'), which name lists may hold too: see `gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF`."""
     return word.casefold() in gazetteer.load().foreign_core_words
+
+
+def core_word_languages(word: str) -> tuple[str, ...]:
+    """The languages of `gazetteer.FOREIGN_LANGUAGES` in which `word` is a pronoun, article or
+    conjunction ('ele': Portuguese; 'cel': Romanian), for a word `is_foreign_core_word` holds."""
+    if not is_foreign_core_word(word):
+        return ()
+    return tuple(
+        language
+        for language in gazetteer.FOREIGN_LANGUAGES
+        if word_zipf_in(word, language) >= gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF
+    )
+
+
+def likeliest_language(words: Sequence[str]) -> str:
+    """English or one of `gazetteer.FOREIGN_LANGUAGES`: the one in which `words` are the most
+    frequent, summed (short words common to many languages weigh little against the rest)."""
+    return max(
+        ("en", *gazetteer.FOREIGN_LANGUAGES),
+        key=lambda language: sum(word_zipf_in(w, language) for w in words),
+    )
+
+
+@lru_cache(maxsize=65536)
+def word_zipf_in(word: str, language: str) -> float:
+    """How common a word is in `language` (wordfreq's Zipf scale, as `word_zipf`)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.casefold(), language))
 
 
 def is_given_name(word: str) -> bool:

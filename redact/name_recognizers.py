@@ -110,8 +110,9 @@ class SpacyEntityRecognizer(RuleRecognizer):
                 sentence_break = text.find(". ", span_start, span_end)
                 if label == "PERSON" and sentence_break != -1:
                     span_end = sentence_break  # "Appendix C. Information": two sentences
-                if label == "PERSON":
-                    span_start = _after_leading_words_of_no_name(text, span_start, span_end)
+                span_start = _after_leading_words_of_no_name(
+                    text, span_start, span_end, person=label == "PERSON"
+                )
                 span_start = _after_saints_day(text, span_start, span_end, saints_days)
                 entity = self.LABELS[label]
                 for start, end in _name_pieces(text, span_start, span_end, entity):
@@ -239,6 +240,11 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
         if current is not None and _CELL_GAP.search(text, current[1], match.start()):
             pieces.append(current)  # "Partnership | Field": the view blanks a table's bars
             current = None
+        if current is not None and entity != PERSON and match.group(0).startswith(("(", "[")):
+            # "Brecon Beacons (Bannau Brycheiniog)": a place, then its gloss ("Shorty (Dionne)"
+            # is one person, judged whole)
+            pieces.append(current)
+            current = None
         if match.group(0) in ("/", "|", "·", "•"):  # "Dr Ayo Brooks · Report author: ..."
             if current is not None:
                 pieces.append(current)
@@ -326,23 +332,44 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
     before a comma or a colon, where it would be the person written to or who writes. Name
     lists hold many such words; there they are no one's name, whichever rule took them."""
     word = text[start:end]
-    # capitalised, as a sentence opens: lower case, it may be a name in a message of another
-    # language than the word's ('ate cel' in Tagalog; 'cel' is Romanian), and in capitals a
-    # worker's initials ('Paramedic JA')
-    if not word.istitle() or not word.isalpha() or not lexicon.is_foreign_core_word(word):
+    # in capitals, a worker's initials ('Paramedic JA')
+    if not word.isalpha() or word.isupper() or not lexicon.is_foreign_core_word(word):
         return False
     if text[end : end + 1] in (",", "!", "?", ":"):
         return False
-    return _cell_mostly_foreign(text, start, end)
+    if word.islower():
+        # in lower case it may be a name in a message of another language than the word's
+        # ('ate cel' in Tagalog; 'cel' is Romanian): only in a stretch of its own language,
+        # and not before a kin word, where it is whom the kin word honours ('kamu didi')
+        following = _WORD.match(text, end + 1)
+        if following and following.group(0).casefold() in lexicon.KIN_WORDS:
+            return False
+        return _in_its_language(word, _cell_words(text, start, end))
+    return word.istitle() and _cell_mostly_foreign(text, start, end)
+
+
+def _in_its_language(word: str, words: list[str]) -> bool:
+    """Three other words or more, whose likeliest language (`lexicon.likeliest_language`) is
+    one `word` is core in: 'ele pegou meu cartão de novo' is Portuguese; 'ate cel oo naman' is
+    Tagalog, not Romanian; 'seni answer me' is English."""
+    others = [w for w in words if w.casefold() != word.casefold()]
+    if len(others) < 3:
+        return False
+    return lexicon.likeliest_language(others) in lexicon.core_word_languages(word)
+
+
+def _cell_words(text: str, start: int, end: int) -> list[str]:
+    """The words of the table cell that holds [start, end) ('| Tenho de pedir ... | I have to
+    ask ... |'), a message's speaker left out."""
+    segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
+    segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
+    return list(_LINE_WORD.findall(segment))
 
 
 def _cell_mostly_foreign(text: str, start: int, end: int) -> bool:
-    """The table cell that holds [start, end) ('| Tenho de pedir ... | I have to ask ... |'), a
-    message's speaker left out, is mostly another language's words, its commonest words counted
-    as its own ('que', 'para')."""
-    segment_start, segment_end = cell_bounds(text, *line_bounds(text, start, end), start, end)
-    segment = _SPEAKER_LABEL.sub("", text[segment_start:segment_end], count=1)
-    return _mostly_foreign(_LINE_WORD.findall(segment), _english_not_foreign_word)
+    """The cell that holds [start, end) (`_cell_words`) is mostly another language's words, its
+    commonest words counted as its own ('que', 'para')."""
+    return _mostly_foreign(_cell_words(text, start, end), _english_not_foreign_word)
 
 
 def _english_word(word: str) -> bool:
@@ -421,9 +448,23 @@ def is_welsh_line(line: str) -> bool:
     return _welsh_function_words(line) or _bilingual_heading(line)
 
 
+def welsh_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The Welsh line that holds [start, end), or its Welsh table cell in a row of two languages
+    ('| Roedd Ruby yn 39 oed. | Ruby was 39. |'); None when neither is Welsh."""
+    line_start, line_end = line_bounds(text, start, end)
+    if is_welsh_line(text[line_start:line_end]):
+        return line_start, line_end
+    cell_start, cell_end = cell_bounds(text, line_start, line_end, start, end)
+    if (cell_start, cell_end) != (line_start, line_end) and is_welsh_line(
+        text[cell_start:cell_end]
+    ):
+        return cell_start, cell_end
+    return None
+
+
 def in_welsh_line(text: str, start: int, end: int) -> bool:
-    """Whether the line that holds [start, end) is Welsh (`is_welsh_line`)."""
-    return is_welsh_line(_line_at(text, start, end))
+    """Whether the line that holds [start, end), or its table cell, is Welsh (`welsh_bounds`)."""
+    return welsh_bounds(text, start, end) is not None
 
 
 def _welsh_function_words(line: str) -> bool:
@@ -431,13 +472,15 @@ def _welsh_function_words(line: str) -> bool:
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2
 
 
-def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
+def _after_leading_words_of_no_name(text: str, start: int, end: int, *, person: bool) -> int:
     """Where the name starts in a person span the model opened with a word of no name: a
     festival ("after Christmas Maud seemed"), or in a Welsh line a Welsh word or kin word
-    ("Roedd Marisol", "Gŵr Marisol" = Marisol's husband)."""
-    line_start, line_end = line_bounds(text, start, end)
-    welsh = is_welsh_line(text[line_start:line_end])
+    ("Roedd Marisol", "Gŵr Marisol" = Marisol's husband). A place's span only when a given name
+    is left ("Roedd Ruby yn byw", read as a building; not "Gwasanaeth Prawf", the Probation
+    Service, whose first word is its own)."""
+    welsh = in_welsh_line(text, start, end)
     words = list(_WORD.finditer(text, start, end))
+    name_start = start
     for word, following in pairwise(words):
         low = word.group(0).casefold()
         if not (
@@ -446,8 +489,11 @@ def _after_leading_words_of_no_name(text: str, start: int, end: int) -> int:
             or _opening_verb(low)
         ):
             break
-        start = following.start()
-    return start
+        name_start = following.start()
+    if person or name_start == start:
+        return name_start
+    first = _WORD.match(text, name_start)
+    return name_start if first and lexicon.is_given_name(first.group(0)) else start
 
 
 GERUND_MIN_ZIPF = 2.5  # 'discharging' (3.0); lists hold 'Manning' and 'Browning' as surnames
@@ -568,15 +614,16 @@ _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:-[A-Z]{1,2})?")
 
 
 def welsh_words(text: str, start: int, end: int) -> bool:
-    """Whether the span sits in a Welsh line and every word of it is a Welsh word rather than a
+    """Whether the span sits in a Welsh line (or cell) and every word of it is a Welsh word rather than a
     name: a Welsh function word ("Mae"), or, in a title or at a sentence start, a word English
     does not know that is no given name, surname, UK place or Welsh-built place name
     ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks a name in Welsh as in
     English ("Mae Gwenllian yn flin")."""
-    line_start, line_end = line_bounds(text, start, end)
-    line = text[line_start:line_end]
-    if not is_welsh_line(line):
+    bounds = welsh_bounds(text, start, end)
+    if bounds is None:
         return False
+    line_start, line_end = bounds
+    line = text[line_start:line_end]
     if _INITIALS_ONLY.fullmatch(text, start, end) and not _welsh_function_words(line):
         return False  # 'Surgery / DMJ' reads like a bilingual label; its initials are no Welsh
     # The first word in any script ("yn Київ" has no ASCII word to look up).

@@ -8,7 +8,7 @@
 - Welsh month names and ordinals too (4 Mawrth 1971, 23ain Mehefin 1998), as Welsh partnerships
   publish bilingual reports;
 - other languages' month names and Roman-numeral months, as families' papers give them (9 de maio
-  de 1995, 12 mars 1984, 22.VII.1975).
+  de 1995, 12 mars 1984, 22.VII.1975), and the Iranian calendar's (1 Farvardin 1337).
 A month and a year alone ("March 2021") is not an exact date.
 """
 
@@ -77,7 +77,13 @@ _LATVIAN_MONTH = (
     r"(?:janv[āa]r[īi]|febru[āa]r[īi]|mart[āa]|apr[īi]l[īi]|maij[āa]|j[ūu]nij[āa]|j[ūu]lij[āa]|"
     r"august[āa]|septembr[īi]|oktobr[īi]|novembr[īi]|decembr[īi])"
 )
+# The Iranian (solar Hijri) calendar's months, the year in its own count: "1 Farvardin 1337".
+_PERSIAN_MONTH = (
+    r"(?:Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Dei|Bahman|"
+    r"Esfand)"
+)
 _WRITTEN_FOREIGN = (
+    rf"(?<![A-Za-z0-9]){DAY}[ \u00a0]+{_PERSIAN_MONTH}[ \u00a0]+1[34][0-9]{{2}}(?![0-9])|"
     rf"(?<![A-Za-z0-9]){DAY}(?:[º°]|er|\.)?(?:[ \u00a0]+de)?[ \u00a0]+{FOREIGN_MONTH_NAME}"
     rf"(?:[ \u00a0]+de)?[ \u00a0]+{YEAR4}(?![0-9])"
     rf"|(?<![A-Za-z0-9]){YEAR4}[ \u00a0]+m\.[ \u00a0]+{_LITHUANIAN_MONTH}[ \u00a0]+{DAY}"
