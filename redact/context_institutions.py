@@ -195,7 +195,7 @@ _NAME_BEFORE_KIND = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})(?:\s+(?:(?:and|&)\s+)?(?:{TITLED_CAP})){{1,3}})\s+"
     r"(?P<kind>takeaway|salon|restaurant|cafe|café|pub|bar|gym|club|church|chapel|mosque|temple|"
     r"nursery|farm|garage|barbers?|hairdressers?|taxis?|cabs?|bakery|florists?|grill|diner|"
-    r"boutique|kitchen|factory|warehouse)(?![\p{L}])"
+    r"boutique|kitchen|factory|warehouse|depot)(?![\p{L}])"
 )
 # A business or place named, then said what it is: "Crumbs, a bakery near the bus station",
 # "Forge, a gym on the high road", "Cornerstone, a Pentecostal congregation", "Pinfold, a village
@@ -370,6 +370,9 @@ BUSINESS_TAIL_HEADS = frozenset(
         "engineering",
         "plastics",
         "packaging",
+        "deli",  # 'Pipacs Deli'
+        "ballroom",  # 'Palladium Ballroom'
+        "parcels",  # 'Kestrel Parcels'
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.

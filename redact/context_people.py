@@ -709,6 +709,48 @@ _PERSIAN_TITLED_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])(?:آقای|خانم|بانو)[ \t]+"
     r"(?P<name>\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?)(?![\p{L}\p{M}])"
 )
+# ... or called with Arabic's vocative particle: "يا هبة" (O Hiba), not "يا الله" (O God) nor a
+# kin word or an endearment ("يا أمي", "يا حبيبتي").
+_ARABIC_VOCATIVE = regex.compile(
+    r"(?<![\p{L}\p{M}])يا[ \t]+(?P<name>\p{Arabic}{2,})(?![\p{L}\p{M}])"
+)
+_ARABIC_CALLED_WORDS = frozenset(
+    [
+        "الله",
+        "رب",
+        "ربي",
+        "حبيبي",
+        "حبيبتي",
+        "حبيبة",
+        "أمي",
+        "امي",
+        "أبي",
+        "ابي",
+        "بنتي",
+        "ابني",
+        "أخي",
+        "اخي",
+        "أختي",
+        "اختي",
+        "حياتي",
+        "عمري",
+        "قلبي",
+        "روحي",
+        "عيني",
+        "جماعة",
+        "شباب",
+        "بنات",
+        "خالتي",
+        "عمتي",
+        "ستي",
+        "جدتي",
+        "جدي",
+        "ماما",
+        "بابا",
+        "اخوان",
+        "ناس",
+    ]
+)
 _PERSIAN_ROLE_WORDS = frozenset(["دکتر", "مهندس", "پرستار", "معلم", "وکیل", "پلیس"])
 _PERSIAN_KIN_WORDS = frozenset(
     [
@@ -2392,6 +2434,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
         if match.group("name") not in _PERSIAN_KIN_WORDS:
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
+    for match in _ARABIC_VOCATIVE.finditer(text):
+        if match.group("name") not in _ARABIC_CALLED_WORDS:
+            found.append((PERSON, *match.span("name"), "a name called in Arabic"))
     for match in _PERSIAN_TITLED_NAME.finditer(text):
         first = match.group("name").split()[0]
         if first not in _PERSIAN_KIN_WORDS and first not in _PERSIAN_ROLE_WORDS:
@@ -3016,8 +3061,17 @@ _OTHER_SCRIPT_BRACKETED = regex.compile(
 _OTHER_SCRIPT_NAMED = regex.compile(
     # ... in its script said: "begins with her name in Tamil script, கலைச்செல்வி, and"
     r"(?<![\p{L}])(?i:name|named|called)(?:[ \t]+(?i:in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)?"
-    r"[,:]?[ \t]+(?:(?i:is|was)[ \t]+)?[\"“‘']?"
+    r"[,:]?[ \t]+(?:(?i:is|was|as)[ \t]+)?[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+)
+# ... or a name, then how it is written in a script: "She wrote her name for the worker in
+# Arabic, هبة عثمان", "My sister's name was Nazdar. In our writing it is نازدار."
+_OTHER_SCRIPT_WRITTEN = regex.compile(
+    r"(?<![\p{L}])(?i:name)[^\n]{0,60}?(?<![\p{L}])(?i:in)[ \t]+"
+    r"(?:(?i:our|her|his|their)[ \t]+(?i:own[ \t]+)?(?i:writing|script|alphabet|letters)"
+    r"|\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)"
+    r"(?:[,:]|[ \t]+(?i:it[ \t]+)?(?i:is|was))[ \t]+[\"“‘']?"
+    rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})"
 )
 # A message or a letter signed in its own script after a dash, alone on its line: "> — نازدار".
 _OTHER_SCRIPT_SIGNATURE = regex.compile(
@@ -3081,7 +3135,7 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             )
         ):
             found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
-    for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_SIGNATURE):
+    for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_WRITTEN, _OTHER_SCRIPT_SIGNATURE):
         found.extend(
             (PERSON, *match.span("name"), "a name in its own script")
             for match in pattern.finditer(text)

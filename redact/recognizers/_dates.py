@@ -55,6 +55,7 @@ _NUMERIC = (
     rf"|{DAY}\.{MONTH_NUMBER}\.{YEAR4}"
     rf"|{DAY2}\.{MONTH2}\.[0-9]{{2}}"
     rf"|{YEAR4}(?P<s3>[\-./]){MONTH2}(?P=s3){DAY2}"  # 2021-03-07, 1990.03.07
+    rf"|{YEAR4}\.[ \u00a0]{MONTH2}\.[ \u00a0]{DAY2}\."  # 1988. 07. 23., as Hungarian writes it
     rf"|{YEAR4}年{MONTH_NUMBER}月{DAY}日"  # 1971年8月19日, as Chinese and Japanese papers write it
     rf")(?![0-9]|[./\-][0-9])"
 )
