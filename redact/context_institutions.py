@@ -209,7 +209,9 @@ _APPOSED_KINDS = (
     r"garden[ \t]+centre|grocers?|grocer's|newsagents?|newsagent's|supermarket|store|launderette|"
     # where people live: "Kestrel House, a council tower block"
     r"tower[ \t]+block|block[ \t]+of[ \t]+flats|high-rise|caravan[ \t]+(?:park|site)|"
-    r"mobile[ \t]+home[ \t]+park|tattoo[ \t]+(?:studio|parlour)|nail[ \t]+bar|beauty[ \t]+salon"
+    r"mobile[ \t]+home[ \t]+park|tattoo[ \t]+(?:studio|parlour)|nail[ \t]+bar|beauty[ \t]+salon|"
+    # where horses are kept: "Greenacre Livery, a yard of twenty-two stables"
+    r"yard|livery[ \t]+yard|stables|riding[ \t]+school"
 )
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(
@@ -373,6 +375,8 @@ BUSINESS_TAIL_HEADS = frozenset(
         "deli",  # 'Pipacs Deli'
         "ballroom",  # 'Palladium Ballroom'
         "parcels",  # 'Kestrel Parcels'
+        "valet",  # 'Spotless Hand Car Valet'
+        "livery",  # 'Greenacre Livery'
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.

@@ -41,6 +41,7 @@ from redact.name_recognizers import (
     is_welsh_word,
 )
 from redact.propagation import dated_month, fold
+from redact.recognizers._informal import PINYIN_SYLLABLE, PINYIN_WORD
 from redact.recognizers.person_initials import ABBREVIATIONS
 
 TITLES = (
@@ -1622,7 +1623,7 @@ def gazetteer_names(
             or not lexicon.is_given_name(low)
             or _ADJECTIVE_COMPOUND.search(low)
             or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
-            or (low in MONTHS and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
+            or (low in MONTHS and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
         ):
             index += 1
             continue  # 'in January Ivy told her': a time, then a name
@@ -1665,7 +1666,9 @@ def _short_function_word(low: str) -> bool:
 
 # A journey or a life before a country's name: "came to England from Jamaica", "born in Chad".
 _TIME_PREPOSITION_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?i:in|on|by|since|until|till|from|during|early|late|mid|last|next)[ \t]+$"
+    r"(?<![\p{L}])(?i:in|on|by|since|until|till|from|during|early|late|mid|last|next"
+    # ... or part of a month: "In the first week of April Blessing rang"
+    r"|(?:week|weekend|end|start|beginning|middle|rest)[ \t]+of)[ \t]+$"
 )
 _MIGRATION_BEFORE = regex.compile(
     r"(?i:\b(?:came|come|comes|coming|moved|moving|emigrated|migrated|returned|travelled|"
@@ -2989,6 +2992,21 @@ def called_out_names(text: str) -> list[tuple[str, int, int, str]]:
 # words 阿姨, 阿婆 ...), or a name standing alone in English text ("signed by his brother,
 # 陳志明.").
 _HAN_NICKNAME = regex.compile(r"(?<![\p{Han}])(?P<name>阿\p{Han})(?P<more>\p{Han})?")
+# ... or '老' (old) or '小' (little) before a common surname, as friends call each other:
+# "老周会看我的手机" (Old Zhou will look at my phone), "小王". Not before a character that makes
+# the pair a word ('老师' teacher, '小时' hour: none of these is a surname).
+_HAN_SURNAME_NICKNAME = regex.compile(
+    r"(?<![\p{Han}])(?P<name>[老小][王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林罗羅郑鄭梁谢謝"
+    r"宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭董袁潘蒋蔣蔡杜叶葉程苏蘇魏吕呂丁沈姚卢盧崔钟鍾谭譚陆陸汪廖"
+    r"贾賈夏韦韋邹鄒孟熊秦邱薛闫阎閻段雷侯龙龍史陶黎贺賀顾顧郝龚龔邵严嚴覃戴莫孔汤湯])"
+)
+# A name in pinyin, lower case, inside a Chinese sentence, its punctuation or characters beside
+# it: "jingjing，你可以报警", "谢谢你，xiaoling。" (two syllables or more, no English word).
+_PINYIN_IN_HAN = regex.compile(
+    r"(?<=[，。、：！？\p{Han}][ \t]?)(?P<name>[a-z]{4,14})(?![\p{L}])"
+    r"|(?<![\p{L}])(?P<name>[a-z]{4,14})(?=[ \t]?[，。、！？\p{Han}])"
+)
+_HAN_CHARACTER = regex.compile(r"\p{Han}")
 # Second characters of words and loan names that start with '阿' ('阿根廷' Argentina, '阿拉伯'
 # Arabic, '阿富汗', '阿斯匹林' aspirin, '阿們' amen): before more characters, no nickname.
 _HAN_LOAN_SECOND = frozenset("根拉富斯爾尔里姆森聯联曼塞比米德巴基克蘭兰們们門门莫布蒙波羅罗爾")
@@ -3146,6 +3164,20 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             match.group("more") and match.group("name")[1] in _HAN_LOAN_SECOND
         ):
             found.append((PERSON, *match.span("name"), "a Chinese nickname ('阿' and a name)"))
+    for match in _HAN_SURNAME_NICKNAME.finditer(text):
+        found.append(
+            (PERSON, *match.span("name"), "a Chinese nickname ('老' or '小' and a surname)")
+        )
+    han = _HAN_CHARACTER.search(text) is not None  # (most reviews have none: skip the scan)
+    for match in _PINYIN_IN_HAN.finditer(text) if han else ():
+        word = match.group("name")
+        if (
+            PINYIN_WORD.fullmatch(word)
+            and not PINYIN_SYLLABLE.fullmatch(word)
+            and not lexicon.is_common_word(word)
+            and not lexicon.is_dictionary_word(word)
+        ):
+            found.append((PERSON, *match.span("name"), "a name in pinyin in a Chinese sentence"))
     for match in _HAN_IN_ENGLISH.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[max(line_start - 80, 0) : match.start()]

@@ -155,9 +155,12 @@ _FIELD_PLACE = (
     r"(?![\p{L}'’\-])"
 )
 _PLACE_FIELD = regex.compile(
-    r"(?m:^[ \t>*\-|]*(?:[0-9]{1,2}[ \t]+)?(?i:area|town|location|locality|village|hamlet|parish|"
-    r"district|home\s+town|lives\s+in|place\s+of\s+residence|(?:date\s+and\s+)?place\s+of\s+birth|"
-    r"birthplace)[ \t]*[:|][ \t]*[\"“']?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4},[ \t]*)?)"
+    # (a form's item letter before the label: "(a) Date and place of birth:  14 August 1991,
+    # Chavakachcheri, Sri Lanka")
+    r"(?m:^[ \t>*\-|]*(?:[0-9]{1,2}[ \t]+|\([a-z0-9]{1,3}\)[ \t]+)?(?i:area|town|location|locality|"
+    r"village|hamlet|parish|district|home\s+town|lives\s+in|place\s+of\s+residence|"
+    r"(?:date\s+and\s+)?place\s+of\s+birth|birthplace)[ \t]*[:|][ \t]*[\"“']?"
+    r"(?:(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}|[0-9]{1,2}[ \t]+\p{L}+[ \t]+[0-9]{4}),[ \t]*)?)"
     + _FIELD_PLACE
 )
 # ... and a custody record's place of birth, mid-line after a run of spaces too: "DOB:

@@ -24,6 +24,18 @@ import re
 from redact import lexicon
 from redact.recognizers._dates import MONTH_NAME
 
+# Mandarin written in pinyin without its tone marks: one to three syllables a word; j, q and x
+# only before i or u, and only some finals with no initial ('an', 'er'; not 'u' alone).
+_PINYIN_SYLLABLE = (
+    r"(?:[jqx](?:iang|iong|ian|iao|ing|ie|in|iu|ia|i|uan|ue|un|u)"
+    r"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
+    r"ua|uo|ui|üe|er|a|o|e|i|u|ü)"
+    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
+)
+PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+PINYIN_SYLLABLE = re.compile(_PINYIN_SYLLABLE)
+
 _WORDS = re.compile(r"[^\W\d_][\w'’]*")
 _QUOTE_MARK = re.compile('["“”„«»]')  # Polish and German open with „, French with «
 _ENUMERATOR = re.compile(

@@ -45,6 +45,7 @@ from redact.recognizers._informal import (
     ABBREVIATIONS,
     HEADER_LINE,
     KIN_SPEAKER_LINE,
+    PINYIN_WORD,
     PLAIN_TEXTING,
     RECORD_LABELS,
     SPEAKER_LINE,
@@ -363,16 +364,6 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-# Mandarin written in pinyin without its tone marks: one to three syllables a word; j, q and x
-# only before i or u, and only some finals with no initial ('an', 'er'; not 'u' alone).
-_PINYIN_SYLLABLE = (
-    r"(?:[jqx](?:iang|iong|ian|iao|ing|ie|in|iu|ia|i|uan|ue|un|u)"
-    r"|(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|"
-    r"ua|uo|ui|üe|er|a|o|e|i|u|ü)"
-    r"|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
-)
-_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
 PINYIN_SHARE = 0.8
 PINYIN_MIN_WORDS = 5
 
@@ -384,7 +375,7 @@ def _pinyin_message(text: str, start: int, end: int) -> bool:
     words = [m.group(0).casefold() for m in _WORDS.finditer(text, first, last)]
     if len(words) < PINYIN_MIN_WORDS:
         return False
-    pinyin = sum(1 for w in words if _PINYIN_WORD.fullmatch(w))
+    pinyin = sum(1 for w in words if PINYIN_WORD.fullmatch(w))
     return pinyin / len(words) >= PINYIN_SHARE
 
 
