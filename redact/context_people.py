@@ -1144,6 +1144,10 @@ _FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok", "age", "imr"])
 # user, 'IMR'), not someone's initials.
 _NOT_INITIALS = frozenset(
     [
+        "dhr",  # the review itself, as a title ends: "Wanjiru - Garrowdale - 2023/e - DHR"
+        "dardr",
+        "nil",  # a record's field left empty: "VEHICLE SEIZED/SEARCHED - NIL"
+        "log",  # a record's kind, as its heading ends: "BRIGHTWATER HOME CARE - CALL LOG"
         "ecg",  # a heart trace, as a paramedic's note records it ('ECG NSR.')
         "ekg",
         "rrv",  # an ambulance service's vehicles: rapid response, double-crewed
@@ -1317,6 +1321,14 @@ _AND_INITIALS = regex.compile(
 # "Tenant accompanied by daughter.   / TP", "Countersigned      SPO / AB", "logged / JK |".
 _SLASH_SIGNED_LINE = regex.compile(
     r"(?<=[ \t])/[ \t]*(?P<name>\p{Lu}{2,3}(?:-\p{Lu}{1,2})?)(?=[ \t]*(?:\||\n|$))"
+)
+# ... or after a dash closing a line, a role's letters before or after them: "typed from
+# diary — KM", "review 1/52.   — BO, CC", "Partner in waiting room.   - RMN KT" (read from the
+# dash).
+_DASH_SIGNED_LINE = regex.compile(
+    r"[—–\-](?<=\S[ \t]+[—–\-])[ \t]*(?:\p{Lu}{2,4}[ \t]+)?(?P<name>\p{Lu}{2,3})"
+    r"(?:,[ \t]*\p{Lu}{2,4})?[ \t]*$",
+    regex.MULTILINE,
 )
 # Two workers' initials joined by a slash, then what a note says of them: "Actions: LT/GH aware",
 # "JB/KM to review" (not two roles: "HV/SW aware").
@@ -2304,6 +2316,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = match.group("name").casefold().replace("-", "")
         if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):
             found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
+    for match in _DASH_SIGNED_LINE.finditer(text):
+        low = match.group("name").casefold()
+        if not _role_letters(low) and letters_not_a_word(low):
+            found.append((PERSON, *match.span("name"), "initials signing a line after a dash"))
     found.extend(_slashed_initials(text))
     for match in _DOTTED_NAME_HANDLE.finditer(text):
         second = match.group("second")
@@ -3057,6 +3073,45 @@ _HAN_FUNCTION_CHARACTERS = frozenset("我你他她们們的了是不没沒有在
 _HAN_LABELS = frozenset(
     ["姓名", "名字", "账号", "帳號", "用户名", "地址", "日期", "时间", "時間", "电话", "電話"]
 )
+# Kin words and endearments Ukrainian and Russian call people by ("Мамо," mum; "Доню,"
+# daughter): no name before a comma (`_NON_LATIN_VOCATIVE`).
+_CYRILLIC_KIN_CALLED = frozenset(
+    [
+        "мамо",
+        "мама",
+        "мамочко",
+        "мамуль",
+        "мамуля",
+        "тато",
+        "татку",
+        "тату",
+        "папа",
+        "доню",
+        "донечко",
+        "доченька",
+        "дочка",
+        "сину",
+        "синку",
+        "синочку",
+        "сынок",
+        "бабусю",
+        "бабуся",
+        "бабушка",
+        "діду",
+        "дідусю",
+        "дедушка",
+        "сестро",
+        "сестричко",
+        "брате",
+        "братику",
+        "кохана",
+        "коханий",
+        "любий",
+        "люба",
+        "сонечко",
+        "солнышко",
+    ]
+)
 # A Greek or Cyrillic capitalised word called before a comma ("Оксанко, приїжджай").
 _NON_LATIN_VOCATIVE = regex.compile(
     r"(?<![\p{L}])(?P<name>[\p{Greek}\p{Cyrillic}&&\p{Lu}][\p{Greek}\p{Cyrillic}&&\p{Ll}]{2,})(?=,)",
@@ -3196,7 +3251,11 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             and match.group("name") not in _HAN_LABELS
         )
     for match in _NON_LATIN_VOCATIVE.finditer(text):
-        if lexicon.greek_or_cyrillic_zipf(match.group("name").casefold()) < OTHER_SCRIPT_MAX_ZIPF:
+        called = match.group("name").casefold()
+        if (
+            lexicon.greek_or_cyrillic_zipf(called) < OTHER_SCRIPT_MAX_ZIPF
+            and called not in _CYRILLIC_KIN_CALLED
+        ):
             found.append((PERSON, *match.span("name"), "a name called in Greek or Cyrillic"))
     return found
 

@@ -298,6 +298,7 @@ _IRREGULAR_NATIONALITIES_TEXT = """
 """
 SMALL_LANGUAGE_MAX_ZIPF = 1.5
 MACROLANGUAGE_MAX_ZIPF = 4.0
+SCRIPT_NAME_MAX_ZIPF = 3.0  # 'Cyrillic' (2.6), 'Devanagari' (1.8); not 'Braille' (3.1)
 GUESSED_NATIONALITY_NAME_MIN_ZIPF = 3.5
 
 
@@ -351,6 +352,17 @@ def national_words() -> frozenset[str]:
         ):
             words.add(name)
     words.update(_language_qualifiers(language_names, words))
+    # Scripts (ISO 15924) are named as languages are: 'Cyrillic', 'Gurmukhi', 'Devanagari'; not
+    # one that is a given name or surname ('Han') or a word English uses ('Common', 'Braille').
+    for script in pycountry.scripts:
+        name = _ISO_GLOSS.sub("", str(script.name).casefold()).strip()  # 'Devanagari (Nagari)'
+        if (
+            re.fullmatch(r"[^\W\d_][\w\-]*", name)  # one word: not 'Beria Erfe', 'Kayah Li'
+            and not is_given_name(name)
+            and not is_surname(name)
+            and word_zipf(name) < SCRIPT_NAME_MAX_ZIPF
+        ):
+            words.add(name)
     for country in pycountry.countries:
         name = str(getattr(country, "common_name", None) or country.name).casefold()
         if "," in name:
@@ -527,7 +539,7 @@ _KIN_WORDS_TEXT = """
     bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
-    ate kuya tita tito lola lolo ayi
+    ate kuya tita tito lola lolo ayi nanay tatay inay itay
     abla ağabey teyze dayı
     avó avô vovó vovô mãe mana mano
     hooyo aabo abti walaal haftey hawey
