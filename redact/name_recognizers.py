@@ -436,11 +436,6 @@ _WELSH_PLACE_START = re.compile(
 )
 
 
-def _line_at(text: str, start: int, end: int) -> str:
-    line_start, line_end = line_bounds(text, start, end)
-    return text[line_start:line_end]
-
-
 @lru_cache(maxsize=256)
 def is_welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
@@ -614,11 +609,11 @@ _INITIALS_ONLY = re.compile(r"[A-Z]{2,3}(?:-[A-Z]{1,2})?")
 
 
 def welsh_words(text: str, start: int, end: int) -> bool:
-    """Whether the span sits in a Welsh line (or cell) and every word of it is a Welsh word rather than a
-    name: a Welsh function word ("Mae"), or, in a title or at a sentence start, a word English
-    does not know that is no given name, surname, UK place or Welsh-built place name
-    ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks a name in Welsh as in
-    English ("Mae Gwenllian yn flin")."""
+    """Whether the span sits in a Welsh line (or a table's Welsh cell) and every word of it is a
+    Welsh word rather than a name: a Welsh function word ("Mae"), or, in a title or at a
+    sentence start, a word English does not know that is no given name, surname, UK place or
+    Welsh-built place name ("Adolygiad", "Farwolaeth", "Domestig"). Mid-sentence a capital marks
+    a name in Welsh as in English ("Mae Gwenllian yn flin")."""
     bounds = welsh_bounds(text, start, end)
     if bounds is None:
         return False
