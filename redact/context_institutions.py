@@ -245,8 +245,9 @@ _NAMED_PUB = regex.compile(
     rf"(?P<name>(?P<first>{PLACE_WORD}) (?:and|&) (?P<second>{PLACE_WORD}))"
     r"(?![\p{L}'’\-]| \p{Lu}| (?:of|for)\b)"
 )
-# The names most British pubs share ("the Wheatsheaf", "the Red Lion", "the Ship"): capitalised
-# after "the", they are a pub where someone drank, met or worked, which locals recognise. Not
+# The names most British pubs share ("the Wheatsheaf", "the Red Lion", "the Ship"; in Welsh "the
+# Llew Coch"): capitalised after "the", they are a pub where someone drank, met or worked, which
+# locals recognise. Not
 # "the Crown" (the Crown Court) or "the Sun" (a newspaper); "Railway" or "Star" only as an inn.
 _USUAL_PUB_NAMES_TEXT = """
     Red Lion|Royal Oak|White Hart|Swan|Plough|Wheatsheaf|Ship|Greyhound|Bell|Blue Bell|Bluebell|
@@ -260,7 +261,7 @@ _USUAL_PUB_NAMES_TEXT = """
     Railway Tavern|Railway Hotel|Railway Arms|Star Inn|Sun Inn|George Inn|George and Dragon|
     Wagon and Horses|Waggon and Horses|Pack Horse|Packhorse|Horseshoe|Highwayman|Woodman|
     Ploughman|Gardeners Arms|Hop Pole|Brewers Arms|Farmers Arms|Bricklayers Arms|Bird in Hand|
-    Black Lion|Red Bull
+    Black Lion|Red Bull|Llew Coch|Llew Du|Llew Gwyn|Ceffyl Gwyn|Ceffyl Du
 """
 _USUAL_PUB = regex.compile(
     r"(?<![\p{L}])[Tt]he[ \t]+(?P<name>(?:"

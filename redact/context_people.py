@@ -235,7 +235,9 @@ _SAVED_AS = regex.compile(
     r"(?<![\p{L}])(?i:saved|stored|listed|labelled|labeled|appears?|appeared|showed\s+up)"
     # ... whom or what: "she saved him in her phone as rhods"
     r"(?:\s+(?i:him|her|them|his\s+number|her\s+number))?"
-    r"(?:\s+(?i:in|on)\s+(?i:her|his|their|the|my)\s+(?:\p{Ll}+\s+)?(?i:phone|contacts|mobile))?"
+    # ... on whose phone: "saved on Nasrin's phone as"
+    r"(?:\s+(?i:in|on)\s+(?:(?i:her|his|their|the|my)|\p{Lu}\p{Ll}+['’]s)\s+(?:\p{Ll}+\s+)?"
+    r"(?i:phone|contacts|mobile))?"
     r"\s+(?i:as)\s+(?P<names>[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?"
     r"(?:\s*,\s*[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?){0,4}"
     r"(?:,?\s+(?i:and|or)\s+[\"“‘']?\p{L}[\p{L}'’\-]{1,20}[\"”’']?)?)"
@@ -581,14 +583,16 @@ _ACTED_INITIALS = regex.compile(
     r"(?:[ \t]+\p{Ll}+){0,3}[ \t]+\()(?P<name>\p{Lu}{2,3})\)(?=[ \t]*(?:[.;]|$))",
     regex.MULTILINE,
 )
-# Initials, then the role in brackets: "JH (call handler)", "SP (class teacher)", "DN (EMT)"
+# Initials, then the role in brackets: "JH (call handler)", "GT (class teacher)", "RW (band 6)"
 # (read from the bracket).
 _INITIALS_THEN_ROLE = regex.compile(
     r"\((?<=(?<![\p{L}\p{N}/.\-])(?P<name>\p{Lu}{2,3})[ \t]+\()"
     r"(?:call[ \t]handler|class[ \t]teacher|form[ \t]tutor|teacher|headteacher|DSL|IDVA|ISVA|"
     r"EMT|paramedic|nurse|midwife|health[ \t]visitor|social[ \t]worker|key[ \t]?worker|"
     r"support[ \t]worker|caseworker|housing[ \t]officer|officer|PC|DC|PCSO|GP|manager|"
-    r"supervisor|interpreter)\)"
+    r"supervisor|interpreter"
+    # ... or a nurse's or a midwife's pay band: "Booking MW: RW (band 6)"
+    r"|(?i:band)[ \t]*[2-9][a-d]?)\)"
 )
 # An officer by rank, collar number and surname, as police logs print them: "PC 4471 BLISS".
 _RANK_NUMBER_NAME = regex.compile(
@@ -701,9 +705,13 @@ _HONORIFIC_AFTER = regex.compile(
     rf"(?<![\p{{L}}])(?P<name>{TITLED_CAP})[ \t]+(?:jan|joon|ji|jee|bhai|bhaiya|didi|apa|apu|"
     r"baji|akka|anna|sahib|saab|khala|chacha|aunty|auntie|abla|teyze)(?![\p{L}])"
 )
-# ... and in Persian script: "پریسا جان،" (Parisa jan), not a kin word's "مامان جان" (mum dear).
+# ... and in Persian or Urdu script: "پریسا جان،" (Parisa jan), "زبیدہ بیگم" (Zubaida Begum),
+# not a kin word's "مامان جان" (mum dear); or whose relative someone is: "مہوش کی امی" (Mahwish's
+# mother).
 _PERSIAN_HONORIFIC_AFTER = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<name>\p{Arabic}{2,})(?:[ \t]+|\u200c)(?:جان|جون)(?![\p{L}\p{M}])"
+    r"(?<![\p{L}\p{M}])(?P<name>\p{Arabic}{2,})(?:[ \t]+|\u200c)"
+    r"(?:جان|جون|بیگم|صاحب|صاحبہ|(?:کی|کا|کے)[ \t]+(?:امی|ابو|بہن|بھائی|بیٹی|بیٹا|ماں|باپ|شوہر|"
+    r"بیوی|خالہ|نانی|دادی))(?![\p{L}\p{M}])"
 )
 # ... or after a Persian title: "بانو مهین رضایی" (Mrs Mahin Rezaei), not "خانم دکتر" (Ms Doctor).
 _PERSIAN_TITLED_NAME = regex.compile(
@@ -750,6 +758,28 @@ _ARABIC_CALLED_WORDS = frozenset(
         "بابا",
         "اخوان",
         "ناس",
+    ]
+)
+# Urdu's pronouns before a possessive: "اس کی امی" (his mother), "میری بہن" (my sister).
+_URDU_PRONOUNS = frozenset(
+    [
+        "اس",
+        "ان",
+        "میری",
+        "میرا",
+        "میرے",
+        "تمہاری",
+        "تمہارا",
+        "تمہارے",
+        "تیری",
+        "تیرا",
+        "آپ",
+        "ہماری",
+        "ہمارا",
+        "جس",
+        "کس",
+        "وہ",
+        "یہ",
     ]
 )
 _PERSIAN_ROLE_WORDS = frozenset(["دکتر", "مهندس", "پرستار", "معلم", "وکیل", "پلیس"])
@@ -1107,6 +1137,8 @@ _NAME_THEN_PLACEHOLDER = regex.compile(
 _PLACEHOLDER_THEN_NAME = regex.compile(
     r"(?<![\p{L}])(?:Child|Adult|Sibling|Son|Daughter|Victim|Perpetrator|Friend|Relative)[ \t]+"
     rf"(?:[A-Z]|[0-9]{{1,2}}),[ \t]+(?P<name>{TITLED_CAP}(?:-\p{{Ll}}+)?),"
+    # ... or a title's letter, then the name in brackets: "Mr P (Emrys) answered"
+    rf"|(?<![\p{{L}}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\p{{Lu}}\.?[ \t]+\((?P<name>{TITLED_CAP})\)"
 )
 # Someone told, asked or rung by their given name: "tell Rose I said hello", "ask Will".
 _TOLD_NAME = regex.compile(
@@ -2451,7 +2483,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
     for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
-        if match.group("name") not in _PERSIAN_KIN_WORDS:
+        if match.group("name") not in _PERSIAN_KIN_WORDS | _URDU_PRONOUNS:
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
     for match in _ARABIC_VOCATIVE.finditer(text):
         if match.group("name") not in _ARABIC_CALLED_WORDS:

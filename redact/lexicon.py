@@ -536,7 +536,7 @@ _KIN_WORDS_TEXT = """
     mum mam mom mummy mommy mammy mumma dad daddy papa nan nana nanna nanny gran granny grandma
     grandad granda grandpa gramps auntie aunty aunt uncle
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
-    bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
+    mami mamka ocko bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
     mil fil bil sil
     ate kuya tita tito lola lolo ayi nanay tatay inay itay
