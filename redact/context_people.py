@@ -3207,14 +3207,15 @@ def _han_gloss(text: str, start: int, end: int) -> bool:
 
 
 def _word_before(text: str, bracket: int) -> str:
-    """The word (letters and digits) just before a bracket, spaces between; '' when none."""
+    """The word (letters and digits, its hyphens and apostrophes too: 'Wing-yan') just before a
+    bracket, spaces between; '' when none."""
     end = bracket
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     start = end
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "0123456789"):
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
         start -= 1
-    return text[start:end]
+    return text[start:end].strip("-'’")
 
 
 def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:

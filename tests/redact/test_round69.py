@@ -24,6 +24,8 @@ from tests.redact.gate_rows import blocking_found_in_markdown, found_over_in_mar
         ("> Namaz-e-janaza for زبیدہ بیگم will be at the mosque.", "زبیدہ"),
         ("> (مہوش کی امی)", "مہوش"),
         ("He went to the Llew Coch on a Friday for an hour.", "Llew Coch"),
+        # a hyphenated given name before its characters: no lower-case word glossed
+        ("The form gives her name as Tsang Wing-yan (曾詠欣) and her date of birth.", "曾詠欣"),
     ],
 )
 def test_round_sixty_nine_forms_are_caught(
