@@ -247,8 +247,8 @@ _NAMED_PUB = regex.compile(
 )
 # The names most British pubs share ("the Wheatsheaf", "the Red Lion", "the Ship"; in Welsh "the
 # Llew Coch"): capitalised after "the", they are a pub where someone drank, met or worked, which
-# locals recognise. Not
-# "the Crown" (the Crown Court) or "the Sun" (a newspaper); "Railway" or "Star" only as an inn.
+# locals recognise. Not "the Crown" (the Crown Court) or "the Sun" (a newspaper); "Railway" or
+# "Star" only as an inn.
 _USUAL_PUB_NAMES_TEXT = """
     Red Lion|Royal Oak|White Hart|Swan|Plough|Wheatsheaf|Ship|Greyhound|Bell|Blue Bell|Bluebell|
     Anchor|Black Horse|White Horse|Fox|Bull|Rose and Crown|Queens Head|Queen's Head|Kings Head|

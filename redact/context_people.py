@@ -807,6 +807,7 @@ _PERSIAN_KIN_WORDS = frozenset(
         "دل",
     ]
 )
+_NOT_HONOURED = _PERSIAN_KIN_WORDS | _URDU_PRONOUNS  # before 'jan' or 'کی امی'
 HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
 # A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
 _LETTER_REF_INITIALS = regex.compile(
@@ -2483,7 +2484,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
     for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
-        if match.group("name") not in _PERSIAN_KIN_WORDS | _URDU_PRONOUNS:
+        if match.group("name") not in _NOT_HONOURED:
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
     for match in _ARABIC_VOCATIVE.finditer(text):
         if match.group("name") not in _ARABIC_CALLED_WORDS:
