@@ -11,7 +11,7 @@ institutions. The record pass (`people_by_shape`) also takes UK places written w
 
 from __future__ import annotations
 
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import regex  # type: ignore[import-untyped]
 
@@ -807,7 +807,20 @@ _PERSIAN_KIN_WORDS = frozenset(
         "دل",
     ]
 )
-_NOT_HONOURED = _PERSIAN_KIN_WORDS | _URDU_PRONOUNS  # before 'jan' or 'کی امی'
+# The rules above for Persian, Urdu and Arabic script, each with the words that are no name there.
+_ARABIC_SCRIPT_RULES = (
+    (
+        _PERSIAN_HONORIFIC_AFTER,
+        _PERSIAN_KIN_WORDS | _URDU_PRONOUNS,  # before 'jan' or 'کی امی'
+        "a name with an honorific after it",
+    ),
+    (_ARABIC_VOCATIVE, _ARABIC_CALLED_WORDS, "a name called in Arabic"),
+    (
+        _PERSIAN_TITLED_NAME,
+        _PERSIAN_KIN_WORDS | _PERSIAN_ROLE_WORDS,
+        "a name after a Persian title",
+    ),
+)
 HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
 # A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
 _LETTER_REF_INITIALS = regex.compile(
@@ -1362,6 +1375,13 @@ _DASH_SIGNED_LINE = regex.compile(
     r"[—–\-](?<=\S[ \t]+[—–\-])[ \t]*(?:\p{Lu}{2,4}[ \t]+)?(?P<name>\p{Lu}{2,3})"
     r"(?:,[ \t]*\p{Lu}{2,4})?[ \t]*$",
     regex.MULTILINE,
+)
+# Rules whose match is someone's initials unless the letters are a role's or a word's.
+_PLAIN_INITIALS_RULES = (
+    (_ACTED_INITIALS, "initials by what they did or do"),
+    (_INITIALS_THEN_ROLE, "initials by what they did or do"),
+    (_OWNER_INITIALS, "who owns an action, by initials"),
+    (_DASH_SIGNED_LINE, "initials signing a line after a dash"),
 )
 # Two workers' initials joined by a slash, then what a note says of them: "Actions: LT/GH aware",
 # "JB/KM to review" (not two roles: "HV/SW aware").
@@ -2218,14 +2238,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append(
                 (PERSON, *match.span("name"), "initials in brackets after a role's letters")
             )
-    for match in chain(_ACTED_INITIALS.finditer(text), _INITIALS_THEN_ROLE.finditer(text)):
-        low = match.group("name").casefold()
-        if not _role_letters(low) and letters_not_a_word(low):
-            found.append((PERSON, *match.span("name"), "initials by what they did or do"))
-    for match in _OWNER_INITIALS.finditer(text):
-        low = match.group("name").casefold()
-        if not _role_letters(low) and letters_not_a_word(low):
-            found.append((PERSON, *match.span("name"), "who owns an action, by initials"))
+    for pattern, why in _PLAIN_INITIALS_RULES:
+        for match in pattern.finditer(text):
+            low = match.group("name").casefold()
+            if not _role_letters(low) and letters_not_a_word(low):
+                found.append((PERSON, *match.span("name"), why))
     for match in _NAME_THEN_KIN_OR_AGE.finditer(text):
         low = bare(match.group("name"))
         if (
@@ -2349,10 +2366,6 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = match.group("name").casefold().replace("-", "")
         if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):
             found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
-    for match in _DASH_SIGNED_LINE.finditer(text):
-        low = match.group("name").casefold()
-        if not _role_letters(low) and letters_not_a_word(low):
-            found.append((PERSON, *match.span("name"), "initials signing a line after a dash"))
     found.extend(_slashed_initials(text))
     for match in _DOTTED_NAME_HANDLE.finditer(text):
         second = match.group("second")
@@ -2483,16 +2496,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             or lexicon.word_zipf(low) >= HONOURED_NAME_MAX_ZIPF
         ):
             found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
-    for match in _PERSIAN_HONORIFIC_AFTER.finditer(text):
-        if match.group("name") not in _NOT_HONOURED:
-            found.append((PERSON, *match.span("name"), "a name with an honorific after it"))
-    for match in _ARABIC_VOCATIVE.finditer(text):
-        if match.group("name") not in _ARABIC_CALLED_WORDS:
-            found.append((PERSON, *match.span("name"), "a name called in Arabic"))
-    for match in _PERSIAN_TITLED_NAME.finditer(text):
-        first = match.group("name").split()[0]
-        if first not in _PERSIAN_KIN_WORDS and first not in _PERSIAN_ROLE_WORDS:
-            found.append((PERSON, *match.span("name"), "a name after a Persian title"))
+    for pattern, not_names, why in _ARABIC_SCRIPT_RULES:
+        for match in pattern.finditer(text):
+            if match.group("name").split()[0] not in not_names:  # its first word
+                found.append((PERSON, *match.span("name"), why))
     for match in _LETTER_REF_INITIALS.finditer(text):
         if letters_not_a_word(match.group("name").casefold()):
             found.append((PERSON, *match.span("name"), "a letter's reference initials"))
