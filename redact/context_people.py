@@ -62,7 +62,8 @@ FAMILY = (
     r"auntie|aunty|nan|nana|nanny|gran|granny|grandpa|granda|host|flatmate|housemate|lodger"
 )
 TITLE_NAME = regex.compile(
-    rf"(?<![\p{{L}}])(?:{TITLES})\.? (?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
+    # a space, or up to three where a quotation's line wrapped ('Dr / > Lloyd-Pritchard')
+    rf"(?<![\p{{L}}])(?:{TITLES})\.?[ \t]{{1,3}}(?:[0-9]{{2,5}} )?(?P<initial>\p{{Lu}}\.? )?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?|\p{{Lu}}\p{{Ll}}(?![\p{{L}}'’\-]))"
 )
 # Titles that are also everyday nouns ('Father Christmas', 'a Canon Law degree'): the word after
@@ -323,7 +324,9 @@ _ROLE_APPOSED_ONE = regex.compile(
     r"(?<![\p{L}])(?i:manager|officer|coordinator|co-ordinator|worker|nurse|doctor|advocate|"
     r"teacher|headteacher|caseworker|midwife|visitor|sergeant|constable|supervisor|keyworker|"
     r"landlord|landlady|boss|colleague|employer|solicitor|chair|pastor|imam|vicar|father|mother|"
-    r"brother|sister|son|daughter|husband|wife|partner|friend|neighbour|cousin)s?,[ \t\n]+"
+    r"brother|sister|son|daughter|husband|wife|partner|friend|neighbour|cousin|"
+    # ... a role's letters: "the TA, Hope, records"
+    r"(?-i:TA|HCA|DSL|SENCO|HV|SW|IDVA|ISVA|PCSO|CPN|GP))s?,[ \t\n]+"
     rf"(?P<name>{TITLED_CAP}(?:-{TITLED_CAP})?|\p{{Lu}}\p{{Ll}}|\p{{Lu}}{{2,3}})"
     r"(?:,[ \t\n]+(?=\p{Ll})|(?=[.;](?:\s|$)))"
 )
@@ -821,6 +824,35 @@ _ARABIC_SCRIPT_RULES = (
         "a name after a Persian title",
     ),
 )
+# A known given name in Arabic script after "my" kin word: "أختي هبة كانت" (my sister Hiba
+# was); the name lists know Arabic-script names.
+_ARABIC_KIN_THEN_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:أختي|اختي|أخي|اخي|زوجي|زوجتي|ابني|بنتي|ابنتي|خالتي|عمتي|خالي|عمي|"
+    r"صديقتي|صديقي|جدتي|جدي)[ \t]+(?P<name>\p{Arabic}{2,})(?![\p{L}\p{M}])"
+)
+# ... or standing in an English line, as a chat's subject or after its label: "Brother: عمران was
+# there again", "Chat: هبة درويش" (read from the Arabic letters, rare in a report).
+_ARABIC_IN_ENGLISH = regex.compile(
+    r"(?<=[A-Za-z][:,]?[ \t]+|^[ \t]*)(?P<name>\p{Arabic}{2,}(?:[ \t]+\p{Arabic}{2,})?)"
+    r"(?![\p{L}\p{M}])(?=[ \t]+[A-Za-z]|[ \t]*[^\s\p{Arabic}]*[ \t]*$)",
+    regex.MULTILINE,
+)
+# A record's alias or name field in another script: "Alias   : শাহিদা বেগম".
+_FIELD_IN_OTHER_SCRIPT = regex.compile(
+    r"^[ \t>]*(?i:alias|aka|a\.k\.a\.|also[ \t]+known[ \t]+as|known[ \t]+as|nickname|"
+    r"(?:full[ \t]+|given[ \t]+|first[ \t]+)?name)[ \t]*:[ \t]*"
+    r"(?P<name>[^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*"
+    r"(?:[ \t][^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*){0,3})",
+    regex.MULTILINE,
+)
+# A name in Gurmukhi called with "son" or "daughter" after it: "ਗੁਰਲੀਨ ਪੁੱਤ," (Gurleen, child).
+_GURMUKHI_CALLED_CHILD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<name>\p{Gurmukhi}{2,})[ \t]+(?:ਪੁੱਤ|ਪੁੱਤਰ|ਪੁੱਤਰਾ|ਬੇਟਾ|ਬੇਟੀ|ਧੀਏ)"
+    r"(?![\p{L}\p{M}])"
+)
+_GURMUKHI_KIN_WORDS = frozenset(
+    ["ਮੇਰਾ", "ਮੇਰੀ", "ਮੇਰੇ", "ਤੇਰਾ", "ਤੇਰੀ", "ਸਾਡਾ", "ਸਾਡੀ", "ਉਹਦਾ", "ਉਹਦੀ", "ਵਾਹਿਗੁਰੂ", "ਬਾਬਾ"]
+)
 HONOURED_NAME_MAX_ZIPF = 5.0  # 'Faith' (4.6) may be honoured; 'Sorry', 'Please' (5.5+) are words
 # A letter's reference of its writer's and typist's initials: "Ref: JP/kh".
 _LETTER_REF_INITIALS = regex.compile(
@@ -1311,7 +1343,9 @@ _COMMENT_SIGNED = regex.compile(
 )
 # One initial and a surname where a letter or message is signed: "Thank you. H. Al-Khatib".
 _INITIAL_SURNAME = regex.compile(
-    r"(?:(?<=^[ \t>*\-]*)|(?<=[.!?,:;][ \t]+)|(?<=[ \t](?i:by|from|to|and|with)[ \t]+))"
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[.!?,:;][ \t]+)|(?<=[ \t](?i:by|from|to|and|with)[ \t]+)"
+    # ... or a table cell's start (its bar blanked: "| K. Barnes, MARAC Coordinator |")
+    r"|(?<=[ \t]{3}))"
     r"(?P<name>\p{Lu}\.[ \t]?(?P<particle>(?:Al|El|Abu|Bin|Ben|Van|De|Mc|Mac|O)['’\-]?)?"
     # a surname in title case, or in a record's capitals: "Crew: C. TREVASKIS (Paramedic)"
     r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{4,}(?:-\p{Lu}{2,})?))(?![\p{L}'’])",
@@ -1552,6 +1586,8 @@ def is_nickname(name: str, *, person: bool) -> bool:
             return False
         if lowered[0] in KIN_TITLES and not generic(lowered[1]):
             return True
+        if person and lexicon.is_given_name(lowered[1]) and not generic(lowered[1]):
+            return True  # 'called him "Big Mo"': a word, then a given name
         return any(
             not generic(low) and lexicon.word_zipf(low) < NICKNAME_MAX_ZIPF for low in lowered
         )
@@ -2500,6 +2536,18 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         for match in pattern.finditer(text):
             if match.group("name").split()[0] not in not_names:  # its first word
                 found.append((PERSON, *match.span("name"), why))
+    for pattern, why in (
+        (_ARABIC_KIN_THEN_NAME, "a name in Arabic after a kin word"),
+        (_ARABIC_IN_ENGLISH, "a name in Arabic in an English line"),
+    ):
+        for match in pattern.finditer(text):
+            if lexicon.is_given_name(match.group("name").split()[0]):
+                found.append((PERSON, *match.span("name"), why))
+    for match in _FIELD_IN_OTHER_SCRIPT.finditer(text):
+        found.append((PERSON, *match.span("name"), "a record's name field in its own script"))
+    for match in _GURMUKHI_CALLED_CHILD.finditer(text):
+        if match.group("name") not in _GURMUKHI_KIN_WORDS:
+            found.append((PERSON, *match.span("name"), "a name in Gurmukhi called as a child"))
     for match in _LETTER_REF_INITIALS.finditer(text):
         if letters_not_a_word(match.group("name").casefold()):
             found.append((PERSON, *match.span("name"), "a letter's reference initials"))
@@ -2589,11 +2637,17 @@ def _role_letters(low: str) -> bool:
 
 
 EVERYDAY_WORD_MIN_ZIPF = 4.5  # 'phone' (5.3); 'Dawn' (4.3) is a given name anyway
+COMMON_WORD_MIN_ZIPF = 4.0  # 'telephone' (4.4), no surname either
 
 
 def _everyday_not_given(low: str) -> bool:
-    """A common English word no given name list holds ('phone', 'visit')."""
-    return lexicon.word_zipf(low) >= EVERYDAY_WORD_MIN_ZIPF and not lexicon.is_given_name(low)
+    """A common English word no given name list holds ('phone', 'visit'), or a rarer one no
+    surname list holds either ('telephone')."""
+    zipf = lexicon.word_zipf(low)
+    return not lexicon.is_given_name(low) and (
+        zipf >= EVERYDAY_WORD_MIN_ZIPF
+        or (zipf >= COMMON_WORD_MIN_ZIPF and not lexicon.is_surname(low))
+    )
 
 
 def _officer_letters(low: str) -> bool:
@@ -3180,9 +3234,11 @@ _OTHER_SCRIPT_NAMED = regex.compile(
 # ... or a name, then how it is written in a script: "She wrote her name for the worker in
 # Arabic, هبة عثمان", "My sister's name was Nazdar. In our writing it is نازدار."
 _OTHER_SCRIPT_WRITTEN = regex.compile(
-    r"(?<![\p{L}])(?i:name)[^\n]{0,60}?(?<![\p{L}])(?i:in)[ \t]+"
-    r"(?:(?i:our|her|his|their)[ \t]+(?i:own[ \t]+)?(?i:writing|script|alphabet|letters)"
-    r"|\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)"
+    r"(?<![\p{L}])(?i:name)[^\n]{0,100}?(?<![\p{L}])(?i:in)[ \t]+"
+    # ... "in her mother's script": கீர்த்தனா
+    r"(?:(?i:our|her|his|their)[ \t]+(?:(?i:own)[ \t]+|\p{Ll}+['’]s[ \t]+)?"
+    r"(?i:writing|script|alphabet|letters)"
+    r"|\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)[\"”’']?"
     r"(?:[,:]|[ \t]+(?i:it[ \t]+)?(?i:is|was))[ \t]+[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})"
 )

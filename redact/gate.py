@@ -404,6 +404,7 @@ class Gate:
                     for entity, start, end, _why in worker_column_initials(item.text)
                 )
         site_entries = {**_BRAND_ENTRIES, **self.policy.allowed_entries()}
+        site_entries = {**_agency_letters(site_entries), **site_entries}
         allowed_entries = dict(site_entries)
         for name in unit.allowed_names:
             allowed_entries.setdefault(
@@ -489,6 +490,8 @@ class Gate:
                     and _declared_initial(text, declared_letters)
                 ):
                     reason = "the initial of a declared name ('F.' for 'Favour')"
+                if reason is None and _mutated_declared(item.text, start, text, declared_parts):
+                    reason = "a declared name as Welsh mutates it after a word ('i Fryn')"
                 if (
                     reason is None
                     and entity != "PERSON"
@@ -756,6 +759,10 @@ _AGENCY_ACRONYMS_TEXT = "csp dhr dardr sab scp lsab lscb cmht mash marac mappa"
 _AGENCY_FILLERS = (AGENCY_WORDS - frozenset(_PLACE_LIKE_AGENCY_WORDS_TEXT.split())) | frozenset(
     _AGENCY_ACRONYMS_TEXT.split()
 )
+# What a document of an allowed body is, and the dashes of its title.
+_DOCUMENT_WORDS = frozenset(
+    ["minutes", "agenda", "extract", "notes", "summary", "chronology", "-", "–", "—", "|"]
+)
 # What a family calls a declared pseudonym adds no name to it: 'Auntie Joy', 'Ayi Lin'.
 _KIN_AND_FAITH_TITLES = lexicon.KIN_WORDS | lexicon.FAITH_AND_FAMILY_TITLES
 
@@ -787,6 +794,7 @@ def _made_of_allowed(words: list[str], allowed_entries: dict[str, str]) -> bool:
                 words[start] in _AGENCY_FILLERS
                 or words[start] in _months_no_name()  # 'February MARAC': a meeting's month
                 or words[start] in _KIN_AND_FAITH_TITLES  # 'Auntie Joy' when Joy is declared
+                or words[start] in _DOCUMENT_WORDS  # 'NORTHSHIRE MARAC - MINUTES'
             ):
                 reachable[end] = True
                 with_entry[end] = with_entry[end] or with_entry[start]
@@ -866,6 +874,48 @@ def _declared_initial(text: str, declared_letters: frozenset[str]) -> bool:
 _TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{TITLES}|Professor)\.?\s+$")
 # ... or leading the span itself ("Mr Okafor" tagged whole as a place).
 _TITLE_FIRST = re.compile(rf"(?:{TITLES}|Professor)\.?\s+(?=[^\W\d_])")
+
+
+_AGENCY_GROUPS = frozenset(["agencies", "agencies (police force area)"])
+_LINKING_WORDS = frozenset(["and", "of", "the", "for", "&"])
+AGENCY_LETTERS_MIN = 3  # two letters are as often someone's initials ('GP', 'NP')
+
+
+def _agency_letters(entries: dict[str, str]) -> dict[str, str]:
+    """The letters of each allowed agency of three words or more, as records write it ('WYP'
+    for 'West Yorkshire Police'): an agency, not someone's initials."""
+    letters: dict[str, str] = {}
+    for entry, group in entries.items():
+        if group not in _AGENCY_GROUPS:
+            continue
+        words = [w for w in entry.split() if w not in _LINKING_WORDS]
+        if len(words) >= AGENCY_LETTERS_MIN and all(w[:1].isalpha() for w in words):
+            letters["".join(w[0] for w in words)] = f"{group} (its letters)"
+    return letters
+
+
+# The words after which Welsh softens a name's first letter ('i Fryn' for 'Bryn', 'gan Lyn'
+# for 'Glyn'), nasalises it ('ym Mangor', 'yng Nghaerdydd') or aspirates it ('a Thomos').
+_WELSH_MUTATING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:i|gan|o|am|ar|at|dan|heb|drwy|trwy|wrth|dros|hyd|a|â|ac|ei|dy|yn|ym|yng|"
+    r"fy|efo|gyda|â|na|tua)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _mutated_declared(source: str, start: int, text: str, declared: list[frozenset[str]]) -> bool:
+    """One word, after a word that mutates what follows, whose radical form is a word of a
+    declared name: the pseudonym as Welsh writes it there, which names no one else."""
+    word = normalise(text)
+    if (
+        not word
+        or " " in word
+        or not _WELSH_MUTATING_BEFORE.search(source, max(0, start - 6), start)
+    ):
+        return False
+    # soft mutation drops a 'g' ('Glyn' → 'Lyn'), which no radical can tell from the word
+    radicals = [*lexicon.welsh_radicals(word), f"g{word}"]
+    return any(radical in parts for radical in radicals for parts in declared)
 
 
 def _part_of_declared(text: str, declared: list[frozenset[str]]) -> bool:

@@ -542,6 +542,7 @@ _KIN_WORDS_TEXT = """
     ate kuya tita tito lola lolo ayi nanay tatay inay itay
     abla ağabey teyze dayı
     avó avô vovó vovô mãe mana mano
+    yiayia yiayiá giagia yaya pappou papou nonna nonno
     hooyo aabo abti walaal haftey hawey
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from redact import gazetteer, lexicon
-from redact.context_words import MONTHS, WEEKDAYS, not_a_name
+from redact.context_words import MONTHS, WEEKDAYS, not_a_name, stop_words
 from redact.name_recognizers import LOCATION, PERSON, is_welsh_line
 from redact.recognizers._informal import line_bounds
 from redact.recognizers.social_media import PLATFORMS
@@ -47,6 +47,10 @@ _CONTINENTS = frozenset(_CONTINENTS_TEXT.split())
 _WIDE_AREA_TYPES = frozenset({"Two-tier county", "Country", "Province"})
 _PLATFORM_OWNERS = frozenset({"meta"})
 _TIME_WORDS = MONTHS | WEEKDAYS
+# A rarer word no dictionary holds, after a word of where ('rang every Sunday from Tuam'): a
+# place the gazetteer (UK places, large cities abroad) does not know.
+_WHERE_WORDS = frozenset(["from", "near", "outside", "in", "to", "at"])
+WHERE_NAME_MAX_ZIPF = 3.0
 
 
 def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
@@ -58,9 +62,13 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
         if not _in_mid_sentence(text, start) or _labels_something(text, end):
             continue
         low = word.casefold()
-        if not _name_list_word(low) or _public_word(word, low):
-            continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if _public_word(word, low):
+            continue
+        if not _name_list_word(low):
+            if _unknown_after_where(text, start, end, low, before):
+                found.append((LOCATION, start, end, "a word no dictionary holds, after 'from'"))
+            continue
         if before is not None and (
             (before.group(1)[:1].isupper() and before.group(1).casefold() not in _TIME_WORDS)
             or before.group(1).casefold() in _DETERMINERS
@@ -77,6 +85,27 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
         entity = LOCATION if lexicon.is_uk_place(low) and not person else PERSON
         found.append((entity, start, end, "a name-list word capitalised alone in mid-sentence"))
     return found
+
+
+def _unknown_after_where(
+    text: str, start: int, end: int, low: str, before: re.Match[str] | None
+) -> bool:
+    """See `_WHERE_WORDS`: right after the word, with nothing capitalised after it."""
+    if before is None or before.group(1).casefold() not in _WHERE_WORDS:
+        return False
+    if text[before.end(1) : start] not in (" ", "\n"):
+        return False
+    if lexicon.word_zipf(low) >= WHERE_NAME_MAX_ZIPF or lexicon.is_dictionary_word(low):
+        return False
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
+    if (
+        text[end : end + 1] == " "
+        and after is not None
+        and after.group(1).casefold() not in stop_words()
+    ):
+        return False  # 'from Tuam Road', 'in Carnatic music': part of a name, or a kind of thing
+    line_start, line_end = line_bounds(text, start, end)
+    return not is_welsh_line(text[line_start:line_end]) and not lexicon.is_medicine(low)
 
 
 def _in_mid_sentence(text: str, start: int) -> bool:

@@ -191,7 +191,12 @@ class SpacyEntityRecognizer(RuleRecognizer):
             acronym = (word.isupper() and len(word) <= 5) or acronym_plural(word)
             if is_name_word and not acronym:
                 gap = text[current[1] : match.start()] if current is not None else ""
-                if current is not None and gap.strip() == "" and not _CELL_GAP.search(gap):
+                if (
+                    current is not None
+                    and gap.strip() == ""
+                    and not _CELL_GAP.search(gap)
+                    and "\n" not in gap  # a line break the view kept: two lines apart
+                ):
                     current = (current[0], match.end())
                 else:
                     if current is not None:
@@ -237,7 +242,15 @@ def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int
     current: tuple[int, int] | None = None
     for match in _TOKEN.finditer(text, start, end):
         word = match.group(0).strip("\"'“”‘’()[],.;:!?*_")
-        if current is not None and _CELL_GAP.search(text, current[1], match.start()):
+        if (
+            current is not None
+            and (
+                _CELL_GAP.search(text, current[1], match.start())
+                # a line break the view kept is no wrapped sentence's: "Rhodri ap Iorwerth / Awdur
+                # / Author: ...", two lines that stand apart
+                or "\n" in text[current[1] : match.start()]
+            )
+        ):
             pieces.append(current)  # "Partnership | Field": the view blanks a table's bars
             current = None
         if current is not None and entity != PERSON and match.group(0).startswith(("(", "[")):
@@ -460,6 +473,11 @@ def welsh_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 def in_welsh_line(text: str, start: int, end: int) -> bool:
     """Whether the line that holds [start, end), or its table cell, is Welsh (`welsh_bounds`)."""
     return welsh_bounds(text, start, end) is not None
+
+
+def is_welsh_sentence(line: str) -> bool:
+    """Two Welsh function words: Welsh prose, not a bilingual heading."""
+    return _welsh_function_words(line) and not _bilingual_heading(line)
 
 
 def _welsh_function_words(line: str) -> bool:

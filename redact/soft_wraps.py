@@ -13,8 +13,8 @@ quotation, a list item, a footnote or a comment (never a table, a code block, a 
 a new list item or numbered paragraph, whose lines stand on their own), after a line long enough
 to have been wrapped and not ending a label (":"), where this line is no speaker's line
 ("Friend 1: ...", a message of its own), the next one is none either unless this one stops
-mid-sentence ("Her / brother said: ..."), and neither is Welsh (a bilingual report's Welsh and
-English sentences are read apart).
+mid-sentence ("Her / brother said: ..."), and both are in the same language (a bilingual
+report's Welsh and English sentences are read apart; a Welsh sentence wrapped goes on).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import re
 
 from redact.findings import Surface
 from redact.markdown_scan import AnalysisView
-from redact.name_recognizers import is_welsh_line
+from redact.name_recognizers import is_welsh_line, is_welsh_sentence
 
 # A line this long was wrapped by its author; shorter lines are a record's fields or a poem's.
 WRAPPED_LINE_MIN_CHARS = 40
@@ -76,6 +76,9 @@ def _soft_wrap(view: AnalysisView, text: str, newline: int) -> bool:
         and _SPEAKER.match(line) is None
         # the next line speaks, unless this one stops mid-sentence ('Her / brother said: "..."')
         and (_SPEAKER.match(next_line) is None or line[-1].isalpha() or line[-1] == ",")
-        and not is_welsh_line(line)
-        and not is_welsh_line(next_line)
+        # a Welsh sentence goes on in Welsh ('aeth hi i / Fangor'); a line in the other language
+        # is a bilingual report's other version, and a heading in both stands alone
+        and is_welsh_sentence(line) == is_welsh_sentence(next_line)
+        and not (is_welsh_line(line) and not is_welsh_sentence(line))
+        and not (is_welsh_line(next_line) and not is_welsh_sentence(next_line))
     )

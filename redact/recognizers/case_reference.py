@@ -37,7 +37,9 @@ _REFERENCE_WORDS = (
     rf"resident|patient|pupil|student|employee|staff|member|user|"
     rf"certificate|permit|booking|collar),?[ \u00a0]+{_NUMBER_WORD}"  # "his badge, number X"
     r"|crime[ \u00a0]+ref(?:erence)?\.?|ref(?:erence)?\.?|URN|CAD|PNC|case[ \u00a0]+ref\.?"
-    r"|case[ \u00a0]+file)"
+    r"|case[ \u00a0]+file"
+    # ... a file's reference with a slash: "(file PCSP/DARDR/21-03)"
+    r"|file(?=[ \u00a0]+[A-Z0-9]+/[A-Z0-9]))"
 )
 # "crime number was 123", "incident number is 456", "log recorded as 789", "the reference for
 # Adult A was 789", "court reference for the order: T2022..." (up to four words before "was",

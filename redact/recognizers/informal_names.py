@@ -638,7 +638,10 @@ def _mostly_english(text: str, start: int, end: int, word: str) -> bool:
         return False
     before = [w for at, w in words if at < start][-1:]
     after = [w for at, w in words if at >= end][:1]
-    return all(lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF for w in before + after)
+    # a kin word of any language stands before a name ('my yiayia despina')
+    return all(lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF for w in after) and all(
+        lexicon.word_zipf(w) >= NEIGHBOUR_ZIPF or w in lexicon.KIN_WORDS for w in before
+    )
 
 
 def _no_name_in_a_message(word: str) -> bool:
