@@ -898,7 +898,7 @@ def _agency_letters(entries: dict[str, str]) -> dict[str, str]:
 # for 'Glyn'), nasalises it ('ym Mangor', 'yng Nghaerdydd') or aspirates it ('a Thomos').
 _WELSH_MUTATING_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:i|gan|o|am|ar|at|dan|heb|drwy|trwy|wrth|dros|hyd|a|â|ac|ei|dy|yn|ym|yng|"
-    r"fy|efo|gyda|â|na|tua)[ \t]+$",
+    r"fy|efo|gyda|na|tua)[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -90,7 +90,8 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
 def _unknown_after_where(
     text: str, start: int, end: int, low: str, before: re.Match[str] | None
 ) -> bool:
-    """See `_WHERE_WORDS`: right after the word, with nothing capitalised after it."""
+    """See `_WHERE_WORDS`: right after the word, and the sentence's end or a stop word after
+    it (a capitalised word or a noun after it makes it part of a name or a kind of thing)."""
     if before is None or before.group(1).casefold() not in _WHERE_WORDS:
         return False
     if text[before.end(1) : start] not in (" ", "\n"):
