@@ -837,14 +837,6 @@ _ARABIC_IN_ENGLISH = regex.compile(
     r"(?![\p{L}\p{M}])(?=[ \t]+[A-Za-z]|[ \t]*[^\s\p{Arabic}]*[ \t]*$)",
     regex.MULTILINE,
 )
-# A record's alias or name field in another script: "Alias   : শাহিদা বেগম".
-_FIELD_IN_OTHER_SCRIPT = regex.compile(
-    r"^[ \t>]*(?i:alias|aka|a\.k\.a\.|also[ \t]+known[ \t]+as|known[ \t]+as|nickname|"
-    r"(?:full[ \t]+|given[ \t]+|first[ \t]+)?name)[ \t]*:[ \t]*"
-    r"(?P<name>[^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*"
-    r"(?:[ \t][^\p{Latin}\p{Common}\p{Inherited}\s()][^\p{Latin}\p{Common}\s()]*){0,3})",
-    regex.MULTILINE,
-)
 # A name in Gurmukhi called with "son" or "daughter" after it: "ਗੁਰਲੀਨ ਪੁੱਤ," (Gurleen, child).
 _GURMUKHI_CALLED_CHILD = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<name>\p{Gurmukhi}{2,})[ \t]+(?:ਪੁੱਤ|ਪੁੱਤਰ|ਪੁੱਤਰਾ|ਬੇਟਾ|ਬੇਟੀ|ਧੀਏ)"
@@ -3241,6 +3233,14 @@ _OTHER_SCRIPT_WRITTEN = regex.compile(
     r"|\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)[\"”’']?"
     r"(?:[,:]|[ \t]+(?i:it[ \t]+)?(?i:is|was))[ \t]+[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})"
+)
+# ... or in a record's alias or name field: "Alias   : শাহিদা বেগম" (read from the word, the
+# label looked back for).
+_FIELD_IN_OTHER_SCRIPT = regex.compile(
+    r"(?<=^[ \t>]*(?i:alias|aka|a\.k\.a\.|also[ \t]+known[ \t]+as|known[ \t]+as|nickname|"
+    r"(?:full[ \t]+|given[ \t]+|first[ \t]+)?name)[ \t]*:[ \t]*)"
+    rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})",
+    regex.MULTILINE,
 )
 # A message or a letter signed in its own script after a dash, alone on its line: "> — نازدار".
 _OTHER_SCRIPT_SIGNATURE = regex.compile(

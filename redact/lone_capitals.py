@@ -62,9 +62,9 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
         if not _in_mid_sentence(text, start) or _labels_something(text, end):
             continue
         low = word.casefold()
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if _public_word(word, low):
             continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if not _name_list_word(low):
             if _unknown_after_where(text, start, end, low, before):
                 found.append((LOCATION, start, end, "a word no dictionary holds, after 'from'"))

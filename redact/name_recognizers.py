@@ -453,7 +453,7 @@ _WELSH_PLACE_START = re.compile(
 def is_welsh_line(line: str) -> bool:
     """Two Welsh function words, or a bilingual heading or title ("Cefndir / Background").
     Cached: every span on a line asks about the same line."""
-    return _welsh_function_words(line) or _bilingual_heading(line)
+    return has_welsh_function_words(line) or is_bilingual_heading(line)
 
 
 def welsh_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -475,12 +475,8 @@ def in_welsh_line(text: str, start: int, end: int) -> bool:
     return welsh_bounds(text, start, end) is not None
 
 
-def is_welsh_sentence(line: str) -> bool:
-    """Two Welsh function words: Welsh prose, not a bilingual heading."""
-    return _welsh_function_words(line) and not _bilingual_heading(line)
-
-
-def _welsh_function_words(line: str) -> bool:
+def has_welsh_function_words(line: str) -> bool:
+    """Two Welsh function words: Welsh prose (or a bilingual heading's Welsh half)."""
     tokens = set(re.findall(r"[\w'’]+", line.casefold().replace("’", "'")))
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2
 
@@ -539,7 +535,7 @@ def is_welsh_word(word: str) -> bool:
     )
 
 
-def _bilingual_heading(line: str) -> bool:
+def is_bilingual_heading(line: str) -> bool:
     """A heading, title or label given in two languages: "Cefndir / Background",
     "Nodyn cynnwys / Content note: ..."."""
     return _bilingual_end(line) > 0
@@ -637,7 +633,7 @@ def welsh_words(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = bounds
     line = text[line_start:line_end]
-    if _INITIALS_ONLY.fullmatch(text, start, end) and not _welsh_function_words(line):
+    if _INITIALS_ONLY.fullmatch(text, start, end) and not has_welsh_function_words(line):
         return False  # 'Surgery / DMJ' reads like a bilingual label; its initials are no Welsh
     # The first word in any script ("yn Київ" has no ASCII word to look up).
     first = next(iter(re.findall(r"[^\W\d_][\w'’\-]*", text[start:end])), "")

@@ -23,7 +23,7 @@ import re
 
 from redact.findings import Surface
 from redact.markdown_scan import AnalysisView
-from redact.name_recognizers import is_welsh_line, is_welsh_sentence
+from redact.name_recognizers import has_welsh_function_words, is_bilingual_heading
 
 # A line this long was wrapped by its author; shorter lines are a record's fields or a poem's.
 WRAPPED_LINE_MIN_CHARS = 40
@@ -78,7 +78,7 @@ def _soft_wrap(view: AnalysisView, text: str, newline: int) -> bool:
         and (_SPEAKER.match(next_line) is None or line[-1].isalpha() or line[-1] == ",")
         # a Welsh sentence goes on in Welsh ('aeth hi i / Fangor'); a line in the other language
         # is a bilingual report's other version, and a heading in both stands alone
-        and is_welsh_sentence(line) == is_welsh_sentence(next_line)
-        and not (is_welsh_line(line) and not is_welsh_sentence(line))
-        and not (is_welsh_line(next_line) and not is_welsh_sentence(next_line))
+        and not is_bilingual_heading(line)
+        and not is_bilingual_heading(next_line)
+        and has_welsh_function_words(line) == has_welsh_function_words(next_line)
     )
