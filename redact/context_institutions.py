@@ -30,7 +30,12 @@ from redact.context_words import (
     sentence_start,
     stop_words,
 )
-from redact.name_recognizers import INSTITUTION, ORGANISATION_PLACE, acronym_plural
+from redact.name_recognizers import (
+    INSTITUTION,
+    ORGANISATION_PLACE,
+    acronym_plural,
+    is_welsh_word,
+)
 
 # Kinds of local business or place: the name in apposition after one ("the takeaway, the
 # Golden Lotus,", "a salon in the square, Shine & Go,") or after "called" ("a salon called Curl
@@ -752,10 +757,27 @@ def _no_business_word(low: str) -> bool:
     return generic(low) or low in SERVICE_WORDS or low in MONTHS or low in NOT_PERSONS
 
 
+# A place named in Welsh after English 'the': "the afternoon at the Y Ddraig Lwyd with Menna" (a
+# pub, a café, a chapel), the Welsh article 'Y' or 'Yr' starting the name.
+_WELSH_NAMED_PLACE = regex.compile(
+    r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>Yr?[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"
+    r"(?![\p{L}'’\-])"
+)
+
+
+WELSH_NAME_WORD_MAX_ZIPF = 2.0
+
+
 def businesses(text: str) -> list[tuple[str, int, int, str]]:
     """A business named with everyday words after 'worked at' or 'bought ... from'; see
-    `_BUSINESS_AFTER`."""
+    `_BUSINESS_AFTER`. A place named in Welsh after 'the' (`_WELSH_NAMED_PLACE`)."""
     found: list[tuple[str, int, int, str]] = []
+    for match in _WELSH_NAMED_PLACE.finditer(text):
+        words = WORD.findall(match.group("name"))[1:]
+        if all(
+            is_welsh_word(w) or lexicon.word_zipf(w) < WELSH_NAME_WORD_MAX_ZIPF for w in words
+        ) and not any(generic(bare(w)) for w in words):
+            found.append((INSTITUTION, *match.span("name"), "a place named in Welsh"))
     for match in _BUSINESS_AFTER.finditer(text):
         start, end = match.span("name")
         lowered = [bare(w) for w in WORD.findall(text[start:end])]

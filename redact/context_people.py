@@ -34,6 +34,7 @@ from redact.name_recognizers import (
     LOCATION,
     OTHER_SCRIPT_MAX_ZIPF,
     PERSON,
+    RECORD_SHORTHAND,
     ROLE_WORDS,
     acronym_defined,
     in_welsh_line,
@@ -191,7 +192,7 @@ NAME_IS_NAME = regex.compile(
 )
 CALLED = regex.compile(
     rf"(?<![\p{{L}}])(?i:called|named|nicknamed|known(?:\s+\p{{Ll}}+){{0,5}}\s+as"
-    r"|knew\s+(?:him|her|them)\s+as)\s+[\"“‘']?"
+    rf"|knew\s+(?:him|her|them|{TITLED_CAP})\s+as)\s+[\"“‘']?"
     # 'known ... as shani'; a two-letter name too ('known to everyone as Mo')
     rf"(?P<name>(?:{TITLED_CAP})|\p{{Lu}}\p{{Ll}}|\p{{Ll}}[\p{{Ll}}'’\-]{{2,}})(?![\p{{L}}])"
 )
@@ -203,6 +204,8 @@ _OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
 # "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 QUOTED_NICKNAME = regex.compile(
     r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,5}\s+as|knew\s+(?:him|her|them)\s+as))"
+    # 'Friends knew Craig as "Tank"'
+    rf"|knew\s+{TITLED_CAP}\s+as"
     r"|(?i:nicknamed|alias|a\.?k\.?a\.?|(?:went|goes|going)\s+by)"
     # ... or passive: 'Jory was still called "Skipper" in the pub'
     r"|(?i:(?:was|were|had\s+been)(?:\s+(?:still|always|only|also|often|usually))?"
@@ -220,6 +223,16 @@ QUOTED_NICKNAME = regex.compile(
     r"(?i:his|her|their)[ \t]+(?i:friends|mates|family|colleagues|workmates|brothers|sisters)"
     r"(?![\p{L}])"
 )
+# An unquoted nickname, where the text says who uses it: "called bin at home and by his
+# friends", "called Titch by the family".
+_CALLED_BY_CIRCLE = regex.compile(
+    r"(?<![\p{L}])(?i:called|calls|call)[ \t]+(?P<quote>[\"“‘'])?(?P<name>\p{L}[\p{L}'’\-]{1,20})"
+    r"(?(quote)[\"”’'])[ \t]+(?i:at[ \t]+home|by[ \t]+(?:(?:his|her|their|the|all)[ \t]+)?"
+    r"(?:friends|mates|family|siblings|brothers|sisters|cousins|classmates)|by[ \t]+"
+    r"(?:everyone|everybody|all))(?![\p{L}])"
+)
+CALLED_GIVEN_MAX_ZIPF = 4.5  # 'bin' (4.2) as a given name; not 'fat' (4.9), which name lists hold
+CALLED_WORD_MAX_ZIPF = 3.0  # a word English hardly writes: 'called Titch'
 NICKNAME_MAX_ZIPF = 4.3  # 'Dazza', 'Bex', 'Tiny'; not 'Mum' or 'Babe'
 EVERYDAY_NICKNAME_MAX_ZIPF = 4.7  # 'Sparks' (3.8), 'Tiny' (4.6), 'Biscuit'; not 'Home' or 'Boss'
 NO_WORD_ZIPF = 2.0  # a lower-case word in quotes that English hardly knows is a nickname ("podi")
@@ -259,12 +272,14 @@ _RECORD_LABEL = regex.compile(
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
     r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person|vet|prescriber|clinician|"
     r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by|adult|"
-    r"adult\s+at\s+risk|service\s+user|young\s+person|resident|pupil|student)"
+    r"adult\s+at\s+risk|person\s+at\s+risk|service\s+user|young\s+person|resident|pupil|student)"
     # a colon, a cell's bar, a run of dots ("SURNAME ........ FARAH") or a wide gap
     r"(?:[ \t]*[:|]|[ \t]*\.{3,}|[ \t]{2,}(?=\S))[ \t]*"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.0-9])"
     # initials with stops: "Victim: L.McK.", "Carer: J. R."
     r"|\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
+    # "RAJENDRAN, Thayalini": the surname in capitals, the given name after it
+    rf"|(?:Ma?c)?\p{{Lu}}{{3,}},[ \t]+(?:{TITLED_CAP})(?![\p{{L}}0-9])"
     # "McGILVRAY, STUART": a record's capitals keep Mc and Mac small, and put the surname first
     r"|(?:Ma?c)?\p{Lu}{3,}(?:(?:[ \-]|,[ \t]+(?!(?:DOB|NHS|NI|PNC|CRN|URN|TEL|REF|AGE)\b))"
     r"\p{Lu}{2,}){0,2})(?![\p{L}0-9])",
@@ -399,7 +414,8 @@ _ROLE_THEN_INITIALS = regex.compile(
     # scheme's letters: "partner (DVDS)")
     r"|(?<![\p{L}])(?i:mil|fil|sil|bil|mum|dad|(?:mother|father|sister|brother)(?:-in-law)?|"
     r"partner|ex-partner|son|daughter|friend|neighbour|boyfriend|girlfriend|husband|wife)"
-    r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2})\)"
+    # ... spaced too: "Appl attended w/ sister (R K G)"
+    r"\s*\((?P<name>\p{Lu}{2,3}|\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}(?: \p{Lu}){1,2})\)"
     # ... or a record's word for someone, two or three letters: "Male (JM) agitated"
     r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
@@ -530,6 +546,13 @@ _NAME_BEFORE_EMAIL = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,3}})[\"”]?[ \t]*"
     r"(?:<|&lt;)[ \t]*(?:mailto:)?[^\s@<>&]+@"
 )
+# An e-mail address spelled from a name ('memory.marufu@example.org'): the name it spells, where
+# the text writes it out ('Memory Marufu (Tsitsi)'), is someone's, when one of its words is rare
+# ('safeguarding.hub@' spells a team).
+_EMAIL_OF_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}._%+\-])(?P<first>\p{Ll}{2,})[._](?P<last>\p{Ll}{2,})[0-9]{0,4}@[\p{L}\p{N}\-]+\."
+)
+EMAIL_NAME_MAX_ZIPF = 3.0
 # A title and one letter ('Mrs P', 'Mr W.'): the way reports anonymise someone, and the way a
 # draft shortens a real surname. The gate lets it through only when the review declares it, or a
 # name it declares starts with the letter.
@@ -634,8 +657,17 @@ _ASSISTANT_CALL = regex.compile(
 # ... or inside the quotation of the note, or after a dash: 'Advised GP. TH".', '... list. – TW'.
 _INITIALS_SIGNING = regex.compile(
     r"(?<=[.!][ \t]+|[.!][ \t]+[\-–—][ \t]*)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?"
+    # ... with the date after a comma: "... conflict of interest. SP, 23/11/21."
+    r"(?:,[ \t]*[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?"
     r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
     regex.MULTILINE,
+)
+# A post held by the initials after it: "Head of Safeguarding Adults (JK)", "Director of
+# Children's Services (AB-W)" (not the post's own letters: 'Head of Service (HoS)').
+_POST_THEN_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?:Head|Director|Assistant[ \t]+Director|Deputy[ \t]+Director|Chief[ \t]+Officer)"
+    r"[ \t]+(?:of|for)[ \t]+(?:(?:\p{Lu}[\p{L}'’\-]*|and|&)[ \t]+){1,5}"
+    rf"\((?P<name>{_HYPHENED_INITIALS})\)"
 )
 # Who wrote a log entry, after a dash at its end: "Body map done. -- Joy (senior carer)",
 # "Not understood. -- GM", "discuss with GP. — DN Bevan-Thomas".
@@ -1377,6 +1409,19 @@ _TURKISH_SUFFIXED_NAME = regex.compile(
 # A name called at the start of a quote: '"Mbuyi, we all knew.', or quoted alone: '"Rhod," he
 # wanted everyone to call him'.
 _QUOTED_VOCATIVE = regex.compile(r"[\"“](?P<name>\p{Lu}\p{Ll}{2,}),(?:[\"”])?[ \t]")
+QUOTED_VOCATIVE_MAX_ZIPF = 4.0  # 'Peggy, I am so tired' (3.6); not 'Grace, ...' (4.3)
+# Scottish and Irish Gaelic call someone with 'a' and soften the name's first letter: "A Pheigi,
+# tha mi cho sgìth" (Peigi), "a Sheumais" (Seumas).
+_GAELIC_VOCATIVE = regex.compile(
+    r"(?<![\p{L}'’])[Aa][ \t]+(?P<name>[BCDFGMPST]h\p{Ll}{2,})(?=[,!?])"
+)
+GAELIC_VOCATIVE_MAX_ZIPF = 2.0
+# A chat export titled with the contact's name: 'WhatsApp chat export: "shno gyan"'.
+_CHAT_TITLE = regex.compile(
+    r"(?<![\p{L}])(?i:chat[ \t]+export|chat[ \t]+with|conversation[ \t]+with)[ \t]*:?[ \t]*"
+    r"[\"“](?P<name>\p{L}[\p{L}'’\-]*(?:[ \t]\p{L}[\p{L}'’\-]*){0,2})[\"”]"
+)
+CHAT_TITLE_WORD_MAX_ZIPF = 3.0
 # Who said a quotation, after a dash on its own line, then their part: "> — Patience,
 # neighbour" (read from the dash).
 _QUOTE_ATTRIBUTION = regex.compile(
@@ -1596,6 +1641,28 @@ def is_nickname(name: str, *, person: bool) -> bool:
     )
 
 
+def _names_an_email_spells(text: str) -> list[tuple[str, int, int, str]]:
+    """'Memory Marufu', where 'memory.marufu@example.org' is in the text (see the pattern)."""
+    found: list[tuple[str, int, int, str]] = []
+    if "@" not in text:
+        return found
+    for match in _EMAIL_OF_NAME.finditer(text):
+        parts = (match.group("first"), match.group("last"))
+        if (
+            parts[0] == parts[1]
+            or any(not_a_name(part) for part in parts)
+            or all(lexicon.word_zipf(part) >= EMAIL_NAME_MAX_ZIPF for part in parts)
+        ):
+            continue
+        written = regex.compile(
+            rf"(?<![\p{{L}}'’\-])(?i:{parts[0]})[ \t]+(?i:{parts[1]})(?![\p{{L}}\-])"
+        )
+        for name in written.finditer(text):
+            if all(word[0].isupper() for word in name.group().split()):
+                found.append((PERSON, *name.span(), "a name an e-mail address spells"))
+    return found
+
+
 def is_name_text(span: str) -> bool:
     """Whether a span has a word that may name someone: not only public words ('Kosovan
     Albanian', 'Housing Officer'); a season or nationality that is a given name ('Summer') may,
@@ -1713,6 +1780,7 @@ def gazetteer_names(
             or generic(low)
             or low in stop_words()
             or low in NOT_PERSONS  # 'the Imam', 'the Prophet', 'Valentine's Day'
+            or low in RECORD_SHORTHAND  # 'Med r/v. Adherence good.'
             or not lexicon.is_given_name(low)
             or _ADJECTIVE_COMPOUND.search(low)
             or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
@@ -2207,12 +2275,25 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if (
             not not_a_name(low)
             and low not in lexicon.KIN_WORDS
+            and low not in lexicon.ENDEARMENTS  # '"Sis, how are you?"'
             and (
                 lexicon.word_zipf(low) < UNKNOWN_NAME_ZIPF
-                or (lexicon.is_given_name(low) and lexicon.word_zipf(low) < LOWER_NAME_MAX_ZIPF)
+                or (
+                    lexicon.is_given_name(low) and lexicon.word_zipf(low) < QUOTED_VOCATIVE_MAX_ZIPF
+                )
             )
         ):
             found.append((PERSON, *match.span("name"), "a name called at the start of a quote"))
+    for match in _GAELIC_VOCATIVE.finditer(text):
+        if lexicon.word_zipf(match.group("name")) < GAELIC_VOCATIVE_MAX_ZIPF:
+            found.append((PERSON, *match.span("name"), "a name called in Gaelic"))
+    for match in _CHAT_TITLE.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(not_a_name(w) for w in words) and any(
+            lexicon.word_zipf(w) < CHAT_TITLE_WORD_MAX_ZIPF or lexicon.is_given_name(w)
+            for w in words
+        ):
+            found.append((PERSON, *match.span("name"), "the name a chat is exported under"))
     for match in _MESSAGE_TO.finditer(text):
         if _lower_case_name(bare(match.group("name"))):
             found.append((PERSON, *match.span("name"), "who a message went to"))
@@ -2359,6 +2440,20 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _NAME_BEFORE_EMAIL.finditer(text):
         if is_name_text(match.group("name")):
             found.append((PERSON, *match.span("name"), "a name before an e-mail address"))
+    found.extend(_names_an_email_spells(text))
+    for match in _CALLED_BY_CIRCLE.finditer(text):
+        name = match.group("name")
+        low = bare(name)
+        zipf = lexicon.word_zipf(low)
+        if not_a_name(low) or _role_or_kin_word(low):
+            continue
+        if (
+            zipf < CALLED_WORD_MAX_ZIPF
+            or (lexicon.is_given_name(low) and zipf < CALLED_GIVEN_MAX_ZIPF)
+            # quoted or capitalised, what everyone calls him: 'called "Mouse" by everyone'
+            or ((match.group("quote") or name[0].isupper()) and is_nickname(name, person=True))
+        ):
+            found.append((PERSON, *match.span("name"), "a name someone is called at home"))
     for match in TITLE_ONE_LETTER.finditer(text):
         # a placeholder when the review declares it (the gate decides): 'Mrs P' for Mrs Patel
         found.append((PERSON, *match.span("name"), "a title and one letter"))
@@ -2376,6 +2471,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (_TITLE_CAPITAL_INITIALS, "initials after a title"),
         (_INITIALS_ACTING, "initials doing something in a note"),
         (_INITIALS_SIGNING, "initials signing a note"),
+        (_POST_THEN_INITIALS, "initials after a post"),
     ):
         for match in pattern.finditer(text):
             start, end = match.span("name")
@@ -3249,6 +3345,17 @@ _OTHER_SCRIPT_SIGNATURE = regex.compile(
 )
 
 
+# A place written in its own script where an English sentence says someone lived or came from:
+# "Malar grew up in the north of Sri Lanka, in யாழ்ப்பாணம், the youngest of four".
+_OTHER_SCRIPT_PLACE = regex.compile(
+    rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+    r"(?<=(?<![\p{L}])(?i:grew[ \t]+up|born|raised|lived|lives|living|came|comes|fled|moved|"
+    r"village|town|city|district)[^.\n]{0,60}?(?<![\p{L}])(?i:in|from|of|near)[ \t]+"
+    rf"{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+)
+_NON_LATIN_LETTER = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
+
+
 def _han_gloss(text: str, start: int, end: int) -> bool:
     """Chinese characters closing a bracket after an English word that is no name nor kin: the
     word's gloss ('dumplings (饺子)', 'filial piety (孝顺)'); after a name or a kin word they are
@@ -3309,6 +3416,11 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
         found.extend(
             (PERSON, *match.span("name"), "a name in its own script")
             for match in pattern.finditer(text)
+        )
+    if _NON_LATIN_LETTER.search(text) is not None:  # (most reviews have none: skip the scan)
+        found.extend(
+            (LOCATION, *match.span("name"), "a place in its own script, where someone lived")
+            for match in _OTHER_SCRIPT_PLACE.finditer(text)
         )
     for match in _HAN_NICKNAME.finditer(text):
         # '阿強飲咗好多': a nickname before the rest of its sentence, unless a longer word

@@ -104,6 +104,13 @@ _NAMED_ESTATE = regex.compile(
     r"|(?<![\p{L}'’\-])(?P<name>(?:" + TITLED_CAP + r")(?: (?:" + TITLED_CAP + r")){0,2})[ \t]+"
     r"(?:refugee|displacement|transit|IDP)[ \t]+camp(?![\p{L}])"
 )
+# A place named in brackets after the kind of place it is: "the village (St Day)", "the estate
+# (Penhallow)".
+_PLACE_IN_BRACKETS = regex.compile(
+    r"(?<![\p{L}])(?i:village|hamlet|town|estate|suburb|district|parish|farm)[ \t]*\("
+    rf"(?P<name>(?:St\.?|Saint)?[ \t]*(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})\)"
+)
+BRACKETED_PLACE_MAX_ZIPF = 3.5
 # A capitalised word after a locative preposition ("at the home she shared with her son in
 # Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
 # built like an English place name and is no English word at all (villages too small for the
@@ -585,7 +592,8 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
 
 
 def named_estates(text: str) -> list[tuple[str, int, int, str]]:
-    """A named housing estate or site ('the Simonbank estate'): the words before 'estate'."""
+    """A named housing estate or site ('the Simonbank estate'): the words before 'estate'; a
+    place in brackets after its kind ('the village (St Day)')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _NAMED_ESTATE.finditer(text):
         start, end = match.span("name")
@@ -595,6 +603,19 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
         if any(not_a_name(w) for w in words):
             continue  # 'the Traveller site', 'the Council estate'
         found.append((LOCATION, start, end, "a named estate or site"))
+    for match in _PLACE_IN_BRACKETS.finditer(text):
+        name = match.group("name").strip()
+        words = [bare(w) for w in WORD.findall(name)]
+        if (
+            name.startswith(("St ", "St. ", "Saint "))
+            or lexicon.is_uk_place(name)
+            or any(
+                lexicon.word_zipf(w) < BRACKETED_PLACE_MAX_ZIPF and not not_a_name(w) for w in words
+            )
+        ):
+            found.append(
+                (LOCATION, *match.span("name"), "a place named in brackets after its kind")
+            )
     return found
 
 

@@ -285,6 +285,7 @@ _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
     sylheti dari krio romani creole bangla hokkien fujianese teochew levantine maghrebi
 """
+LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split())
 # Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
 # no ISO country, 'Philippines', 'United States').
 _IRREGULAR_NATIONALITIES_TEXT = """
@@ -302,6 +303,7 @@ SCRIPT_NAME_MAX_ZIPF = 3.0  # 'Cyrillic' (2.6), 'Devanagari' (1.8); not 'Braille
 GUESSED_NATIONALITY_NAME_MIN_ZIPF = 3.5
 
 
+_COMPASS_WORDS = frozenset(["north", "south", "northern", "southern", "eastern", "western"])
 _ISO_GLOSS = re.compile(r"\s*\(.*?\)")
 QUALIFIER_MAX_ZIPF = 2.5
 
@@ -341,6 +343,14 @@ def national_words() -> frozenset[str]:
         # The name is read without ISO's bracketed gloss ("Konkani (individual language)").
         name = _ISO_GLOSS.sub("", str(language.name).casefold()).strip()
         language_names.add(name)
+        direction, _, core = name.partition(" ")
+        if (
+            hasattr(language, "alpha_2")
+            and direction in _COMPASS_WORDS
+            and core
+            and not is_given_name(core)
+        ):
+            words.add(core)  # 'Ndebele' of 'North Ndebele', 'Sotho' of 'Southern Sotho'
         if (
             hasattr(language, "alpha_2")
             or (
@@ -388,7 +398,7 @@ def national_words() -> frozenset[str]:
     # communities named for a regiment or a ship: "a Gurkha family", "the Windrush generation"
     words.update({"gurkha", "windrush"})
     # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
-    words.update(_LANGUAGE_NAMES_TEXT.split())
+    words.update(LANGUAGE_NAMES)
     words.update(_IRREGULAR_NATIONALITIES_TEXT.split())
     return frozenset(words)
 
@@ -551,7 +561,7 @@ KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())
 _ENDEARMENTS_TEXT = """
     babe babes baby bubba hun hunny honey love luv lovey darling sweetheart sweetie
     sugar angel princess prince king queen mate pal buddy bud fella lad lads lass boy girl man
-    guy dude bruv chuck duck pet hen doll dolly flower dear bestie wifey hubby
+    guy dude bruv bro sis cuz chuck duck pet hen doll dolly flower dear bestie wifey hubby
     querida querido cariño habibi habibti hayati canım kochanie kochana draga dragă iubito
 """
 ENDEARMENTS = frozenset(_ENDEARMENTS_TEXT.split())

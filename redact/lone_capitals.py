@@ -50,6 +50,9 @@ _TIME_WORDS = MONTHS | WEEKDAYS
 # A rarer word no dictionary holds, after a word of where ('rang every Sunday from Tuam'): a
 # place the gazetteer (UK places, large cities abroad) does not know.
 _WHERE_WORDS = frozenset(["from", "near", "outside", "in", "to", "at"])
+# ... of a word that is also a small language's name, only these ('translated in Konongo' is
+# the language)
+_FROM_WORDS = frozenset(["from", "near", "outside"])
 WHERE_NAME_MAX_ZIPF = 3.0
 
 
@@ -63,6 +66,15 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
             continue
         low = word.casefold()
         if _public_word(word, low):
+            if low in _minor_language_names():
+                # 'my pictures from Konongo': a town that is also the name of a small language
+                before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+                if (
+                    before is not None
+                    and before.group(1).casefold() in _FROM_WORDS
+                    and _unknown_after_where(text, start, end, low, before)
+                ):
+                    found.append((LOCATION, start, end, "a word no dictionary holds, after 'from'"))
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if not _name_list_word(low):
@@ -174,6 +186,7 @@ def load_word_lists() -> None:
     _cities_abroad()
     _wide_areas()
     _language_words()
+    _minor_language_names()
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +200,24 @@ def _cities_abroad() -> frozenset[str]:
 def _wide_areas() -> frozenset[str]:
     """Counties, nations and the province ('Essex', 'Hampshire'): too wide to find anyone."""
     return frozenset(gazetteer.uk_area_names(_WIDE_AREA_TYPES))
+
+
+@lru_cache(maxsize=1)
+def _minor_language_names() -> frozenset[str]:
+    """Names of one word of the small languages of ISO 639-3 (not ISO 639-1, no macrolanguage,
+    no language UK families are known to speak): 'Konongo', a language and a town of Ghana."""
+    import pycountry
+
+    return (
+        frozenset(
+            name
+            for language in pycountry.languages
+            if not hasattr(language, "alpha_2") and getattr(language, "scope", "") != "M"
+            for name in [str(language.name).casefold()]
+            if name.isalpha() and not lexicon.is_given_name(name)
+        )
+        - lexicon.LANGUAGE_NAMES
+    )
 
 
 @lru_cache(maxsize=1)

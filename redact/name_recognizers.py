@@ -62,7 +62,7 @@ _ROLE_WORDS = """
     reviews recommendation recommendations milestones target scope action outcome appendix
     tenant occupant caller informant resident suspect landlord landlady witness patient client
     locksmith electrician handyman plasterer coroner coroners prophet female male colleague
-    mentor mentors
+    mentor mentors supervisor supervisee
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # letters of any language
@@ -778,8 +778,9 @@ def defined_acronyms(text: str) -> frozenset[str]:
 # for a rating too; the name is still found wherever another rule finds it and propagation
 # then finds every mention.
 _RAG_STATUS = re.compile(
-    r"(?:(?<=\|)|(?<=[ \t]{2})|(?<=^)|(?<=\())[ \t]*(?P<colour>Red|Amber|Green)"
-    r"(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(?:\||[ \t]{2}|$)|[ \t]*:|\))",
+    r"(?:(?<=\|)|(?<=[ \t]{2})|(?<=^)|(?<=\()|(?<=[;,]))[ \t]*(?P<colour>Red|Amber|Green)"
+    # ... a key's entry too: 'RAG key: Red — not started; Amber — started, on track'
+    r"(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?(?:\||[ \t]{2}|$)|[ \t]*[:—–]|\))",
     re.MULTILINE,
 )
 RAG_MIN_COLOURS = 2
@@ -977,7 +978,7 @@ def _everyday_or_platform(words: list[str]) -> bool:
 
 # Clinical and record shorthand the model takes for a name.
 _RECORD_SHORTHAND_TEXT = (
-    "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi ecg ekg nsr rag"
+    "subj etoh moca cv obs hx dx rx tx sx pmh nad nkda gcs sats bmi ecg ekg nsr rag med meds"
 )
 RECORD_SHORTHAND = frozenset(_RECORD_SHORTHAND_TEXT.split())
 

@@ -5,7 +5,8 @@ The model finds "Jane Smith" in a sentence but misses "JANE", "jane" in a text m
 (found by a recognizer, or listed in the author's private list of real names), its variants are
 searched in every text of the review:
 
-- the full name and each part of a person's name, any case and with or without accents;
+- the full name and each part of a person's name, any case and with or without accents, and a
+  surname's family plural ("the Farkases'");
 - an ordinary-word part ("Will", "Hope") only in Title case or capitals in ordinary prose, but in
   any case where people do not write capitals: URLs, file names, code, and informal writing
   (quoted text messages, chat lines; see `recognizers._informal`);
@@ -197,6 +198,8 @@ def variants(name: str, entity: str) -> list[Variant]:
                 ordinary and lexicon.is_dictionary_word(part)
             )
             found.append(Variant(part, PROSE if written_as_word else ANY_CASE))
+            if not written_as_word and len(part) >= 4 and part.endswith(("s", "z", "x")):
+                found.append(Variant(part + "es", ANY_CASE))  # "the Farkases' records"
             given = lexicon.is_given_name(part) or (position == 0 and not ordinary)
             if given and len(part) >= 5:
                 for length in range(3, len(part) - 1):

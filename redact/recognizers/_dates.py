@@ -60,7 +60,8 @@ _NUMERIC = (
     rf")(?![0-9]|[./\-][0-9])"
 )
 _WRITTEN_UK = (
-    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+of|\s+o)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
+    # ... as a court or a deed writes it too: "the 4th day of November 1959"
+    rf"(?<![A-Za-z0-9]){DAY}{ORDINAL}?(?:\s+day\s+of|\s+of|\s+o)?[ \u00a0]+{MONTH_NAME}\.?,?[ \u00a0]+"
     rf"{_WRITTEN_YEAR}(?![0-9])"
 )
 # Lithuanian writes the year first, the month in the genitive: "1981 m. kovo 3 d.".

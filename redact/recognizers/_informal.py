@@ -248,7 +248,33 @@ def message_span(text: str, start: int, end: int) -> tuple[int, int, bool]:
         if loose is not None and line_start + loose.end() <= start:
             stamp = loose.end()
         return line_start + stamp, line_end, True
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent >= 2 and _under_sender(text, line_start):
+        return line_start + indent, line_end, True
     return line_start, line_end, False
+
+
+# A message export's sender line, its message indented below it: "from: @andri_c_27" /
+# "  shan answer me".
+_SENDER_LINE = re.compile(r"[ \t>*_\-]*(?:from|sender)[ \t]*:[ \t]*\S[^\n]*", re.IGNORECASE)
+SENDER_MAX_LINES = 12
+
+
+def _under_sender(text: str, line_start: int) -> bool:
+    """The indented line at `line_start` is a message under a sender line (`_SENDER_LINE`), with
+    only indented lines between."""
+    end = line_start - 1
+    for _ in range(SENDER_MAX_LINES):
+        if end < 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _SENDER_LINE.fullmatch(line):
+            return True
+        if not line.startswith((" ", "\t")) or not line.strip():
+            return False
+        end = start - 1
+    return False
 
 
 # A table's bar, which the analysis view blanks: three spaces or more, or the bar itself ("| 21:40

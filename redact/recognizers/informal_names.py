@@ -117,10 +117,18 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS | lexicon.EN
 # Modal verbs are stop words but cannot be the object of a verb: "tell will" names someone.
 _DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that these those some any no"
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+# 'for the whole barangay': after an article, a word a name list holds is a thing
+_ARTICLES = frozenset(["the", "a", "an", "whole", "entire"])
 _MODALS_TEXT = "will would can could may might must shall should"
 _MODALS = frozenset(_MODALS_TEXT.split())
 # a lower-case word, not one joined to another by a slash ('chest/abdo')
 _LOWER_WORD = re.compile(r"(?<![\w'’\-/])[a-z][a-z'’]{2,}(?![\w\-/])")
+# 'he send hoi-yan back to hk': a Cantonese or Mandarin given name of two syllables, joined as
+# its owner writes it, in lower case; both halves given names that English rarely writes.
+_LOWER_HYPHENED = re.compile(
+    r"(?<![\w'’\-/@.])(?P<first>[a-z]{2,})-(?P<second>[a-z]{2,})(?![\w\-/@])"
+)
+HYPHENED_PART_MAX_ZIPF = 4.0  # 'hoi' (2.9), 'ling' (3.5); not 'wing' (4.6) or 'mary' (4.8)
 _STREET_TYPES = (
     "street|road|lane|avenue|close|drive|crescent|terrace|gardens|grove|way|rise|court|walk|"
     "row|place|square|mews|parade|view|hill|"
@@ -341,7 +349,11 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
         if word in _NOT_NAMES or word in _SLANG or word in PLAIN_TEXTING or is_welsh_word(word):
             continue  # 'mae e'n fy rheoli i': a Welsh word, in any mutation
         if word in given_names and zipf < NAME_MAX_ZIPF and not lexicon.is_national_word(word):
-            if not _mostly_english(text, start, end, word) or _pinyin_message(text, start, end):
+            if (
+                not _mostly_english(text, start, end, word)
+                or _pinyin_message(text, start, end)
+                or _after_determiner(text, start, _ARTICLES)
+            ):
                 continue  # ('ruguo wo zou': a pinyin syllable a name list holds)
             if informal_at(text, start, end, whole_line=True):
                 found.append((PERSON, start, end, "lower-case name"))
@@ -361,6 +373,18 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             and not _pinyin_message(text, start, end)
         ):
             found.append((PERSON, start, end, "lower-case word no dictionary knows"))
+    for match in _LOWER_HYPHENED.finditer(text):
+        parts = match.group("first", "second")
+        if (
+            parts[0] != parts[1]
+            and all(
+                part in given_names and lexicon.word_zipf(part) < HYPHENED_PART_MAX_ZIPF
+                for part in parts
+            )
+            and informal_at(text, *match.span(), whole_line=True)
+            and _mostly_english(text, *match.span(), match.group())
+        ):
+            found.append((PERSON, *match.span(), "lower-case name of two syllables"))
     return found
 
 
@@ -895,8 +919,12 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     for match in KIN_SPEAKER_LINE.finditer(text):
         # "Auntie Bev: ...", "Anti Gwenllian: ...": the word after a kin title names the speaker;
         # "Elder Abuse: ..." is a heading's label.
-        low = match.group("name").casefold()
-        if low not in _NOT_NAMES | NOT_SPEAKERS and (
+        name = match.group("name")
+        low = name.casefold()
+        # 'Tita Baby: ...': a word of endearment, written with its capital after a kin title,
+        # is what the family calls her
+        endearment = low in lexicon.ENDEARMENTS and name[0].isupper()
+        if (endearment or low not in _NOT_NAMES | NOT_SPEAKERS) and (
             lexicon.is_given_name(low) or lexicon.word_zipf(low) < KIN_SPEAKER_MAX_ZIPF
         ):
             found.append((PERSON, *match.span("name"), "speaker named with a kin title"))
