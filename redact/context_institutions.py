@@ -766,11 +766,17 @@ _WELSH_NAMED_PLACE = regex.compile(
 
 
 WELSH_NAME_WORD_MAX_ZIPF = 2.0
+# A mosque's name joined by hyphens, its kind first: "the Masjid-e-Habibia", "Jamia-Masjid-Noor".
+_JOINED_MOSQUE = regex.compile(
+    r"(?<![\p{L}\-])(?P<name>(?:Masjid|Jamia|Markazi)(?:-(?:e|al|ul|un|Masjid))*-\p{Lu}\p{Ll}+"
+    r"(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-])"
+)
 
 
 def businesses(text: str) -> list[tuple[str, int, int, str]]:
     """A business named with everyday words after 'worked at' or 'bought ... from'; see
-    `_BUSINESS_AFTER`. A place named in Welsh after 'the' (`_WELSH_NAMED_PLACE`)."""
+    `_BUSINESS_AFTER`. A place named in Welsh after 'the' (`_WELSH_NAMED_PLACE`); a mosque's
+    name joined by hyphens (`_JOINED_MOSQUE`)."""
     found: list[tuple[str, int, int, str]] = []
     for match in _WELSH_NAMED_PLACE.finditer(text):
         words = WORD.findall(match.group("name"))[1:]
@@ -778,6 +784,8 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
             is_welsh_word(w) or lexicon.word_zipf(w) < WELSH_NAME_WORD_MAX_ZIPF for w in words
         ) and not any(generic(bare(w)) for w in words):
             found.append((INSTITUTION, *match.span("name"), "a place named in Welsh"))
+    for match in _JOINED_MOSQUE.finditer(text):
+        found.append((INSTITUTION, *match.span("name"), "a mosque's name joined by hyphens"))
     for match in _BUSINESS_AFTER.finditer(text):
         start, end = match.span("name")
         lowered = [bare(w) for w in WORD.findall(text[start:end])]

@@ -662,6 +662,13 @@ _INITIALS_SIGNING = regex.compile(
     r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
     regex.MULTILINE,
 )
+# An initial joined to a surname, as record systems print a user: "Triage RN: HLlewellyn",
+# "Entered: TMorgan (CPN)", "Seen by: Dr R.Bevan (ST4)".
+_INITIAL_JOINED_SURNAME = regex.compile(
+    r"(?<![\p{L}\p{N}.'’\-])(?P<name>\p{Lu}\.?(?P<surname>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?))"
+    r"(?![\p{L}\p{N}'’\-]|\.\p{L})"
+)
+JOINED_SURNAME_MAX_ZIPF = 4.5  # 'Morgan' (4.4); not 'Mail' in 'EMail' (5.4)
 # A post held by the initials after it: "Head of Safeguarding Adults (JK)", "Director of
 # Children's Services (AB-W)" (not the post's own letters: 'Head of Service (HoS)').
 _POST_THEN_INITIALS = regex.compile(
@@ -2486,6 +2493,15 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
+    for match in _INITIAL_JOINED_SURNAME.finditer(text):
+        surname = match.group("surname")
+        # without the initial's stop ('TMorgan') a capital and a Title-case word run together may
+        # be a brand's ('EMail'): the surname must be no everyday word
+        undotted = "." not in match.group("name")
+        if undotted and lexicon.word_zipf(surname) >= JOINED_SURNAME_MAX_ZIPF:
+            continue
+        if lexicon.is_surname(surname) and not generic(bare(surname)):
+            found.append((PERSON, *match.span("name"), "an initial joined to a surname"))
     for match in _SLASH_SIGNED_LINE.finditer(text):
         low = match.group("name").casefold().replace("-", "")
         if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):

@@ -111,6 +111,17 @@ _PLACE_IN_BRACKETS = regex.compile(
     rf"(?P<name>(?:St\.?|Saint)?[ \t]*(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})\)"
 )
 BRACKETED_PLACE_MAX_ZIPF = 3.5
+# A town named as one, where someone was born or lived: "born in Spanish Town", "grew up in
+# George Town" (its first word may be a nationality or an everyday word).
+_NAMED_TOWN = regex.compile(
+    r"(?<![\p{L}])(?i:born|grew[ \t]+up|raised|lived|lives|living|came|comes|moved|fled)"
+    r"[ \t]+(?i:in|at|near|from|to)[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}+[ \t]+(?:Town|City|Bay|Harbour|Springs|Falls|Creek|Heights))"
+    r"(?![\p{L}'’\-])"
+)
+_NOT_A_TOWN_NAME = frozenset(
+    ["old", "new", "home", "market", "county", "university", "capital", "inner", "outer", "main"]
+)
 # A capitalised word after a locative preposition ("at the home she shared with her son in
 # Brindlecombe"): a place when the gazetteer knows it and it is no everyday word, or when it is
 # built like an English place name and is no English word at all (villages too small for the
@@ -593,7 +604,8 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
 
 def named_estates(text: str) -> list[tuple[str, int, int, str]]:
     """A named housing estate or site ('the Simonbank estate'): the words before 'estate'; a
-    place in brackets after its kind ('the village (St Day)')."""
+    place in brackets after its kind ('the village (St Day)'); a town named as one where someone
+    lived ('born in Spanish Town')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _NAMED_ESTATE.finditer(text):
         start, end = match.span("name")
@@ -615,6 +627,12 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
         ):
             found.append(
                 (LOCATION, *match.span("name"), "a place named in brackets after its kind")
+            )
+    for match in _NAMED_TOWN.finditer(text):
+        first = bare(match.group("name").split()[0])
+        if first not in _NOT_A_TOWN_NAME and first not in stop_words():
+            found.append(
+                (LOCATION, *match.span("name"), "a town named as one, where someone lived")
             )
     return found
 

@@ -394,7 +394,7 @@ def national_words() -> frozenset[str]:
                     is_given_name(form) or is_surname(form)
                 ):
                     words.add(form)
-    words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru"})
+    words.update({"welsh", "gymraeg", "cymraeg", "scottish", "english", "cymru", "kernewek"})
     # communities named for a regiment or a ship: "a Gurkha family", "the Windrush generation"
     words.update({"gurkha", "windrush"})
     # The usual English names of languages ISO spells otherwise ('Yue Chinese', 'Panjabi').
@@ -554,6 +554,7 @@ _KIN_WORDS_TEXT = """
     avó avô vovó vovô mãe mana mano
     yiayia yiayiá giagia yaya pappou papou nonna nonno
     hooyo aabo abti walaal haftey hawey
+    mamó daideó
     gŵr gwr gwraig merch mab chwaer brawd ffrind cariad
 """
 KIN_WORDS = frozenset(_KIN_WORDS_TEXT.split())

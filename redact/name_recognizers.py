@@ -130,6 +130,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # "KPE 2": a report's numbered part, in capitals
                     if entity == PERSON and _note_verb_opener(text, start, end):
                         continue  # 'Said "my husband handles the money"': a note's verb
+                    if entity == PERSON and _imperative_opener(text, start, end):
+                        continue  # 'Kiss the children for me.': a verb, its object after
                     if entity == PERSON and _quantifier_of(text, start, end):
                         continue  # 'None of the services': a quantity, not a person
                     if _foreign_opener(text, start, end) or _foreign_word_opener(text, start, end):
@@ -856,6 +858,24 @@ def _note_verb_opener(text: str, start: int, end: int) -> bool:
         text[start:end].casefold() in _NOTE_VERBS
         and _opens_clause(text, start)
         and _AFTER_NOTE_VERB.match(text, end) is not None
+    )
+
+
+# What follows a verb opening a sentence as its object: 'Kiss the children', 'Tell my mum'.
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|my|your|his|her|our|their|them|him|me|us)[ \t]")
+IMPERATIVE_MIN_ZIPF = 4.0
+
+
+def _imperative_opener(text: str, start: int, end: int) -> bool:
+    """An everyday word of the dictionary opening a clause with an object after it: a verb told
+    ('Kiss the children for me'), not a name ('Kiss', a surname, is one elsewhere)."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and _opens_clause(text, start)
+        and lexicon.word_zipf(word) >= IMPERATIVE_MIN_ZIPF
+        and lexicon.is_dictionary_word(word.casefold())
+        and _OBJECT_AFTER.match(text, end) is not None
     )
 
 

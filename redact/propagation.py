@@ -13,7 +13,8 @@ searched in every text of the review:
 - in those same places, a short form of a given name ("bron" for "Bronwen") and a multi-word
   name run together ("haxbymoor" for "Haxby Moor");
 - initials of a person's full name ("J.S.", "J. S."), and undotted initials ("JS") where the text
-  itself defines them ("Jane Smith (JS)").
+  itself defines them ("Jane Smith (JS)"), as the letters it defines for a found institution or
+  place ("Marigold House Hospice (MHH)").
 """
 
 from __future__ import annotations
@@ -198,8 +199,18 @@ def variants(name: str, entity: str) -> list[Variant]:
                 ordinary and lexicon.is_dictionary_word(part)
             )
             found.append(Variant(part, PROSE if written_as_word else ANY_CASE))
-            if not written_as_word and len(part) >= 4 and part.endswith(("s", "z", "x")):
-                found.append(Variant(part + "es", ANY_CASE))  # "the Farkases' records"
+            if (
+                not written_as_word
+                and len(part) >= 4
+                # a surname after a given name, or one a record writes in capitals ('LINGURAR');
+                # not a word found alone ('keyworker') nor letters ('IDVA'), whose plural is the
+                # word's
+                and (len(part) >= PLURAL_CAPITALS_MIN if part.isupper() else position > 0)
+                and not lexicon.is_dictionary_word(part)  # 'aliases'
+            ):
+                # a family by its surname: "the Farkases' records", "the Ramsarans' door"
+                plural = part + "es" if part.endswith(("s", "z", "x")) else part + "s"
+                found.append(Variant(plural, ANY_CASE))
             given = lexicon.is_given_name(part) or (position == 0 and not ordinary)
             if given and len(part) >= 5:
                 for length in range(3, len(part) - 1):
@@ -243,6 +254,35 @@ def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
         return []
     pattern = re.compile(re.escape(name.strip()) + r"\s*\(\s*" + re.escape(letters) + r"\s*\)")
     return [Variant(letters, EXACT)] if any(pattern.search(t) for t in texts) else []
+
+
+PLURAL_CAPITALS_MIN = 6
+_ACRONYM_SKIPPED = frozenset(["of", "and", "the", "for", "&"])
+
+
+def _defined_acronym(texts: Sequence[str], name: str) -> list[Variant]:
+    """'Marigold House Hospice (MHH)', 'Harbourside Laundry Services (HLS)': the letters a text
+    defines for a found institution or place (with the kind words after what was found) are
+    written for it wherever they stand (not for a run of capitals, a heading's or a model's:
+    'FIXATED-OBSESSIVE-UNWANTED-REPEATED (FOUR)')."""
+    if name.isupper():
+        return []
+    pattern = re.compile(
+        r"(?<![\w'’\-])"
+        + re.escape(name.strip())
+        + r"(?P<more>(?:[ \t\n]+(?:[A-Z][\w'’]*|of|and|the|for|&)){0,4})"
+        + r"[ \t\n]*\([ \t]*(?P<letters>[A-Z]{3,6})[ \t]*\)"
+    )
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = [
+                w
+                for w in re.split(r"[\s\-]+", name.strip() + match.group("more"))
+                if w and w.casefold() not in _ACRONYM_SKIPPED
+            ]
+            if "".join(w[0] for w in words) == match.group("letters"):
+                return [Variant(match.group("letters"), EXACT)]
+    return []
 
 
 _Trie = dict[str, "_Trie"]
@@ -426,9 +466,12 @@ def propagate(
                 if len(name.strip()) >= IDENTIFIER_MIN_LENGTH:  # "the case of CJ 07 KMT"
                     known.setdefault(Variant(name.strip(), EXACT), entity)
                 continue
-            for variant in variants(name, entity) + (
-                _defined_initials(texts, name) if entity in PART_ENTITIES else []
-            ):
+            defined = (
+                _defined_initials(texts, name)
+                if entity in PART_ENTITIES
+                else _defined_acronym(texts, name)
+            )
+            for variant in variants(name, entity) + defined:
                 # 'Welsh' or 'Nepali' once taken for a name is never looked for again: a review
                 # writes them everywhere. A rarer one or a given name ('Dari', 'Summer') may be
                 # the name indeed.

@@ -376,7 +376,7 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
     for match in _LOWER_HYPHENED.finditer(text):
         parts = match.group("first", "second")
         if (
-            parts[0] != parts[1]
+            parts[0][1:] != parts[1][1:]  # not a rhyme: 'roly-poly', 'hoity-toity'
             and all(
                 part in given_names and lexicon.word_zipf(part) < HYPHENED_PART_MAX_ZIPF
                 for part in parts

@@ -10,7 +10,8 @@ Pheigi,') or at a quotation's start ('"Peggy, I am'); the name a chat is exporte
 'knew Craig as "Tank"'; initials signing a note before a date; a surname's family plural ('the
 Farkases''); 'the 4th day of November 1959'; a town named as a small language is, after 'from'
 ('from Konongo'); a place named in Welsh after 'the' ('the Y Ddraig Lwyd'); a place in its own
-script where someone grew up; 'Person at risk:' as a record's label. Precision: a rating's key
+script where someone grew up; 'Person at risk:' as a record's label; a town named as one where
+someone was born ('born in Spanish Town'). Precision: a rating's key
 ('Amber — started'); 'Ndebele' and 'Sotho' as languages; 'Med r/v'; 'the whole barangay';
 'Supervisee:'; '"Sis, how are you?"'."""
 
@@ -68,6 +69,7 @@ _SENDER_AND_MESSAGE = (
         ("On 14 October she spent the afternoon at the Y Ddraig Lwyd with two friends.", "Ddraig"),
         ("Malar grew up in the north of Sri Lanka, in யாழ்ப்பாணம், the youngest of four.", "யாழ்"),
         ("```text\nPerson at risk: RAJENDRAN, Thayalini   DOB 14-Jul-1986\n```", "Thayalini"),
+        ("Marcia was born in Spanish Town and came to London at nine.", "Spanish Town"),
     ],
 )
 def test_round_seventy_one_forms_are_caught(
@@ -97,6 +99,7 @@ def test_round_seventy_one_forms_are_caught(
         "> Supervisee: Social Worker 1. Supervisor: Team Manager 1.",
         '*(Translation: "Sis, how are you? You didn\'t answer last night.")*',
         "She wrote in தமிழ் to her mother every week.",
+        "She grew up in Old Town and moved away at eighteen.",
         "| Director of Public Health (DPH) | Northshire County Council |",
         # an ordinary hyphenated word in a message
         "```text\nmum:  i need to go to the co-op and get a t-shirt\n```",
