@@ -669,6 +669,18 @@ _INITIAL_JOINED_SURNAME = regex.compile(
     r"(?![\p{L}\p{N}'’\-]|\.\p{L})"
 )
 JOINED_SURNAME_MAX_ZIPF = 4.5  # 'Morgan' (4.4); not 'Mail' in 'EMail' (5.4)
+# A name, then whose relative it is in brackets: "Pi Noi (Dao's elder sister)", "Kannan (her
+# brother)"; a declared pseudonym so described is let through by the gate.
+_NAME_THEN_KIN = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]*\("
+    r"(?:\p{Lu}\p{Ll}+['’]s|(?i:her|his|their))[ \t]+(?:(?i:elder|older|younger|eldest|youngest|"
+    rf"late|twin|half|step|big|little)[ \t]+)?(?i:{FAMILY})\)"
+)
+# A name, then who knew someone by it: "Ploy, as her friends in England knew her".
+_NAME_AS_KNOWN = regex.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP}),[ \t]+as[ \t]+(?:her|his|their)[ \t]+"
+    r"[^\n.,]{0,40}?(?<![\p{L}])knew[ \t]+(?:her|him|them)(?![\p{L}])"
+)
 # A post held by the initials after it: "Head of Safeguarding Adults (JK)", "Director of
 # Children's Services (AB-W)" (not the post's own letters: 'Head of Service (HoS)').
 _POST_THEN_INITIALS = regex.compile(
@@ -2493,6 +2505,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
                 more = _AND_INITIALS.match(text, end)  # "Carers DH and ZB"
                 if more and more.group("name").casefold() not in _NOT_INITIALS:
                     found.append((PERSON, *more.span("name"), why))
+    for pattern, why in (
+        (_NAME_THEN_KIN, "a name, then whose relative it is"),
+        (_NAME_AS_KNOWN, "a name, then who knew someone by it"),
+    ):
+        for match in pattern.finditer(text):
+            words = [bare(w) for w in WORD.findall(match.group("name"))]
+            if not any(not_a_name(w) or _role_or_kin_word(w) for w in words):
+                found.append((PERSON, *match.span("name"), why))
     for match in _INITIAL_JOINED_SURNAME.finditer(text):
         surname = match.group("surname")
         # without the initial's stop ('TMorgan') a capital and a Title-case word run together may
@@ -3331,7 +3351,9 @@ _OTHER_SCRIPT_BRACKETED = regex.compile(
 # ... or said to be a name: "Her name, ፍረወይኒ, means", "she was called 阿玲 at home".
 _OTHER_SCRIPT_NAMED = regex.compile(
     # ... in its script said: "begins with her name in Tamil script, கலைச்செல்வி, and"
-    r"(?<![\p{L}])(?i:name|named|called)(?:[ \t]+(?i:in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)?"
+    # ... or a message signed with it: "[signed in one message as ศิริพร]"
+    r"(?<![\p{L}])(?:(?i:name|named|called)(?:[ \t]+(?i:in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)?"
+    r"|(?i:signed)(?:[ \t]+\p{Ll}+){0,4}[ \t]+(?i:as))"
     r"[,:]?[ \t]+(?:(?i:is|was|as)[ \t]+)?[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
 )

@@ -2,7 +2,9 @@
 round 71). The letters a text defines for a found institution ('Marigold House Hospice (MHH)')
 stand for it wherever they are written; an initial joined to a surname, as record systems print
 a user ('TMorgan', 'HLlewellyn', 'Dr R.Bevan'); a family by its surname in the plural ('the
-Lingurars'', 'the Ramsarans''); a mosque's name joined by hyphens ('the Masjid-e-Habibia').
+Lingurars'', 'the Ramsarans''); a mosque's name joined by hyphens ('the Masjid-e-Habibia'); a name, then whose relative it is
+in brackets ('Pi Noi (Dao's elder sister)'), or who knew someone by it ('Ploy, as her friends in
+England knew her'); a message signed in its own script.
 Precision: a verb opening a message with its object after it ('Kiss the children for me'); the
 Cornish language's own name ('Kernewek'); an Irish grandmother ('Mamó'); a lower-case rhyme
 ('roly-poly'); a dictionary word's plural ('aliases')."""
@@ -38,6 +40,9 @@ _ACRONYM_DEFINED = (
             "Lingurars",
         ),
         ("She attended the women's circle at the\nMasjid-e-Habibia on Thursdays.", "Habibia"),
+        ('pen_portrait_by: "Pi Noi (Dao\'s elder sister), translated from Thai"', "Noi"),
+        ("### Ploy, as her friends in England knew her", "Ploy"),
+        ("```text\n  เขารู้แล้ว  (he knows now)\n[signed in one message as ศิริพร]\n```", "ศิริพร"),
     ],
 )
 def test_round_seventy_two_forms_are_caught(
