@@ -176,6 +176,9 @@ def _ordinary_word(word: str) -> bool:
     )
 
 
+PLURAL_CAPITALS_MIN = 6  # a surname in a record's capitals ('LINGURAR'), not letters ('IDVA')
+
+
 def variants(name: str, entity: str) -> list[Variant]:
     """Every form of a known name that is looked for (see the module docstring)."""
     clean = re.sub(r"\s+", " ", name.strip())
@@ -256,17 +259,20 @@ def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
     return [Variant(letters, EXACT)] if any(pattern.search(t) for t in texts) else []
 
 
-PLURAL_CAPITALS_MIN = 6
 _ACRONYM_SKIPPED = frozenset(["of", "and", "the", "for", "&"])
 
 
-def _defined_acronym(texts: Sequence[str], name: str) -> list[Variant]:
+_BRACKETED_LETTERS = re.compile(r"\([ \t]*(?P<letters>[A-Z]{3,6})[ \t]*\)")
+
+
+def _defined_acronym(texts: Sequence[str], name: str, initials: frozenset[str]) -> list[Variant]:
     """'Marigold House Hospice (MHH)', 'Harbourside Laundry Services (HLS)': the letters a text
     defines for a found institution or place (with the kind words after what was found) are
     written for it wherever they stand (not for a run of capitals, a heading's or a model's:
     'FIXATED-OBSESSIVE-UNWANTED-REPEATED (FOUR)')."""
-    if name.isupper():
-        return []
+    first = next((w for w in name.split() if w.casefold() not in _ACRONYM_SKIPPED), "")
+    if name.isupper() or first[:1] not in initials:
+        return []  # (`initials`: the first letters of the bracketed letters of the texts)
     pattern = re.compile(
         r"(?<![\w'’\-])"
         + re.escape(name.strip())
@@ -451,6 +457,9 @@ def propagate(
     entity)` says whether a result may teach a name (not one the site allows at that place).
     """
     known: dict[Variant, str] = {}
+    initials = frozenset(
+        match.group("letters")[0] for text in texts for match in _BRACKETED_LETTERS.finditer(text)
+    )
     for index, (text, found) in enumerate(zip(texts, results, strict=True)):
         for entity, start, end, _score, _recognizer in found:
             if entity not in NAME_ENTITIES and entity not in CONTEXT_IDENTIFIERS:
@@ -469,7 +478,7 @@ def propagate(
             defined = (
                 _defined_initials(texts, name)
                 if entity in PART_ENTITIES
-                else _defined_acronym(texts, name)
+                else _defined_acronym(texts, name, initials)
             )
             for variant in variants(name, entity) + defined:
                 # 'Welsh' or 'Nepali' once taken for a name is never looked for again: a review
