@@ -877,7 +877,6 @@ _TITLE_FIRST = re.compile(rf"(?:{TITLES}|Professor)\.?\s+(?=[^\W\d_])")
 
 
 _AGENCY_GROUPS = frozenset(["agencies", "agencies (police force area)"])
-_LINKING_WORDS = frozenset(["and", "of", "the", "for", "&"])
 AGENCY_LETTERS_MIN = 3  # two letters are as often someone's initials ('GP', 'NP')
 
 
@@ -888,7 +887,7 @@ def _agency_letters(entries: dict[str, str]) -> dict[str, str]:
     for entry, group in entries.items():
         if group not in _AGENCY_GROUPS:
             continue
-        words = [w for w in entry.split() if w not in _LINKING_WORDS]
+        words = [w for w in entry.split() if w not in propagation.ACRONYM_SKIPPED]
         if len(words) >= AGENCY_LETTERS_MIN and all(w[:1].isalpha() for w in words):
             letters["".join(w[0] for w in words)] = f"{group} (its letters)"
     return letters

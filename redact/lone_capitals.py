@@ -65,20 +65,15 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
         if not _in_mid_sentence(text, start) or _labels_something(text, end):
             continue
         low = word.casefold()
-        if _public_word(word, low):
-            if low in _minor_language_names():
-                # 'my pictures from Konongo': a town that is also the name of a small language
-                before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-                if (
-                    before is not None
-                    and before.group(1).casefold() in _FROM_WORDS
-                    and _unknown_after_where(text, start, end, low, before)
-                ):
-                    found.append((LOCATION, start, end, "a word no dictionary holds, after 'from'"))
+        public = _public_word(word, low)
+        if public and low not in _minor_language_names():
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if not _name_list_word(low):
-            if _unknown_after_where(text, start, end, low, before):
+        if public or not _name_list_word(low):
+            # 'my pictures from Konongo': a town that is also the name of a small language, only
+            # after 'from', 'near' or 'outside'
+            where = _FROM_WORDS if public else _WHERE_WORDS
+            if _unknown_after_where(text, start, end, low, before, where):
                 found.append((LOCATION, start, end, "a word no dictionary holds, after 'from'"))
             continue
         if before is not None and (
@@ -100,11 +95,17 @@ def lone_capitals(text: str) -> list[tuple[str, int, int, str]]:
 
 
 def _unknown_after_where(
-    text: str, start: int, end: int, low: str, before: re.Match[str] | None
+    text: str,
+    start: int,
+    end: int,
+    low: str,
+    before: re.Match[str] | None,
+    where: frozenset[str],
 ) -> bool:
-    """See `_WHERE_WORDS`: right after the word, and the sentence's end or a stop word after
-    it (a capitalised word or a noun after it makes it part of a name or a kind of thing)."""
-    if before is None or before.group(1).casefold() not in _WHERE_WORDS:
+    """See `_WHERE_WORDS`: right after one of `where`, and the sentence's end or a stop word
+    after it (a capitalised word or a noun after it makes it part of a name or a kind of
+    thing)."""
+    if before is None or before.group(1).casefold() not in where:
         return False
     if text[before.end(1) : start] not in (" ", "\n"):
         return False

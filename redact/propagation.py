@@ -259,7 +259,8 @@ def _defined_initials(texts: Sequence[str], name: str) -> list[Variant]:
     return [Variant(letters, EXACT)] if any(pattern.search(t) for t in texts) else []
 
 
-_ACRONYM_SKIPPED = frozenset(["of", "and", "the", "for", "&"])
+# The small words an organisation's letters leave out ('Harbourside Laundry Services' is 'HLS').
+ACRONYM_SKIPPED = frozenset(["of", "and", "the", "for", "&"])
 
 
 _BRACKETED_LETTERS = re.compile(r"\([ \t]*(?P<letters>[A-Z]{3,6})[ \t]*\)")
@@ -270,7 +271,7 @@ def _defined_acronym(texts: Sequence[str], name: str, initials: frozenset[str]) 
     defines for a found institution or place (with the kind words after what was found) are
     written for it wherever they stand (not for a run of capitals, a heading's or a model's:
     'FIXATED-OBSESSIVE-UNWANTED-REPEATED (FOUR)')."""
-    first = next((w for w in name.split() if w.casefold() not in _ACRONYM_SKIPPED), "")
+    first = next((w for w in name.split() if w.casefold() not in ACRONYM_SKIPPED), "")
     if name.isupper() or first[:1] not in initials:
         return []  # (`initials`: the first letters of the bracketed letters of the texts)
     pattern = re.compile(
@@ -284,7 +285,7 @@ def _defined_acronym(texts: Sequence[str], name: str, initials: frozenset[str]) 
             words = [
                 w
                 for w in re.split(r"[\s\-]+", name.strip() + match.group("more"))
-                if w and w.casefold() not in _ACRONYM_SKIPPED
+                if w and w.casefold() not in ACRONYM_SKIPPED
             ]
             if "".join(w[0] for w in words) == match.group("letters"):
                 return [Variant(match.group("letters"), EXACT)]
