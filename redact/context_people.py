@@ -207,6 +207,8 @@ QUOTED_NICKNAME = regex.compile(
     # 'Friends knew Craig as "Tank"'
     rf"|knew\s+{TITLED_CAP}\s+as"
     r"|(?i:nicknamed|alias|a\.?k\.?a\.?|(?:went|goes|going)\s+by)"
+    # ... or 'known on the estate by a street name, "Ghost"', 'the street name "Tiny"'
+    r"|(?i:(?:a|the|his|her|their)\s+(?:street|gang|stage|ring|nick|pet)[ \-]?name,?)"
     # ... or passive: 'Jory was still called "Skipper" in the pub'
     r"|(?i:(?:was|were|had\s+been)(?:\s+(?:still|always|only|also|often|usually))?"
     r"\s+called)"
@@ -217,6 +219,8 @@ QUOTED_NICKNAME = regex.compile(
     rf"|(?i:address(?:ed|es|ing)?|remember(?:ed|s)?)\s+(?i:{_OBJECT})\s+as"
     r"|(?i:sign(?:ed|s|ing)?)\s+(?i:off\s+)?(?i:(?:his|her|their)\s+\p{Ll}+\s+)?(?i:as))"
     r"\s+(?P<quote>[\"“‘'])"
+    # ... "the" before a capital inside the quotes too: 'called her "the Admiral"'
+    r"(?:(?i:the)[ \t]+(?=\p{Lu}))?"
     r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
     # ... or a quoted word someone is to the people around them: "('dovis' to his friends)"
     r"|(?P<quote>[\"“‘'])(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’'][ \t]+to[ \t]+"
@@ -349,6 +353,21 @@ _ROLE_APPOSED_ONE = regex.compile(
 _RELATION_INITIALS = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\(?(?P<name>\p{{Lu}}{{2,3}})(?![\p{{L}}.])"
 )
+# ... or one initial with its stop, between commas or before a word in lower case: "her
+# sister, D., rang 999", "her mother-in-law, K., in a locked cupboard", "Sister M. present" (not
+# a placeholder's letter ending a sentence: "spoke to Child B. The ...").
+_RELATION_ONE_INITIAL = regex.compile(
+    r"(?<![\p{L}])(?i:daughter|son|sister|brother|mother|father|mum|dad|partner|husband|wife|"
+    r"boyfriend|girlfriend|friend|neighbour|cousin|aunt|auntie|aunty|uncle|niece|nephew|grandson|"
+    r"granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|colleague|"
+    r"landlord|landlady|ex-partner|ex-husband|ex-wife|nan|gran|flatmate|housemate|lodger)"
+    r"(?:-in-law)?(?:,[ \t]+|[ \t]+)(?P<name>\p{Lu}\.)(?=,|[ \t]+\p{Ll})"
+)
+# Two or three workers' initials together in brackets: "seen by two practitioners (BC, NA)",
+# "met Miriam the next day (LP, DM)".
+_BRACKETED_INITIALS_PAIR = regex.compile(
+    r"\((?P<first>\p{Lu}{2,3}),[ \t]+(?P<second>\p{Lu}{2,3})(?:,[ \t]+(?P<third>\p{Lu}{2,3}))?\)"
+)
 # ... or a given name in capitals in brackets, as a record prints it: "Caller: husband (EMYR)".
 _RELATION_CAPS_NAME = regex.compile(
     rf"(?<![\p{{L}}])(?i:{FAMILY})[ \t]+\((?P<name>\p{{Lu}}{{4,}})\)"
@@ -431,6 +450,9 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|(?<![\p{L}])(?i:seen|assessed|reviewed|visited|triaged|logged|recorded|entered|signed)"
     r"[ \t]+by:?[ \t]+(?:(?:Dr|Nurse|\p{Lu}{2,4})[ \t]+)?"
     rf"(?P<name>\p{{Lu}}{{2,3}}|\p{{Lu}}\.(?:[ \t]?(?:Ma?c)?\p{{Lu}}\.){{1,2}})(?![\p{{L}}\p{{N}}'’\-])"
+    # ... or who put a note together: "HV notes pasted from SystmOne by JM"
+    r"|(?<![\p{L}])(?i:pasted|copied|typed|drafted|minuted|redacted)(?:[ \t]+[\p{L}'’]+){0,3}?"
+    r"[ \t]+by[ \t]+(?P<name>\p{Lu}{2,3})(?![\p{L}\p{N}'’.\-])"
     # ... or initials before a role's letters in brackets: "| JG (TA) | DSL informed |"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS})[ \t]*\((?i:ta|lsa|hlta|tutor|teacher|dsl|ddsl|"
     r"senco|hv|sw|pn|rn|hca|dn|ot|cpn|gp|pc|pcso|sgt|ewo|fso|lm|idva|isva|midwife|nurse|cc|rmn|"
@@ -2705,6 +2727,11 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             and (text[match.start("name") - 1] == "(" or letters not in _NOT_INITIALS)
         ):
             found.append((PERSON, *match.span("name"), "initials after a family word"))
+    found.extend(
+        (PERSON, *match.span("name"), "an initial after a family word")
+        for match in _RELATION_ONE_INITIAL.finditer(text)
+    )
+    found.extend(_bracketed_initials_pair(text))
     for match in _RELATION_CAPS_NAME.finditer(text):
         low = match.group("name").casefold()
         if lexicon.is_given_name(low) and not not_a_name(low):
@@ -2753,6 +2780,26 @@ WRITER_LETTERS_MAX_ZIPF = 4.5  # nor 'YES', 'NO' or 'OK' ('CR' is 3.99, 'HB' 3.3
 
 
 _SLASHED_ROLE_LETTERS = frozenset(_SLASHED_ROLES.casefold().split("|"))
+
+
+def _bracketed_initials_pair(text: str) -> list[tuple[str, int, int, str]]:
+    """Initials in a bracket of two or three (`_BRACKETED_INITIALS_PAIR`): a role's letters may
+    stand beside them ('(JB, HV)': JB, a health visitor), but no agency's or abbreviation's
+    ('(DCI, CPS)'), and the text must not define them."""
+    found: list[tuple[str, int, int, str]] = []
+    for match in _BRACKETED_INITIALS_PAIR.finditer(text):
+        groups = [g for g in ("first", "second", "third") if match.group(g)]
+        lows = [match.group(g).casefold() for g in groups]
+        if any(low in _MINUTED_AGENCIES and not _role_letters(low) for low in lows):
+            continue
+        if not all(_role_letters(low) or letters_not_a_word(low) for low in lows):
+            continue
+        found.extend(
+            (PERSON, *match.span(group), "initials of workers together in brackets")
+            for group, low in zip(groups, lows, strict=True)
+            if not _role_letters(low) and not acronym_defined(text, *match.span(group))
+        )
+    return found
 
 
 def _role_letters(low: str) -> bool:

@@ -81,6 +81,8 @@ INSTITUTION_HEADS = frozenset(
         "synagogue",
         "tabernacle",
         "mission",  # 'Fenside Gypsy Gospel Mission'
+        "society",  # a congregation: 'Calvary Twi Methodist Society'
+        "association",  # 'Riverside Kurdish Community Association'
         "cathedral",
         "choir",
         "chorus",
@@ -137,7 +139,8 @@ _DESCRIPTORS = """
     reformed orthodox anglican roman islamic muslim sikh hindu jewish christian bible independent
     private state comprehensive language dance martial arts fitness sports beauty hair nail
     tanning nursery pre-school forest gospel united elim golf rugby football cricket bowls
-    tennis snooker boxing social
+    tennis snooker boxing social welfare cultural heritage friendship women women's residents
+    residents' advice
 """
 GENERIC = (
     AGENCY_WORDS

@@ -6,7 +6,8 @@ that says it is a glossary counts, and so does a line of two or more emphasised 
 its meaning ("**Izzat**: honour. **Seva**: selfless service."); only the term of each entry (a
 list item's bold or leading words, a table's first column), never its definition. An entry whose definition says
 it is a place or a name ("Cwm-parc: the village where the family lived", "Kuba: her brother's
-nickname") is no vocabulary: a glossary is where an author may explain an identifier too.
+nickname") is no vocabulary: a glossary is where an author may explain an identifier too. A
+definition that is one kind word ("Capel: Chapel", "Kirk: a church") translates a word.
 """
 
 from __future__ import annotations
@@ -74,12 +75,12 @@ def glossary_terms(markdown: str) -> frozenset[str]:
         found = [
             m.group("bold") or m.group("plain")
             for m in _LIST_TERM.finditer(section)
-            if not _IDENTIFIER_CUE.search(_rest_of_line(section, m.end()))
+            if not _names_a_place_or_person(_rest_of_line(section, m.end()))
         ]
         found.extend(
             m.group("cell")
             for m in _TABLE_ROW.finditer(section)
-            if not _IDENTIFIER_CUE.search(_rest_of_line(section, m.end()))
+            if not _names_a_place_or_person(_rest_of_line(section, m.end()))
         )
         for term in found:
             clean = term.strip(" \t*_:").strip()
@@ -101,11 +102,22 @@ def inline_glossary_terms(markdown: str) -> frozenset[str]:
             if (
                 term
                 and len(term.split()) <= MAX_TERM_WORDS
-                and not _IDENTIFIER_CUE.search(meaning)
+                and not _names_a_place_or_person(meaning)
                 and not _PERSON_CUE.search(meaning)
             ):
                 terms.add(term)
     return frozenset(terms)
+
+
+# A definition that is only a kind word's translation ("| Capel | Chapel |", "Kirk: a church"):
+# the term is that word in another language, not a place's name.
+_KIND_WORD_ONLY = re.compile(r"[\s|:*_\-–—]*(?:(?:a|an|the)\s+)?[A-Za-z]+[\s|.*_]*", re.IGNORECASE)
+
+
+def _names_a_place_or_person(definition: str) -> bool:
+    """A glossary entry's definition names a place or a person (`_IDENTIFIER_CUE`), unless it is
+    one word's translation."""
+    return bool(_IDENTIFIER_CUE.search(definition)) and not _KIND_WORD_ONLY.fullmatch(definition)
 
 
 def _rest_of_line(text: str, start: int) -> str:

@@ -261,7 +261,7 @@ _FESTIVALS_TEXT = """
     ramadan ramazan eid diwali deepavali christmas easter hanukkah chanukah vaisakhi baisakhi
     passover pesach lent advent navratri holi hogmanay whitsun pentecost purim sukkot muharram
     ashura nowruz lohri onam pongal kwanzaa halloween tết tet vesak wesak songkran chuseok mawlid
-    dashain tihar
+    dashain tihar sabbath shabbat
 """
 FESTIVALS = frozenset(_FESTIVALS_TEXT.split())
 
@@ -551,7 +551,7 @@ _KIN_WORDS_TEXT = """
     mil fil bil sil
     ate kuya tita tito lola lolo ayi nanay tatay inay itay
     abla ağabey teyze dayı
-    avó avô vovó vovô mãe mana mano
+    avó avô vovó vovô mãe mana mano papai mamãe
     yiayia yiayiá giagia yaya pappou papou nonna nonno
     hooyo aabo abti walaal haftey hawey
     mamó daideó

@@ -483,12 +483,19 @@ def has_welsh_function_words(line: str) -> bool:
     return len(tokens & WELSH_FUNCTION_WORDS) >= 2
 
 
+_KIN_OF = re.compile(r"(?P<kin>[^\W\d_]+(?:-in-law)?)[ \t]+of[ \t]+(?=[^\W\d_a-z])")
+
+
 def _after_leading_words_of_no_name(text: str, start: int, end: int, *, person: bool) -> int:
-    """Where the name starts in a person span the model opened with a word of no name: a
+    """Where the name starts in a person span the model opened with a word of no name: a kin
+    word and 'of' ("Husband of Rose"), a
     festival ("after Christmas Maud seemed"), or in a Welsh line a Welsh word or kin word
     ("Roedd Marisol", "Gŵr Marisol" = Marisol's husband). A place's span only when a given name
     is left ("Roedd Ruby yn byw", read as a building; not "Gwasanaeth Prawf", the Probation
     Service, whose first word is its own)."""
+    kin_of = _KIN_OF.match(text, start, end)
+    if kin_of and kin_of.group("kin").casefold() in ROLE_WORDS:
+        start = kin_of.end()  # "Husband of Rose and her carer": whose husband, not a name
     welsh = in_welsh_line(text, start, end)
     words = list(_WORD.finditer(text, start, end))
     name_start = start
@@ -548,10 +555,10 @@ def _bilingual_end(line: str) -> int:
     """Where the two-language part of a line ends: the whole line for a heading or title, the
     label for a line that starts with one ("Argymhelliad 1 / Recommendation 1. North Wales
     Police ..."), 0 when the line has none."""
+    if _HEADING_OR_TITLE.match(line) and (" / " in line or " | " in line):
+        return len(line)  # "## Beth sydd angen newid | What needs to change" too
     if " / " not in line:
         return 0
-    if _HEADING_OR_TITLE.match(line):
-        return len(line)
     if _bilingual_table_header(line):
         return len(line)
     label = _BILINGUAL_LABEL.match(line)
@@ -657,7 +664,7 @@ def welsh_words(text: str, start: int, end: int) -> bool:
         if is_welsh_word(low):
             continue  # "Mae", and "Bartneriaeth" (Partneriaeth after 'y')
         if bilingual and all(
-            re.search(rf"\b{re.escape(word)}\b", half) for half in line.split(" / ")
+            re.search(rf"\b{re.escape(word)}\b", half) for half in re.split(r" [/|] ", line)
         ):
             return False  # the same word in both languages is a name: "Teulu Gwenllian / ..."
         if bilingual and _bilingual_table_header(line):

@@ -10,8 +10,9 @@ Two ways in:
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871, NP/MARAC/21/0457), number/number/year
   (12/34567/20),
   and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
-  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), a care
-  regulator's location IDs (1-4471092213, in its inspection links too),
+  a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), a number
+  as a link's folder after its kind (/cases/0093317/), a care regulator's location IDs
+  (1-4471092213, in its inspection links too),
   operation files (MP/OP-KINGFISHER/23), and any number of six or more digits in up to five
   groups (4471-0938-2215-6603, 47220188412, LCS 2231094, 4402318/22): in a review such a
   number is an account, a case or a record, unless it is a date, a span of years or a phone
@@ -194,6 +195,12 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "Prefix and one long number as a link's folder (.../MH-2207731/letter.pdf)",
             r"(?<=[A-Za-z0-9]/)(?-i:[A-Z]{2,6}-[0-9]{5,12})(?=/[A-Za-z0-9])",
+            0.6,
+        ),
+        Pattern(
+            "A record's number as a link's folder after its kind (.../cases/0093317/plan)",
+            r"(?<=/(?:cases?|clients?|records?|referrals?|patients?|people|persons?|incidents?|"
+            r"crimes?)/)[0-9]{5,12}(?=[/?#)]|\s|$)",
             0.6,
         ),
     )

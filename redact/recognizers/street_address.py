@@ -1,12 +1,13 @@
 """Street addresses (entity `STREET_ADDRESS`, block).
 
 Royal Mail's thoroughfare conventions: an optional flat/unit ("Flat 3,"), a house number with an
-optional letter or range ("12", "12a", "12-14"), one to four capitalised name words and a street
-type ("Road", "Rd", "Lane", "Close", ...). Without a house number a capitalised name and an
+optional letter or range ("12", "12a", "12-14"; in words too, "Twenty-Three"), one to four
+capitalised name words and a street type ("Road", "Rd", "Lane", "Close", ...). Without a house number a capitalised name and an
 unambiguous street type ("lived on Acacia Road") is still an address; with a type that is also an
 everyday word (Court, Park, Hill, View, Way, ...) the name needs a preposition before it
 ("moved to Elm Park") or a comma ("at Carewell Homecare, Sherwood Rise"), and the courts ("Crown Court", "Family Court") are never streets.
-Also: flats in named buildings ("Flat 11, Carrow House, Princess Parade"), Welsh streets whose
+Also: flats in named buildings ("Flat 11, Carrow House, Princess Parade"; "Flat 2, Tŷ Gwydr"
+without the building's type, before a comma, a cell's end or the line's), Welsh streets whose
 type comes first ("4 Lôn y Felin"), and numbered addresses in capitals ("48 ELM STREET", as
 police records print them). A numbered address takes the town or district after it ("5 Ferry
 Hythe Close, Pymoor."). Capitalisation matters here: lower-case "road" is prose.
@@ -149,6 +150,14 @@ _ANY_TYPE = _alternation(STRONG_TYPES + WEAK_TYPES)
 _ABBREVIATED = _alternation(ABBREVIATED_TYPES) + r"\.?(?![ \u00a0]+[A-Z][a-z])"
 _FLAT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ \u00a0]+[0-9]{1,4}[A-Za-z]?,?[ \u00a0]+)"
 _HOUSE = r"[0-9]{1,4}[A-Za-z]?(?:[ \u00a0]?[-–][ \u00a0]?[0-9]{1,4}[A-Za-z]?)?,?"
+# ... or written in words, as a family's account or a coroner's narrative may: "Twenty-Three
+# Heol y Nant", "Seven Acacia Road".
+_UNITS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+_NUMBER_IN_WORDS = (
+    rf"(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?i:{_UNITS}))?|{_UNITS}"
+    r"|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen),?"
+)
+_HOUSE_ANY = rf"(?:{_HOUSE}|{_NUMBER_IN_WORDS})"
 # Buildings a flat is in: "Flat 11, Carrow House".
 BUILDING_TYPES = [
     "House",
@@ -208,7 +217,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
     PATTERNS: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "Numbered street",
-            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+"
+            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE_ANY}[ \u00a0]+"
             + rf"(?:The[ \u00a0]+(?:{_NAME}[ \u00a0]+)?|{_NAME}[ \u00a0]+)"
             + rf"(?:{_ANY_TYPE}|{_ABBREVIATED}){_END}{_LOCALITY}",
             0.7,
@@ -232,7 +241,7 @@ class StreetAddressRecognizer(GatePatternRecognizer):
         ),
         Pattern(
             "Welsh street (type first)",
-            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE}[ \u00a0]+{_alternation(WELSH_TYPES)}"
+            rf"(?<![A-Za-z0-9.,/£$])(?:{_FLAT})?{_HOUSE_ANY}[ \u00a0]+{_alternation(WELSH_TYPES)}"
             + rf"(?:[ \u00a0]+{_WELSH_WORD}){{1,3}}{_END}{_LOCALITY}",
             0.7,
         ),
@@ -247,6 +256,12 @@ class StreetAddressRecognizer(GatePatternRecognizer):
             "A flat and a house number, then a street named without its type (Flat 2, 14 "
             "Millgate, Thirsk)",
             rf"(?<![A-Za-z0-9]){_FLAT}[0-9]{{1,4}}[A-Za-z]?[ \u00a0]+{_NAME}(?=[ \u00a0]*(?:,|$))",
+            0.7,
+        ),
+        Pattern(
+            "A flat in a building named without its type (Flat 2, Tŷ Gwydr)",
+            rf"(?<![A-Za-z0-9])(?:Flat|Apartment|Apt\.?)[ \u00a0]+[0-9]{{1,4}}[A-Za-z]?,[ \u00a0]+"
+            rf"{_NAME}(?=[ \u00a0]*(?:[,|]|$))",
             0.7,
         ),
         Pattern(
