@@ -269,7 +269,8 @@ _USUAL_PUB_NAMES_TEXT = """
     Black Lion|Red Bull|Llew Coch|Llew Du|Llew Gwyn|Ceffyl Gwyn|Ceffyl Du
 """
 _USUAL_PUB = regex.compile(
-    r"(?<![\p{L}])[Tt]he[ \t]+(?P<name>(?:"
+    # a line may break after "the": "in the car park of the\nNag's Head"
+    r"(?<![\p{L}])[Tt]he(?:[ \t]+|[ \t]*\n[ \t>]*)(?P<name>(?:"
     + "|".join(sorted((n.strip() for n in _USUAL_PUB_NAMES_TEXT.split("|")), key=len, reverse=True))
     # not the start of a longer name ("the Swan Centre"), unless the pub's own last word
     + r")(?:[ \t]+(?:Inn|Arms|Tavern|Hotel))?)(?![\p{L}'’\-]|[ \t]+\p{Lu})"

@@ -173,7 +173,8 @@ RECORD_NAME = regex.compile(
 # "her real first name, Summer,", "the contact name "will"", "known as Blessing".
 NAME_WORD = regex.compile(
     r"(?<![\p{L}])(?i:(?:first|middle|given|real|birth|maiden|married|full|contact|user|nick|pet|"
-    r"christian|actual|family|last|stage|artist|screen|display)[ \-]?names?|surnames?"
+    r"christian|actual|family|last|stage|artist|screen|display|former|previous|original)"
+    r"[ \-]?names?|surnames?"
     r"|(?:under|by|using)\s+the\s+names?|(?:his|her|their)\s+name"
     # "my mum's name was marie"
     r"|(?:my|your|\p{L}+['’]s)\s+name\s+(?:is|was)(?=\s)|(?:contact|chat)(?=\s*:\s*[\"“']))"
@@ -222,9 +223,22 @@ QUOTED_NICKNAME = regex.compile(
     # ... "the" before a capital inside the quotes too: 'called her "the Admiral"'
     r"(?:(?i:the)[ \t]+(?=\p{Lu}))?"
     r"(?P<name>\p{L}[\p{L}'’\-]{1,20}(?: \p{L}[\p{L}'’\-]{1,20})?)[\"”’'](?![\p{L}])"
-    # ... or a quoted word someone is to the people around them: "('dovis' to his friends)"
+    # ... or a quoted word someone is to the people around them: "('dovis' to his friends)",
+    # '"dawidek" to his grandmother'
     r"|(?P<quote>[\"“‘'])(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’'][ \t]+to[ \t]+"
     r"(?i:his|her|their)[ \t]+(?i:friends|mates|family|colleagues|workmates|brothers|sisters)"
+    r"(?![\p{L}])"
+    # ... or, after a pause, to a relative or in the messages: 'grandson, aged 23; "dawidek" to
+    # his grandmother', 'former partner; "meks" in the messages quoted' (not what someone sang
+    # to her daughter, nor 'The word "izzat" in the messages')
+    rf"|(?<=[,;:(][ \t]*)(?P<quote>\")(?P<name>\p{{L}}[\p{{L}}'’\-]{{1,20}})\"[ \t]+to[ \t]+"
+    rf"(?i:his|her|their)[ \t]+(?i:{FAMILY})(?![\p{{L}}])"
+    r"|(?<=[,;:(][ \t]*)(?P<quote>\")(?P<name>\p{L}[\p{L}'’\-]{1,20})\"[ \t]+in[ \t]+"
+    r"(?:(?i:the|his|her|their)[ \t]+)?(?i:messages|texts|chats|letters|emails|e-mails)(?![\p{L}])"
+    # ... or what someone was to the people around them: 'To friends and neighbours he was "Den"'
+    r"|(?<![\p{L}])(?i:to)[ \t]+(?:(?i:his|her|their)[ \t]+)?(?i:friends|mates|family|"
+    r"neighbours|colleagues|workmates)(?:[ \t]+(?i:and)[ \t]+\p{Ll}+)?,?[ \t]+(?i:he|she|they)"
+    r"[ \t]+(?i:was|were|is)[ \t]+(?P<quote>[\"“‘'])(?P<name>\p{L}[\p{L}'’\-]{1,20})[\"”’']"
     r"(?![\p{L}])"
 )
 # An unquoted nickname, where the text says who uses it: "called bin at home and by his
@@ -438,6 +452,10 @@ _ROLE_THEN_INITIALS = regex.compile(
     # ... or a record's word for someone, two or three letters: "Male (JM) agitated"
     r"|(?<![\p{L}])(?i:male|female|caller|tenant)\s*\((?P<name>\p{Lu}{2,3})\)"
     # ... or a role's title before them, no brackets: "Officer SK places Dilan in refuge"
+    # (in lower case too after another word, one space apart: "Social worker RMJ"; not a
+    # table's next cell, "| Social worker | CIN stepped down |")
+    r"|(?<=\p{L} )(?:officer|worker|nurse|midwife|teacher|visitor|keyworker|tutor|advocate|"
+    r"paramedic|technician) (?P<name>\p{Lu}{2,3})(?![\p{L}.'’\-]| \p{Lu}{2,})"
     r"|(?<![\p{L}])(?:Officer|Worker|Nurse|Midwife|Teacher|Visitor|Keyworker|Tutor|Advocate|"
     r"Paramedic|Technician|"
     r"IDVA|ISVA|PC|PCSO|DC|DS|Sgt|Carer|SW|HV|CPN|DN|OT|RN|RM|SN|PN|PO|OM|HCA|HCSW|CSW|ANP|ENP|EMT|"
@@ -479,6 +497,14 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"|(?<![\p{L}])(?=[Cc]o)(?i:coordinator|co-ordinator)[ \t]+(?P<name>\p{Lu}{2,3})"
     r"(?=[.,;)]|[ \t]*(?:\n|$))"
     r")"
+)
+# Initials said to be so ("worker's initials KP left in the headers"), or whose note it is ("JW's
+# note of an 'anxious' wife was not escalated"; the gate asks that they be no word's or role's).
+_INITIALS_NAMED = regex.compile(
+    r"(?<![\p{L}])(?i:initials)(?:[ \t]+(?i:are|were|of|as))?[ \t]+(?P<name>\p{Lu}{2,3})"
+    r"(?![\p{L}\p{N}'’.\-])"
+    r"|(?<![\p{L}\p{N}.\-])(?P<name>\p{Lu}{2,3})['’]s[ \t]+(?i:notes?|entry|entries|record|records|"
+    r"assessment|visit|report|referral|email|e-mail|call)(?![\p{L}])"
 )
 # Where a clause of a note starts: a line, a stop, a colon or a quotation mark.
 # ... or a spaced dash after a note's date ("Early Feb - CH rang"), or what someone says
@@ -678,7 +704,8 @@ _ASSISTANT_CALL = regex.compile(
 # ... and before the writer's role letters: "Plan: review at next drop-in. LB SN".
 # ... or inside the quotation of the note, or after a dash: 'Advised GP. TH".', '... list. – TW'.
 _INITIALS_SIGNING = regex.compile(
-    r"(?<=[.!][ \t]+|[.!][ \t]+[\-–—][ \t]*)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?"
+    # ... after a quotation's close too: '"It's grand, it's mine." SMP'
+    r"(?<=[.!][\"”’']?[ \t]+|[.!][ \t]+[\-–—][ \t]*)\(?(?P<name>\p{Lu}{2,3})\)?(?:[ \t]+\p{Lu}{2,4})?"
     # ... with the date after a comma: "... conflict of interest. SP, 23/11/21."
     r"(?:,[ \t]*[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4})?"
     r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
@@ -695,8 +722,9 @@ JOINED_SURNAME_MAX_ZIPF = 4.5  # 'Morgan' (4.4); not 'Mail' in 'EMail' (5.4)
 # brother)"; a declared pseudonym so described is let through by the gate.
 _NAME_THEN_KIN = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]*\("
-    r"(?:\p{Lu}\p{Ll}+['’]s|(?i:her|his|their))[ \t]+(?:(?i:elder|older|younger|eldest|youngest|"
-    rf"late|twin|half|step|big|little)[ \t]+)?(?i:{FAMILY})\)"
+    # ... one letter's too, and more after the kin word: "Paris (T's cousin, Y2)"
+    r"(?:\p{Lu}\p{Ll}*['’]s|(?i:her|his|their))[ \t]+(?:(?i:elder|older|younger|eldest|youngest|"
+    rf"late|twin|half|step|big|little)[ \t]+)?(?i:{FAMILY})(?:,[^()\n]{{1,20}})?\)"
 )
 # A name, then who knew someone by it: "Ploy, as her friends in England knew her".
 _NAME_AS_KNOWN = regex.compile(
@@ -1288,6 +1316,7 @@ _FORM_FIELDS = frozenset(["dob", "nhs", "nino", "nok", "age", "imr"])
 _NOT_INITIALS = frozenset(
     [
         "dhr",  # the review itself, as a title ends: "Wanjiru - Garrowdale - 2023/e - DHR"
+        "cin",  # a child in need plan: "CIN stepped down"
         "dardr",
         "nil",  # a record's field left empty: "VEHICLE SEIZED/SEARCHED - NIL"
         "log",  # a record's kind, as its heading ends: "BRIGHTWATER HOME CARE - CALL LOG"
@@ -1596,15 +1625,19 @@ SAID = regex.compile(
 _RELATION = (
     rf"(?<![\p{{L}}])(?i:{FAMILY})s?(?:[ \t]+(?:from|at|of|in)(?:[ \t]+[\p{{L}}'’]+){{1,4}})?"
 )
-_APPOSED_AFTER = regex.compile(
-    rf"{_RELATION},\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
-    rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
-)
 # People a review names by what they did for the family: "Noi, the salon owner, had seen him".
 OCCUPATIONS = (
     r"owner|manager|landlord|landlady|employer|boss|supervisor|driver|shopkeeper|hairdresser|"
     r"barber|cleaner|childminder|coach|trainer|pastor|imam|priest|vicar|minister|chaplain|"
     r"receptionist|caretaker|warden|bartender|barmaid|publican"
+)
+# ... or after what they were to someone: "Her ESOL tutor at Brookfield Adult Learning Centre,
+# Faith, noticed", "a co-worker, Summer, who interpreted".
+_APPOSED_AFTER = regex.compile(
+    rf"(?:{_RELATION}|(?<![\p{{L}}])(?i:{OCCUPATIONS}|tutor|teacher|co-worker|coworker|workmate)"
+    r"(?:[ \t]+(?:from|at|of|in)(?:[ \t]+[\p{L}'’]+){1,4})?)"
+    rf",\s+(?P<name>{TITLED_CAP}|\p{{Ll}}[\p{{Ll}}'’\-]{{1,20}})"
+    rf"(?=\s*,|\s+(?:{_SPEECH})(?![\p{{L}}]))"
 )
 _APPOSED_BEFORE = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<name>{TITLED_CAP}),\s+"
@@ -2502,8 +2535,9 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         low = bare(match.group("name"))
         if _role_or_kin_word(low):
             continue
-        # a public word signs no note, unless initials follow it ('Autumn (A.L.), Officer')
-        if match.group("initials") or not generic(low):
+        # a public word signs no note, unless initials follow it ('Autumn (A.L.), Officer'), nor
+        # an everyday one: '| Face-to-face, GP |', '| Telephone, GP |' are kinds of contact
+        if match.group("initials") or not (generic(low) or _everyday_words_joined(low)):
             found.append((PERSON, *match.span("name"), "a note signed with a name and a role"))
             if match.group("initials"):
                 found.append((PERSON, *match.span("initials"), "initials signing a note"))
@@ -2731,6 +2765,14 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         (PERSON, *match.span("name"), "an initial after a family word")
         for match in _RELATION_ONE_INITIAL.finditer(text)
     )
+    for match in _INITIALS_NAMED.finditer(text):
+        letters = match.group("name").casefold()
+        if (
+            letters_not_a_word(letters)
+            and not _role_letters(letters)
+            and not acronym_defined(text, *match.span("name"))
+        ):
+            found.append((PERSON, *match.span("name"), "initials said to be so, or owning a note"))
     found.extend(_bracketed_initials_pair(text))
     for match in _RELATION_CAPS_NAME.finditer(text):
         low = match.group("name").casefold()
@@ -2809,6 +2851,12 @@ def _role_letters(low: str) -> bool:
 
 EVERYDAY_WORD_MIN_ZIPF = 4.5  # 'phone' (5.3); 'Dawn' (4.3) is a given name anyway
 COMMON_WORD_MIN_ZIPF = 4.0  # 'telephone' (4.4), no surname either
+
+
+def _everyday_words_joined(low: str) -> bool:
+    """Everyday words no given name list holds, alone or joined by hyphens ('telephone',
+    'face-to-face')."""
+    return all(_everyday_not_given(part) or part in stop_words() for part in low.split("-"))
 
 
 def _everyday_not_given(low: str) -> bool:

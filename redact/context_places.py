@@ -105,10 +105,10 @@ _NAMED_ESTATE = regex.compile(
     r"(?:refugee|displacement|transit|IDP)[ \t]+camp(?![\p{L}])"
 )
 # A place named in brackets after the kind of place it is: "the village (St Day)", "the estate
-# (Penhallow)".
-_PLACE_IN_BRACKETS = regex.compile(
-    r"(?<![\p{L}])(?i:village|hamlet|town|estate|suburb|district|parish|farm)[ \t]*\("
-    rf"(?P<name>(?:St\.?|Saint)?[ \t]*(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})\)"
+# (Penhallow)"; or between commas: "The village, Barnwell, was small enough".
+_PLACE_AFTER_KIND = regex.compile(
+    r"(?<![\p{L}])(?i:village|hamlet|town|estate|suburb|district|parish|farm)(?:[ \t]*\(|,[ \t]+)"
+    rf"(?P<name>(?:St\.?|Saint)?[ \t]*(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})(?:\)|(?=,))"
 )
 BRACKETED_PLACE_MAX_ZIPF = 3.5
 # A town named as one, where someone was born or lived: "born in Spanish Town", "grew up in
@@ -604,8 +604,8 @@ def places_of_addresses(text: str) -> list[tuple[str, int, int, str]]:
 
 def named_estates(text: str) -> list[tuple[str, int, int, str]]:
     """A named housing estate or site ('the Simonbank estate'): the words before 'estate'; a
-    place in brackets after its kind ('the village (St Day)'); a town named as one where someone
-    lived ('born in Spanish Town')."""
+    place in brackets or between commas after its kind ('the village (St Day)', 'The village,
+    Barnwell,'); a town named as one where someone lived ('born in Spanish Town')."""
     found: list[tuple[str, int, int, str]] = []
     for match in _NAMED_ESTATE.finditer(text):
         start, end = match.span("name")
@@ -615,7 +615,7 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
         if any(not_a_name(w) for w in words):
             continue  # 'the Traveller site', 'the Council estate'
         found.append((LOCATION, start, end, "a named estate or site"))
-    for match in _PLACE_IN_BRACKETS.finditer(text):
+    for match in _PLACE_AFTER_KIND.finditer(text):
         name = match.group("name").strip()
         words = [bare(w) for w in WORD.findall(name)]
         if (
@@ -625,9 +625,7 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
                 lexicon.word_zipf(w) < BRACKETED_PLACE_MAX_ZIPF and not not_a_name(w) for w in words
             )
         ):
-            found.append(
-                (LOCATION, *match.span("name"), "a place named in brackets after its kind")
-            )
+            found.append((LOCATION, *match.span("name"), "a place named after its kind"))
     for match in _NAMED_TOWN.finditer(text):
         first = bare(match.group("name").split()[0])
         if first not in _NOT_A_TOWN_NAME and first not in stop_words():

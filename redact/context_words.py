@@ -108,6 +108,7 @@ INSTITUTION_HEADS = frozenset(
         "barbers",
         "barber",
         "cuts",
+        "nails",  # a nail bar: 'Lotus Nails'
         "farm",
         "farms",
         "ltd",

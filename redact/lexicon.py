@@ -544,7 +544,7 @@ def singular(word: str) -> str:
 # role words of model spans, the informal-text rules and propagation.
 _KIN_WORDS_TEXT = """
     mum mam mom mummy mommy mammy mumma dad daddy papa nan nana nanna nanny gran granny grandma
-    grandad granda grandpa gramps auntie aunty aunt uncle
+    grandad granda grandpa gramps auntie aunty aunt uncle tanty tantie tanti
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
     mami mamka ocko bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
     nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
@@ -579,6 +579,8 @@ GREETINGS = frozenset(_GREETINGS_TEXT.split())
 # Kin titles that make the word after them a name ("Auntie Flo", "grandad tolly").
 _KIN_TITLES_TEXT = (
     "nan nana nanny gran granny grandma grandad grandpa granda auntie aunty aunt uncle"
+    # an aunt in Caribbean English and in Romanian: "tanty joyce", "tanti viorica"
+    " tanty tantie tanti"
 )
 KIN_TITLES = frozenset(_KIN_TITLES_TEXT.split())
 # Titles of faith communities and of family in messages: "pastor bright", "sis femi".

@@ -62,7 +62,7 @@ _ROLE_WORDS = """
     reviews recommendation recommendations milestones target scope action outcome appendix
     tenant occupant caller informant resident suspect landlord landlady witness patient client
     locksmith electrician handyman plasterer coroner coroners prophet female male colleague
-    mentor mentors supervisor supervisee
+    mentor mentors supervisor supervisee crew
 """
 ROLE_WORDS = frozenset(_ROLE_WORDS.split()) | lexicon.KIN_WORDS
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # letters of any language

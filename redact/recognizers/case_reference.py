@@ -153,7 +153,8 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "Dashed reference (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193)",
             NOT_AFTER_ALNUM
-            + r"(?-i:(?=[A-Z0-9-]*[0-9]{3})[A-Z]{2,6}(?:-[A-Z0-9]{2,9}){2,4})"
+            # a one-letter part too: "KTL-M-0962"
+            + r"(?-i:(?=[A-Z0-9-]*[0-9]{3})[A-Z]{2,6}(?:-[A-Z0-9]{1,9}){2,4})"
             + r"(?![A-Za-z0-9]|-[A-Za-z0-9])",
             0.7,
         ),

@@ -64,8 +64,14 @@ def _phone_regex() -> str:
     return rf"(?<![A-Za-z0-9+/])(?:{number})(?![0-9]|[.\-][0-9])"
 
 
-# A fixed-width log wraps a number onto its next, indented line: "CLI 07700\n      900 562."
-_WRAPPED_NUMBER = r"(?<![A-Za-z0-9+/])0[1-9][0-9]{3}[ \t]*\n[ \t>|]*[0-9]{3}[ \u00a0]?[0-9]{3}(?![0-9]|[.\-][0-9])"
+# A fixed-width log wraps a number onto its next, indented line: "CLI 07700\n      900 562.",
+# "new number is 020 7946\n               0718", "0161 496\n 0000", "07700 900\n 562".
+_WRAPPED_NUMBER = (
+    r"(?<![A-Za-z0-9+/])0[1-9](?:[0-9]{3}[ \t]*\n[ \t>|]*[0-9]{3}[ \u00a0]?[0-9]{3}"
+    r"|[0-9][ \u00a0]?[0-9]{4}[ \t]*\n[ \t>|]*[0-9]{4}"
+    r"|[0-9]{2}[ \u00a0]?[0-9]{3}[ \t]*\n[ \t>|]*[0-9]{4}"
+    r"|[0-9]{3}[ \u00a0]?[0-9]{3}[ \t]*\n[ \t>|]*[0-9]{3})(?![0-9]|[.\-][0-9])"
+)
 
 
 # A mobile's eleven digits with single spaces anywhere: "07 700 900 521" (spaces only: dots
