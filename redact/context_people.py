@@ -32,6 +32,7 @@ from redact.context_words import (
 from redact.lexicon import KIN_TITLES
 from redact.name_recognizers import (
     LOCATION,
+    NOTE_VERBS,
     OTHER_SCRIPT_MAX_ZIPF,
     PERSON,
     RECORD_SHORTHAND,
@@ -290,6 +291,10 @@ _RECORD_LABEL = regex.compile(
     r"applicant|referrer|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
     r"maiden\s+name|alias|aka|detained\s+person|dp|arrested\s+person|vet|prescriber|clinician|"
     r"dentist|pharmacist|logged\s+by|recorded\s+by|seen\s+by|entered\s+by|adult|"
+    # who signed a form ("Countersigned: TB   Team Manager") or was on duty ("Officer on duty:
+    # G.P.")
+    r"officer\s+on\s+duty|on\s+duty|duty\s+officer|"
+    r"signed|countersigned|signed\s+by|countersigned\s+by|authori[sz]ed\s+by|approved\s+by|"
     r"adult\s+at\s+risk|person\s+at\s+risk|service\s+user|young\s+person|resident|pupil|student)"
     # a colon, a cell's bar, a run of dots ("SURNAME ........ FARAH") or a wide gap
     r"(?:[ \t]*[:|]|[ \t]*\.{3,}|[ \t]{2,}(?=\S))[ \t]*"
@@ -323,6 +328,8 @@ _ROLE_ACRONYMS = frozenset(
         "tbc",
         "nfa",
         "unk",
+        "dsl",  # a school's safeguarding lead: "Countersigned: DSL"
+        "ddsl",
     ]
 )
 # "our Jordan", "my Kayleigh": a given name after a possessive, the way families speak.
@@ -416,9 +423,11 @@ _NAMED_AS_QUOTED = regex.compile(
 # One initial speaking in a note: "Discussion: K. says boyfriend...", "and J. said" (not after a
 # placeholder's word: "Adult A. said" is the report's own letter).
 _INITIAL_SPEAKING = regex.compile(
-    r"(?:(?<=^[ \t>*\-]*)|(?<=[:;.][ \t]+)|(?<=[ \t]\p{Ll}{1,20}[ \t]+))"
+    # ... or opening a quoted note: '"R. wants days, says home is difficult"'
+    r"(?:(?<=^[ \t>*\-]*)|(?<=[:;.][ \t]+)|(?<=[ \t]\p{Ll}{1,20}[ \t]+)|(?<=[\"“]))"
     r"(?P<name>\p{Lu}\.)[ \t]+(?:says|said|reports|reported|told|tells|states|stated|disclosed|"
-    r"explained|denies|denied|admits|admitted|agreed|asked|became|was|is)(?![\p{L}])",
+    r"explained|denies|denied|admits|admitted|agreed|asked|became|was|is|wants|wanted|needs|"
+    r"needed)(?![\p{L}])",
     regex.MULTILINE,
 )
 # Initials in a note, by a role or as who did something: "Form tutor (MW)", "DSL (EHP)",
@@ -480,9 +489,12 @@ _ROLE_THEN_INITIALS = regex.compile(
     r"ISVA|KW|CC)(?![\p{L}])"
     # ... or before a role after a comma, where a note is signed: "... interpreter.    HP, Midwife"
     rf"|(?<![\p{{L}}.])(?P<name>{_HYPHENED_INITIALS}),[ \t]+"
-    r"(?:(?:Senior|Principal|Lead|Named|Specialist|Designated)[ \t]+)?(?:Midwife|Nurse|"
-    r"Health[ \t]+Visitor|Social[ \t]+Worker|IDVA|ISVA|HV|SW|CPN|DSL|Keyworker|Key[ \t]+Worker|"
-    r"Support[ \t]+Worker)"
+    # ... a list of those present too, the role in lower case: "- RB, detective constable, public
+    # protection unit"
+    r"(?i:(?:senior|principal|lead|named|specialist|designated)[ \t]+)?(?:(?i:midwife|nurse|"
+    r"health[ \t]+visitor|social[ \t]+worker|keyworker|key[ \t]+worker|support[ \t]+worker|"
+    r"family[ \t]+support[ \t]+worker|detective[ \t]+(?:constable|sergeant|inspector)|"
+    r"police[ \t]+officer|probation[ \t]+officer|housing[ \t]+officer)|IDVA|ISVA|HV|SW|CPN|DSL)"
     r"(?=[ \t]*(?:\n|$|\||\(|,|[—–])|[ \t]{2,})"  # ... or between dashes: "her first note — DW, CPN —"
     # ... or after a rank's or a role's letters and a slash, a collar number between or not, as
     # a police log or a practice's system signs an entry: "OIC DS/RW", "PS 2290/KM", "HCA/JB",
@@ -776,6 +788,12 @@ _FAMILY_PLURAL_ACTING = regex.compile(
     r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,}s)(?=[ \t]+(?:were|had|kept|lived|"
     r"moved|have|are|did|said|never|always|would|all|both|themselves|came|went|left|own|ran|"
     r"owned|family|household|next)(?![\p{L}]))"
+)
+# A household or a family by its surname: "## 6. The Dhillon household: what Jasmeet's phone
+# showed", "the Khan family".
+_SURNAME_HOUSEHOLD = regex.compile(
+    r"(?<![\p{L}])(?i:the)[ \t]+(?P<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)[ \t]+"
+    r"(?i:household|family)(?![\p{L}'’\-])"
 )
 # An alias in capitals on a record, without quotes: "WARD, PATRICK aka DUSTY".
 _ALIAS_CAPS = regex.compile(
@@ -1490,6 +1508,11 @@ GAELIC_VOCATIVE_MAX_ZIPF = 2.0
 _CHAT_TITLE = regex.compile(
     r"(?<![\p{L}])(?i:chat[ \t]+export|chat[ \t]+with|conversation[ \t]+with)[ \t]*:?[ \t]*"
     r"[\"“](?P<name>\p{L}[\p{L}'’\-]*(?:[ \t]\p{L}[\p{L}'’\-]*){0,2})[\"”]"
+    # ... or after a dash, ending its line or before a bracket: "```text chat export - hugo
+    # (saved as "S")"
+    r"|(?<![\p{L}])(?i:chat[ \t]+export)[ \t]+[\-–—][ \t]+(?P<name>\p{L}[\p{L}'’\-]*)"
+    r"(?=[ \t]*(?:\(|$))",
+    regex.MULTILINE,
 )
 CHAT_TITLE_WORD_MAX_ZIPF = 3.0
 # Who said a quotation, after a dash on its own line, then their part: "> — Patience,
@@ -1575,7 +1598,9 @@ _AT_SOMEONES = regex.compile(
 )
 # A place with hyphens: "Wath-upon-Dearne", "Stow-on-the-Wold".
 _HYPHENATED_PLACE = regex.compile(
-    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?P<joint>upon|on|in|under|le|la|de|by|cum|the|super|juxta|an|en)"
+    # ... a Welsh one's article too: "Glyn-y-Wern", "Bryn-yr-Eos"
+    r"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-(?P<joint>upon|on|in|under|le|la|de|by|cum|the|super|juxta|an|en|"
+    r"y|yr)"
     r"|-\p{Lu}\p{Ll}+)+(?![\p{L}'’\-])"
 )
 # A first word this common makes a hyphenated phrase no place: 'Mother-in-Law', 'Jack-in-the-Box'.
@@ -1859,6 +1884,7 @@ def gazetteer_names(
             or _ADJECTIVE_COMPOUND.search(low)
             or dated_month(text, start, start + len(word))  # '| Jun 2024 |'
             or (low in MONTHS and _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
+            or (low in NOTE_VERBS and sentence_start(text, start))  # 'Said Ivy had been up'
         ):
             index += 1
             continue  # 'in January Ivy told her': a time, then a name
@@ -2237,7 +2263,8 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         words = [bare(w) for w in WORD.findall(value)]
         if value.isupper() and len(value) <= 3:
             # not 'Subject: RE: ...', an e-mail's reply mark
-            if value.casefold() not in _ROLE_ACRONYMS and value.casefold() not in _REPLY_MARKS:
+            # nor a role's letters, as a form is countersigned by a post: "Countersigned: SPO"
+            if not _role_letters(value.casefold()) and value.casefold() not in _REPLY_MARKS:
                 found.append((PERSON, start, end, "initials in a record's name field"))
             continue
         # a record's name in capitals, surname first, is a name whatever one of its words is
@@ -2317,7 +2344,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
             found.append((PERSON, start, end, "a professional named after the role"))
     for match in _QUOTED_NAME_FOR.finditer(text):
         target = match.group("target")
-        if not not_a_name(bare(match.group("name"))) and (not target or _person_like(target)):
+        quoted = match.group("name")
+        if quoted.isupper() and not letters_not_a_word(quoted.casefold()):
+            continue  # a record's label, explained: '"IP" is Rose; "MALE" is Victor'
+        if not not_a_name(bare(quoted)) and (not target or _person_like(target)):
             found.append((PERSON, *match.span("name"), "a quoted name someone had for a person"))
     for match in _NAMED_AS_QUOTED.finditer(text):
         low = bare(match.group("name"))
@@ -2361,6 +2391,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     for match in _GAELIC_VOCATIVE.finditer(text):
         if lexicon.word_zipf(match.group("name")) < GAELIC_VOCATIVE_MAX_ZIPF:
             found.append((PERSON, *match.span("name"), "a name called in Gaelic"))
+    for match in _SURNAME_HOUSEHOLD.finditer(text):
+        parts = [bare(part) for part in match.group("name").split("-")]
+        if all(lexicon.is_surname(p) and not not_a_name(p) and not generic(p) for p in parts):
+            found.append((PERSON, *match.span("name"), "a household by its surname"))
     for match in _CHAT_TITLE.finditer(text):
         words = [bare(w) for w in WORD.findall(match.group("name"))]
         if not any(not_a_name(w) for w in words) and any(
@@ -3414,6 +3448,8 @@ _CYRILLIC_KIN_CALLED = frozenset(
         "дідусю",
         "дедушка",
         "сестро",
+        "сестра",
+        "брат",
         "сестричко",
         "брате",
         "братику",
@@ -3471,6 +3507,14 @@ _FIELD_IN_OTHER_SCRIPT = regex.compile(
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})",
     regex.MULTILINE,
 )
+# A message's sender in its own script, before the colon, after the message's time in brackets:
+# "[WhatsApp, 21:47] رشا: He says the judge here ..." (Chinese has its own rule; a kin word is
+# whom a message comes from, not a name: "[21:40] Мама:").
+_OTHER_SCRIPT_SPEAKER = regex.compile(
+    r"^[ \t>]*\[[^\]\n]{1,40}\][ \t]*"
+    rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD})?)[ \t]*:[ \t]",
+    regex.MULTILINE,
+)
 # A message or a letter signed in its own script after a dash, alone on its line: "> — نازدار".
 _OTHER_SCRIPT_SIGNATURE = regex.compile(
     rf"^[ \t>]*[—–][ \t]*(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD})?)[ \t]*$",
@@ -3487,6 +3531,16 @@ _OTHER_SCRIPT_PLACE = regex.compile(
     rf"{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
 )
 _NON_LATIN_LETTER = regex.compile(r"[^\p{Latin}\p{Common}\p{Inherited}]")
+
+
+def _kin_in_other_script(low: str) -> bool:
+    """A kin word in Cyrillic, Arabic, Persian or Gurmukhi script ('мама', 'сестра')."""
+    return (
+        low in _CYRILLIC_KIN_CALLED
+        or low in _PERSIAN_KIN_WORDS
+        or low in _ARABIC_CALLED_WORDS
+        or low in _GURMUKHI_KIN_WORDS
+    )
 
 
 def _han_gloss(text: str, start: int, end: int) -> bool:
@@ -3545,6 +3599,10 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
             )
         ):
             found.append((PERSON, *match.span("name"), "a name in brackets in its own script"))
+    for match in _OTHER_SCRIPT_SPEAKER.finditer(text):
+        sender = match.group("name")
+        if not _HAN_CHARACTER.search(sender) and not _kin_in_other_script(sender.casefold()):
+            found.append((PERSON, *match.span("name"), "a message's sender in its own script"))
     for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_WRITTEN, _OTHER_SCRIPT_SIGNATURE):
         found.extend(
             (PERSON, *match.span("name"), "a name in its own script")

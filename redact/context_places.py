@@ -99,7 +99,9 @@ _LAND_WORD_BEFORE = regex.compile(
 # A named estate or site, where a family lived: "the Simonbank estate", "Carrow Vale site".
 _NAMED_ESTATE = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})[ \t]+"
-    r"(?:housing\s+|council\s+|caravan\s+|traveller\s+)?(?:estate|site)(?![\p{L}])"
+    # ... where someone worked: "on the Coneygre Fold industrial estate"
+    r"(?:housing\s+|council\s+|caravan\s+|traveller\s+|industrial\s+|trading\s+|business\s+)?"
+    r"(?:estate|site)(?![\p{L}])"
     # ... or a camp someone lived in on the way: "the Hitsats refugee camp"
     r"|(?<![\p{L}'’\-])(?P<name>(?:" + TITLED_CAP + r")(?: (?:" + TITLED_CAP + r")){0,2})[ \t]+"
     r"(?:refugee|displacement|transit|IDP)[ \t]+camp(?![\p{L}])"
@@ -111,6 +113,12 @@ _PLACE_AFTER_KIND = regex.compile(
     rf"(?P<name>(?:St\.?|Saint)?[ \t]*(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}})(?:\)|(?=,))"
 )
 BRACKETED_PLACE_MAX_ZIPF = 3.5
+# A place on whose edge someone lived: "in a trailer on the outskirts of Tuam, the fourth of
+# eleven children".
+_EDGE_OF_PLACE = regex.compile(
+    r"(?<![\p{L}])(?i:outskirts|edge|suburbs)[ \t]+of[ \t]+"
+    rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP}))?)(?![\p{{L}}'’\-])"
+)
 # A town named as one, where someone was born or lived: "born in Spanish Town", "grew up in
 # George Town" (its first word may be a nationality or an everyday word).
 _NAMED_TOWN = regex.compile(
@@ -626,6 +634,10 @@ def named_estates(text: str) -> list[tuple[str, int, int, str]]:
             )
         ):
             found.append((LOCATION, *match.span("name"), "a place named after its kind"))
+    for match in _EDGE_OF_PLACE.finditer(text):
+        words = [bare(w) for w in WORD.findall(match.group("name"))]
+        if not any(not_a_name(w) or lexicon.is_national_word(w) for w in words):
+            found.append((LOCATION, *match.span("name"), "a place on whose edge someone lived"))
     for match in _NAMED_TOWN.finditer(text):
         first = bare(match.group("name").split()[0])
         if first not in _NOT_A_TOWN_NAME and first not in stop_words():

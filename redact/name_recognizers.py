@@ -232,7 +232,8 @@ _TOKEN = re.compile(r"\S+")
 
 # Two spaces or a bar between words: the edge of a table cell or a list item in the view.
 _CELL_GAP = re.compile(r"[ \t]{2,}|\|")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*]\s*[\"“‘(]?)$")
+# ... a closing quotation mark after the stop too: 'to go out." Said Mum'
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n#>|*][\"”’')]?\s*[\"“‘(]?)$")
 
 
 def _name_pieces(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
@@ -488,7 +489,7 @@ _KIN_OF = re.compile(r"(?P<kin>[^\W\d_]+(?:-in-law)?)[ \t]+of[ \t]+(?=[^\W\d_a-z
 
 def _after_leading_words_of_no_name(text: str, start: int, end: int, *, person: bool) -> int:
     """Where the name starts in a person span the model opened with a word of no name: a kin
-    word and 'of' ("Husband of Rose"), a
+    word and 'of' ("Husband of Rose"), a note's verb ("Said Ivy had been up"), a
     festival ("after Christmas Maud seemed"), or in a Welsh line a Welsh word or kin word
     ("Roedd Marisol", "Gŵr Marisol" = Marisol's husband). A place's span only when a given name
     is left ("Roedd Ruby yn byw", read as a building; not "Gwasanaeth Prawf", the Probation
@@ -496,6 +497,18 @@ def _after_leading_words_of_no_name(text: str, start: int, end: int, *, person: 
     kin_of = _KIN_OF.match(text, start, end)
     if kin_of and kin_of.group("kin").casefold() in ROLE_WORDS:
         start = kin_of.end()  # "Husband of Rose and her carer": whose husband, not a name
+    opener = _WORD.match(text, start, end)
+    if (
+        opener is not None
+        and opener.end() < end
+        and opener.group(0).casefold() in NOTE_VERBS
+        and _opens_clause(text, start)
+    ):
+        # a note's verb opening its clause: "Said Ivy had been up since three", "Said Mum
+        # 'cries when she cooks'" (who said it is left out)
+        start = (
+            opener.end() + len(text[opener.end() : end]) - len(text[opener.end() : end].lstrip())
+        )
     welsh = in_welsh_line(text, start, end)
     words = list(_WORD.finditer(text, start, end))
     name_start = start
@@ -601,6 +614,12 @@ def _title_case_line(line: str) -> bool:
 _GLOSS_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+)")
 _GLOSS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*/[ \t]*$")
 _LABEL_START = re.compile(r"[\s#>*_\-\d.()]*")  # heading marks, numbering, bold
+_TIME_GLOSS_AFTER = re.compile(r"[ \t]*\(([^\W\d_]+)\)")
+_TIME_NAMES_TEXT = """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter
+"""
+_TIME_NAMES = frozenset(_TIME_NAMES_TEXT.split())
 GLOSS_MIN_ZIPF = 3.5  # 'Language', 'Family', 'Background': an everyday English word
 
 
@@ -613,6 +632,11 @@ def glossed_in_english(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     after = _GLOSS_AFTER.match(text, end)
     before = _GLOSS_BEFORE.search(text, max(line_start, start - 40), start)
+    bracketed = _TIME_GLOSS_AFTER.match(text, end)
+    if bracketed is not None and _LABEL_START.fullmatch(text, line_start, start):
+        # a diary's month in Welsh, glossed: "Tachwedd (November)" (only a time's name: "Gwyn
+        # (father)" is a person and his relation)
+        return bracketed.group(1).casefold() in _TIME_NAMES
     if after is not None and _LABEL_START.fullmatch(text, line_start, start):
         gloss = after.group(1)  # "7.4 **Iaith / Language.**", not "Bywyd yn Gwynfe / Life"
     elif before is not None and _LABEL_START.fullmatch(text, line_start, before.start()):
@@ -854,7 +878,7 @@ def _glued_to_placeholder(text: str, start: int, end: int) -> bool:
 
 
 # Verbs a note opens a clause with, its subject left out: 'Said she is "not allowed" her card'.
-_NOTE_VERBS = frozenset(["said", "told", "asked", "stated", "reported", "disclosed", "denied"])
+NOTE_VERBS = frozenset(["said", "told", "asked", "stated", "reported", "disclosed", "denied"])
 _AFTER_NOTE_VERB = re.compile(r"[ \t]+[\"“‘'a-z]")
 
 
@@ -862,7 +886,7 @@ def _note_verb_opener(text: str, start: int, end: int) -> bool:
     """A verb of saying opening a clause, then a word in lower case or a quotation: no name
     ('Said' is one elsewhere)."""
     return (
-        text[start:end].casefold() in _NOTE_VERBS
+        text[start:end].casefold() in NOTE_VERBS
         and _opens_clause(text, start)
         and _AFTER_NOTE_VERB.match(text, end) is not None
     )

@@ -166,8 +166,10 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
         Pattern(
             "Long number (4471-0938-2215, 47220188412, LCS 2231094, 4402318/22)",
             r"(?<![A-Za-z0-9_/.,£$€\-])(?-i:(?:[A-Z]{1,4}[ \u00a0\-]?)?)"
-            r"(?=(?:[0-9][ \u00a0/\-]?){6})[0-9]+(?:[ \u00a0/\-][0-9]+){0,4}(?-i:(?:-[A-Z]{1,4})?)"
-            r"(?![A-Za-z0-9]|[.,/\-][0-9])",
+            # its groups taken whole: a date before its time of day is none, nor any part of it
+            # ("Opened: 04/11/22 08:52", "06/03 08:15")
+            r"(?=(?:[0-9][ \u00a0/\-]?){6})[0-9]++(?:[ \u00a0/\-][0-9]++){0,4}+"
+            r"(?-i:(?:-[A-Z]{1,4})?)(?![A-Za-z0-9]|[.,/:\-][0-9])",
             0.5,
         ),
         Pattern(
@@ -216,7 +218,11 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             return True  # 'reference DHR 2023/b': the review's label after its scheme's letters
         if len(pattern_text) == 4 and pattern_text.isdigit():
             return pattern_text[:2] in YEAR_STARTS
-        number = re.sub(r"^[A-Z]{1,4}[ \u00a0\-]?(?=[0-9])", "", pattern_text.strip())
+        # 'LCS 2231094' is judged by its number; 'DCP-0387-041122', letters and two dashed
+        # groups, is a log's reference whole, whatever its digits look like
+        number = re.sub(
+            r"^[A-Z]{1,4}(?:[ \u00a0]?|-(?=[0-9]+$))(?=[0-9])", "", pattern_text.strip()
+        )
         return (
             _REVIEW_LABEL.fullmatch(pattern_text) is not None
             or _NOT_A_REFERENCE.fullmatch(number) is not None

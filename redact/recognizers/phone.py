@@ -60,8 +60,9 @@ def _phone_regex() -> str:
     bracketed = "|".join(_national(groups, True) for groups in GROUPINGS if len(groups) > 1)
     international = r"(?:\+|00)44[ \u00a0.\-]?(?:\(0\)[ \u00a0.\-]?)?"
     number = rf"(?:{international}|0)(?:{plain})|\(0(?:{bracketed})"
-    # Not glued to a word, another digit or a + (e.g. inside a longer number or reference).
-    return rf"(?<![A-Za-z0-9+/])(?:{number})(?![0-9]|[.\-][0-9])"
+    # Not glued to a word, another digit or a + (e.g. inside a longer number or reference), nor
+    # a reference's part after its letters and a dash ("Log: DCP-0387-041122").
+    return rf"(?<![A-Za-z0-9+/])(?<![A-Za-z]-)(?:{number})(?![0-9]|[.\-][0-9])"
 
 
 # A fixed-width log wraps a number onto its next, indented line: "CLI 07700\n      900 562.",
