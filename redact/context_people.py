@@ -161,7 +161,9 @@ _CAPS_RECORD = regex.compile(
 # ends the phrase.
 _GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 FAMILY_NAME = regex.compile(
-    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:[ \t]*,)?{_GAP}(?i:(?:called|named|known\s+as)\s+)?"
+    # (not across a table's blanked bar: "| Partner, child | Green |" is two cells)
+    rf"(?i:(?<![\p{{L}}])(?:{FAMILY}))(?:[ \t]*,)?(?![ \t]{{3}}){_GAP}"
+    r"(?i:(?:called|named|known\s+as)\s+)?"
     rf"(?P<name>(?:{TITLED_CAP}))(?!\s+(?:{TITLED_CAP}))?"
 )
 POSSESSIVE_FAMILY = regex.compile(
@@ -295,9 +297,12 @@ _RECORD_LABEL = regex.compile(
     # G.P.")
     r"officer\s+on\s+duty|on\s+duty|duty\s+officer|"
     r"signed|countersigned|signed\s+by|countersigned\s+by|authori[sz]ed\s+by|approved\s+by|"
+    r"completed\s+by|"
     r"adult\s+at\s+risk|person\s+at\s+risk|service\s+user|young\s+person|resident|pupil|student)"
     # a colon, a cell's bar, a run of dots ("SURNAME ........ FARAH") or a wide gap
     r"(?:[ \t]*[:|]|[ \t]*\.{3,}|[ \t]{2,}(?=\S))[ \t]*"
+    # ... after an officer's rank and collar number: "Completed by:    PC 2975SE  AK"
+    r"(?:(?:PC|DC|DS|PS|Sgt|PCSO)[ \t]+[0-9]{2,5}[A-Z]{0,2}[ \t]+(?=\p{Lu}{2,3}(?![\p{L}.0-9])))?"
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{0,2}}|\p{{Lu}}{{2,3}}(?![\p{{L}}.0-9])"
     # initials with stops: "Victim: L.McK.", "Carer: J. R."
     r"|\p{Lu}\.(?:[ \t]?(?:Ma?c)?\p{Lu}\.){1,2}"
@@ -1282,7 +1287,8 @@ _SIGNED_OFF = regex.compile(
 # he has had since the pits)".
 _NAME_GLOSSED = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>{TITLED_CAP})(?:,[ \t\n]+|[ \t]*\()(?:a|the|her|his|their)[ \t]+"
-    r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}])"
+    # (not a saint's feast: "on Holy Saturday, her name day")
+    r"(?:\p{Ll}+[ \t]+)?(?:name|nickname|pet[ \t]+name)(?![\p{L}]|[ \t]+day)"
 )
 # A name, then the placeholder the report gives it: "Child 1: Chloe (Child A)", "Dean (Mr B)".
 _NAME_THEN_PLACEHOLDER = regex.compile(

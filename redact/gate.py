@@ -438,6 +438,9 @@ class Gate:
         # A word the review shows is a condition's or a law's ("Alzheimer's disease") is no name
         # to look for elsewhere, wherever another rule took it for one ("glefyd Alzheimer").
         eponyms = {view.prose[s:e] for view in views for s, e in eponym_spans(view.prose)}
+        conditions = {
+            name for name in eponyms if any(_names_condition(view.prose, name) for view in views)
+        }
 
         def learn_from(index: int, start: int, end: int, entity: str) -> bool:
             """Propagate only names that would themselves be findings here."""
@@ -490,6 +493,15 @@ class Gate:
                     and _declared_initial(text, declared_letters)
                 ):
                     reason = "the initial of a declared name ('F.' for 'Favour')"
+                if (
+                    reason is None
+                    and text in conditions
+                    and item.text[end : end + 2] in ("'s", "’s")
+                ):
+                    # "Parkinson's and memory services" where the review writes "Parkinson's
+                    # disease": the condition's possessive, not a person's (a law or a campaign
+                    # named for someone, "Sheryl's Law", may name the victim: not so)
+                    reason = "a condition's name the review uses"
                 if reason is None and _mutated_declared(item.text, start, text, declared_parts):
                     reason = "a declared name as Welsh mutates it after a word ('i Fryn')"
                 if (
@@ -678,6 +690,17 @@ def _masked_label(label: str) -> str:
 _PLACEHOLDER = "placeholder"  # the reason a placeholder passes ('Town A', 'Mr C')
 # The allow-list's groups whose names Welsh mutates after a preposition: places and agencies.
 _MUTATING_GROUPS = frozenset(["site_area", "places", "agencies", "agencies (police force area)"])
+
+
+def _names_condition(text: str, name: str) -> bool:
+    """The text writes `name` as a condition's: "Parkinson's disease", "Asperger's syndrome"."""
+    return (
+        re.search(
+            rf"(?<![^\W\d_]){re.escape(name)}['’]s\s+(?:disease|syndrome|palsy|dementia|disorder)",
+            text,
+        )
+        is not None
+    )
 
 
 def _allow_reason(text: str, allowed_entries: dict[str, str]) -> str | None:

@@ -543,7 +543,7 @@ def singular(word: str) -> str:
 # text in: a relation, never a person's name ("nan says", "Baba", "the Mum"). One list for the
 # role words of model spans, the informal-text rules and propagation.
 _KIN_WORDS_TEXT = """
-    mum mam mom mummy mommy mammy mumma dad daddy papa nan nana nanna nanny gran granny grandma
+    mum mam mom mummy mommy mammy mumma maman dad daddy papa nan nana nanna nanny gran granny grandma
     grandad granda grandpa gramps auntie aunty aunt uncle tanty tantie tanti
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
     mami mamka ocko bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji

@@ -785,11 +785,22 @@ def defined_acronyms(text: str) -> frozenset[str]:
     defined = set()
     for match in _BRACKETED_ACRONYM.finditer(text):
         start, end = match.span("acronym")
+        acronym = match.group("acronym")
         before = _BEFORE_BRACKET.search(text, max(0, start - 120), start)
-        if before is not None and acronym_defined(text, start, end):
+        if before is None:
+            continue
+        if acronym_defined(text, start, end):
             capitalised = [w for w in before.group(1).split() if w[0].isupper()]
-            if not _names_someone(capitalised[-len(match.group("acronym")) :]):
-                defined.add(match.group("acronym"))
+            if not _names_someone(capitalised[-len(acronym) :]):
+                defined.add(acronym)
+        elif (
+            # a plural spelt by words in lower case: "six key lines of enquiry (KLOEs)"
+            acronym.endswith("s")
+            and len(acronym) >= 4
+            and acronym[:-1].isupper()
+            and acronym_defined(text, start, end, any_case=True)
+        ):
+            defined.update((acronym, acronym[:-1]))
     for match in _GLOSSED_ACRONYM.finditer(text):
         acronym = match.group("acronym")
         capitals = "".join(c for c in acronym if c.isupper()).casefold()
