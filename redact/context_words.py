@@ -26,15 +26,12 @@ TITLED_CAP = (
     r"|(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+)"
 )
 WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
-_MONTHS_TEXT = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-"""
-MONTHS = frozenset(_MONTHS_TEXT.split())
+_MONTH_SHORT_FORMS_TEXT = "jan feb mar apr jun jul aug sep sept oct nov dec"
+MONTHS = lexicon.MONTH_NAMES | frozenset(_MONTH_SHORT_FORMS_TEXT.split())
 # Proper nouns that are given names in some country but name no person in a report: days,
 # festivals, faiths, titles of office, and public bodies' short names ('Monday's meeting',
 # 'the Ministry of Justice's guidance', 'Shelter's advice', 'the Met's', 'Valentine's Day').
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+WEEKDAYS = lexicon.WEEKDAYS
 _NOT_PERSONS_TEXT = """
     christmas easter eid ramadan diwali
     valentine islam christ jesus god allah king queen prince princess baby law justice shelter crown

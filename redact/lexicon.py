@@ -215,6 +215,12 @@ def is_dictionary_word(word: str) -> bool:
 
 
 SEASONS = frozenset(["spring", "summer", "autumn", "winter"])
+# The months' and days' names in full (the rule modules add the months' short forms).
+_MONTH_NAMES_TEXT = """
+    january february march april may june july august september october november december
+"""
+MONTH_NAMES = frozenset(_MONTH_NAMES_TEXT.split())
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Census ethnic-group words (ONS 2021 categories) and seasons: public, never a person or a place.
 _CENSUS_AND_SEASONS = (
     frozenset(

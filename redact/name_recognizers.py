@@ -506,9 +506,7 @@ def _after_leading_words_of_no_name(text: str, start: int, end: int, *, person: 
     ):
         # a note's verb opening its clause: "Said Ivy had been up since three", "Said Mum
         # 'cries when she cooks'" (who said it is left out)
-        start = (
-            opener.end() + len(text[opener.end() : end]) - len(text[opener.end() : end].lstrip())
-        )
+        start = end - len(text[opener.end() : end].lstrip())
     welsh = in_welsh_line(text, start, end)
     words = list(_WORD.finditer(text, start, end))
     name_start = start
@@ -615,11 +613,7 @@ _GLOSS_AFTER = re.compile(r"[ \t]*/[ \t]*([^\W\d_]+)")
 _GLOSS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*/[ \t]*$")
 _LABEL_START = re.compile(r"[\s#>*_\-\d.()]*")  # heading marks, numbering, bold
 _TIME_GLOSS_AFTER = re.compile(r"[ \t]*\(([^\W\d_]+)\)")
-_TIME_NAMES_TEXT = """
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter
-"""
-_TIME_NAMES = frozenset(_TIME_NAMES_TEXT.split())
+_TIME_NAMES = lexicon.MONTH_NAMES | lexicon.WEEKDAYS | lexicon.SEASONS
 GLOSS_MIN_ZIPF = 3.5  # 'Language', 'Family', 'Background': an everyday English word
 
 
