@@ -16,6 +16,7 @@ import regex  # type: ignore[import-untyped]
 from redact import lexicon
 from redact.context_people import gazetteer_names
 from redact.context_words import (
+    BUSINESS_TAIL_HEADS,
     CAP,
     INSTITUTION_HEADS,
     MONTHS,
@@ -89,12 +90,16 @@ _BUSINESS_AFTER = regex.compile(
     rf"(?P<name>(?:{TITLED_CAP})(?: (?:{TITLED_CAP})){{1,2}})(?![\p{{L}}'’\-]| \p{{Lu}}| &)"
 )
 # A care home or workplace named as a house, where someone worked: "worked nights as a senior
-# carer at Larkspur House" (the name word no everyday word: not 'at Companies House').
-_WORKED_AT_HOUSE = regex.compile(
-    r"(?<![\p{L}])(?i:worked|works|working|employed|volunteered|volunteers|job|shifts?|placement)"
-    r"(?:\s+\p{Ll}+){0,6}\s+at\s+(?:the\s+)?"
+# carer at Larkspur House" (the name word no everyday word: not 'at Companies House'), or before
+# its kind in lower case: "her workplace, Larkspur House care home,".
+_HOUSE_NAME = (
     rf"(?P<name>(?P<first>{TITLED_CAP})(?: (?:{TITLED_CAP}))?[ \t]+"
     r"(?:House|Lodge|Grange|Manor|Court|Hall|View))(?![\p{L}'’\-])"
+)
+_WORKED_AT_HOUSE = regex.compile(
+    r"(?<![\p{L}])(?i:worked|works|working|employed|volunteered|volunteers|job|shifts?|placement)"
+    rf"(?:\s+\p{{Ll}}+){{0,6}}\s+at\s+(?:the\s+)?{_HOUSE_NAME}"
+    rf"|(?<![\p{{L}}'’\-]){_HOUSE_NAME}[ \t]+(?:care|nursing|residential)[ \t]+home(?![\p{{L}}])"
 )
 WORKED_AT_HOUSE_MAX_ZIPF = 3.0
 # A business or a congregation named by everyday words a few words after someone's work,
@@ -303,87 +308,6 @@ AGENCY_HEADS = frozenset(
         "services",
         "authority",
         "hub",
-    ]
-)
-# Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
-# taken as heads only at the end of the name ("Taxi Licensing" is a council service).
-BUSINESS_TAIL_HEADS = frozenset(
-    [
-        "abc",  # an amateur boxing club: "Dockside ABC"
-        "taxis",
-        "taxi",
-        "cabs",
-        "cab",
-        "fitness",
-        "kitchen",
-        "bakery",
-        "bakers",
-        "grill",
-        "diner",
-        "nails",
-        "spa",  # "Lotus Nails & Spa"
-        "beauty",
-        "boutique",
-        "florist",
-        "florists",
-        "cars",
-        "pharmacy",
-        "chemist",
-        "chemists",
-        "wine",
-        "wines",
-        "mart",
-        "minimart",
-        "newsagent",
-        "newsagents",
-        "butchers",
-        "tandoori",
-        "kebabs",
-        "studio",  # 'Black Sparrow Tattoo Studio'
-        "parlour",
-        "pizza",
-        "amusements",
-        "arcade",
-        "arcades",
-        "homecare",
-        "freight",
-        "ferries",
-        "shipping",
-        "haulage",
-        "market",
-        "solutions",
-        "lettings",
-        "properties",
-        "poultry",
-        "meats",
-        "dairy",
-        "dairies",
-        "produce",
-        "packers",
-        "seafoods",
-        "seafood",
-        "fisheries",
-        "solicitors",
-        "hire",  # 'Calder Star Private Hire'
-        "studio",  # 'Crown & Glory Hair Studio'
-        "studios",
-        "accountants",
-        "opticians",
-        "joinery",
-        "builders",
-        "plumbing",
-        "roofing",
-        "hosiery",
-        "textiles",
-        "knitwear",
-        "engineering",
-        "plastics",
-        "packaging",
-        "deli",  # 'Pipacs Deli'
-        "ballroom",  # 'Palladium Ballroom'
-        "parcels",  # 'Kestrel Parcels'
-        "valet",  # 'Spotless Hand Car Valet'
-        "livery",  # 'Greenacre Livery'
     ]
 )
 # Tail heads that also end everyday phrases ('Physical Fitness'): the name needs a rarer word.

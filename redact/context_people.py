@@ -123,6 +123,13 @@ ROLE_TITLE_NAME = regex.compile(
     # one space: a table's next cell is no name ("| Social Worker | Guidance updated |"), nor a
     # date ("| Social Worker | June 2025")
     rf"(?P<name>{TITLED_CAP})(?![\p{{L}}])(?![ \t]+[0-9])"
+    # ... or a one-word role, in any case, before a name writing in a record: "Carer Nance notes
+    # bruising", "support worker Reilly reported"
+    r"|(?<![\p{L}])(?i:carer|paramedic|therapist|practitioner|advocate|midwife|"
+    r"(?:support|key|social|care|youth|family)[ \t]+worker|health[ \t]+visitor)[ \t]+"
+    rf"(?P<name>{TITLED_CAP})[ \t]+(?=(?:notes|noted|reports|reported|records|recorded|observes|"
+    r"observed|writes|wrote|raises|raised|finds|found|visits|visited|documents|documented)"
+    r"(?![\p{L}]))"
 )
 # A surname before marriage: "née Herne", "(nee Gwenallt)".
 MAIDEN_NAME = regex.compile(
@@ -149,7 +156,8 @@ def short_titled_name(span: str) -> bool:
 # A letter's address block in capitals: "MR GARETH McCLURE" (a given name, then the surname).
 _CAPS_TITLE_NAME = regex.compile(
     # the title in capitals or not: "MR GARETH McCLURE", "Male tnt Mr DUNMORE says"
-    rf"(?<![\p{{L}}])(?:{TITLES.upper()}|{TITLES})\.? (?P<name>(?P<first>(?:Mc|Mac)?\p{{Lu}}{{3,}}"
+    # ... an initial between: "Contact: Mr J. TREVASKIS (tenant)"
+    rf"(?<![\p{{L}}])(?:{TITLES.upper()}|{TITLES})\.? (?:\p{{Lu}}\.? )?(?P<name>(?P<first>(?:Mc|Mac)?\p{{Lu}}{{3,}}"
     rf"(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}])(?: (?:Mc|Mac)?\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?(?![\p{{L}}]))?)"
 )
 _TITLE_WORD = regex.compile(rf"(?i:{TITLES})")
@@ -1342,6 +1350,8 @@ _NOT_INITIALS = frozenset(
         "dhr",  # the review itself, as a title ends: "Wanjiru - Garrowdale - 2023/e - DHR"
         "cin",  # a child in need plan: "CIN stepped down"
         "dardr",
+        "com",  # probation's community offender manager: "Home visit. | COM |"
+        "pom",  # ... and its prison offender manager
         "nil",  # a record's field left empty: "VEHICLE SEIZED/SEARCHED - NIL"
         "log",  # a record's kind, as its heading ends: "BRIGHTWATER HOME CARE - CALL LOG"
         "ecg",  # a heart trace, as a paramedic's note records it ('ECG NSR.')
@@ -3501,8 +3511,9 @@ _OTHER_SCRIPT_WRITTEN = regex.compile(
     # ... "in her mother's script": கீர்த்தனா
     r"(?:(?i:our|her|his|their)[ \t]+(?:(?i:own)[ \t]+|\p{Ll}+['’]s[ \t]+)?"
     r"(?i:writing|script|alphabet|letters)"
-    r"|\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)[\"”’']?"
-    r"(?:[,:]|[ \t]+(?i:it[ \t]+)?(?i:is|was))[ \t]+[\"“‘']?"
+    # ... "written in Ge'ez script, was ሰላም ተስፋይ"
+    r"|\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t]+(?i:script))?)[\"”’']?"
+    r"(?:,?[ \t]+(?i:it[ \t]+)?(?i:is|was)|[,:])[ \t]+[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,3}})"
 )
 # ... or in a record's alias or name field: "Alias   : শাহিদা বেগম" (read from the word, the

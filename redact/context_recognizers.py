@@ -121,7 +121,10 @@ LOWER_KIND_NAME_MAX_ZIPF = 3.0
 _THING_BEFORE = re.compile(
     r"(?i:\b(?:pattern|practice|condition|process|technique|phenomenon|term|approach|behaviou?r|"
     r"tactic|symptom|effect|state|syndrome|method|scheme|tool|model|principle|disorder|illness|"
-    r"situation|what[ \t]+is|what[ \t]+was))[ \t,]*$"
+    r"situation|what[ \t]+is|what[ \t]+was"
+    # ... or a dish, a dance, a custom: "the small biscuits called kūčiukai"
+    r"|biscuits?|cakes?|dish|dishes|soup|stew|bread|breads|dumplings|sweets|pastr(?:y|ies)|"
+    r"dance|dances|songs?|ceremony|ritual|custom|garment|dress|drink|game))[ \t,]*$"
 )
 # A placeholder's number after a run of capitalised words ('Housing Officer 1').
 _PLACEHOLDER_NUMBER = re.compile(

@@ -131,6 +131,91 @@ INSTITUTION_HEADS = frozenset(
         "park",
     ]
 )
+# Kinds of local business that end a business's name ("Bluebell Cabs", "Harbour Kitchen"),
+# taken as heads only at the end of the name ("Taxi Licensing" is a council service).
+BUSINESS_TAIL_HEADS = frozenset(
+    [
+        "abc",  # an amateur boxing club: "Dockside ABC"
+        "taxis",
+        "taxi",
+        "cabs",
+        "cab",
+        "fitness",
+        "kitchen",
+        "bakery",
+        "bakers",
+        "grill",
+        "diner",
+        "nails",
+        "spa",  # "Lotus Nails & Spa"
+        "beauty",
+        "boutique",
+        "florist",
+        "florists",
+        "cars",
+        "pharmacy",
+        "chemist",
+        "chemists",
+        "wine",
+        "wines",
+        "mart",
+        "minimart",
+        "newsagent",
+        "newsagents",
+        "butchers",
+        "tandoori",
+        "kebabs",
+        "studio",  # 'Black Sparrow Tattoo Studio'
+        "parlour",
+        "pizza",
+        "amusements",
+        "arcade",
+        "arcades",
+        "homecare",
+        "freight",
+        "ferries",
+        "shipping",
+        "haulage",
+        "market",
+        "solutions",
+        "lettings",
+        "properties",
+        "poultry",
+        "meats",
+        "dairy",
+        "dairies",
+        "produce",
+        "packers",
+        "seafoods",
+        "seafood",
+        "fisheries",
+        "solicitors",
+        "hire",  # 'Calder Star Private Hire'
+        "studio",  # 'Crown & Glory Hair Studio'
+        "studios",
+        "accountants",
+        "opticians",
+        "joinery",
+        "builders",
+        "plumbing",
+        "roofing",
+        "scaffolding",  # 'Kestrel Access Scaffolding'
+        "landscaping",
+        "glazing",
+        "removals",
+        "hosiery",
+        "textiles",
+        "knitwear",
+        "engineering",
+        "plastics",
+        "packaging",
+        "deli",  # 'Pipacs Deli'
+        "ballroom",  # 'Palladium Ballroom'
+        "parcels",  # 'Kestrel Parcels'
+        "valet",  # 'Spotless Hand Car Valet'
+        "livery",  # 'Greenacre Livery'
+    ]
+)
 # What kind of school, church or business it is, not which one: 'Special School', 'Hair Salon'.
 _DESCRIPTORS = """
     special grammar boarding sunday night driving free local village evangelical
@@ -181,6 +266,13 @@ GENERIC = (
             "ward",
             "jobcentre",
             "plus",
+            # a hospital's departments: "the Emergency Department of ... Hospitals NHS Trust"
+            "emergency",
+            "accident",
+            "urgent",
+            "outpatient",
+            "outpatients",
+            "maternity",
         ]
     )
     | frozenset(_DESCRIPTORS.split())

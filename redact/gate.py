@@ -41,6 +41,7 @@ from redact.findings import (
 )
 from redact.glossary import glossary_terms
 from redact.name_recognizers import AGENCY_WORDS, CITY_ABROAD, SpacyEntityRecognizer
+from redact.peoples import people_names
 from redact.policy import (
     SitePolicy,
     find_default_policy,
@@ -441,11 +442,16 @@ class Gate:
         conditions = {
             name for name in eponyms if any(_names_condition(view.prose, name) for view in views)
         }
+        # ... and a people the review names as a heritage ("Ghanaian (Asante) heritage") is no
+        # person, unless a title says so here ("Mr Asante").
+        peoples = {name for view in views for name in people_names(view.prose)}
 
         def learn_from(index: int, start: int, end: int, entity: str) -> bool:
             """Propagate only names that would themselves be findings here."""
             text = views[index].original[start:end]
             if _allow_reason(text, allowed_entries) is not None or text in eponyms:
+                return False
+            if text in peoples and not _named_here(views[index].prose, start, end):
                 return False
             if entity == "PERSON" and _part_of_declared(text, declared_parts):
                 return False
@@ -502,6 +508,8 @@ class Gate:
                     # disease": the condition's possessive, not a person's (a law or a campaign
                     # named for someone, "Sheryl's Law", may name the victim: not so)
                     reason = "a condition's name the review uses"
+                if reason is None and text in peoples and not _named_here(item.text, start, end):
+                    reason = "a people the review names as a heritage ('Ghanaian (Asante)')"
                 if reason is None and _mutated_declared(item.text, start, text, declared_parts):
                     reason = "a declared name as Welsh mutates it after a word ('i Fryn')"
                 if (
@@ -690,6 +698,16 @@ def _masked_label(label: str) -> str:
 _PLACEHOLDER = "placeholder"  # the reason a placeholder passes ('Town A', 'Mr C')
 # The allow-list's groups whose names Welsh mutates after a preposition: places and agencies.
 _MUTATING_GROUPS = frozenset(["site_area", "places", "agencies", "agencies (police force area)"])
+
+
+def _named_here(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) is a person's name here: after a title ("Mr Asante") or quoted
+    alone ('calls him only "Asante"')."""
+    quoted = 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+    return quoted or _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+_QUOTES = "\"'“”‘’"
 
 
 def _names_condition(text: str, name: str) -> bool:

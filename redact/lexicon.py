@@ -68,15 +68,23 @@ def is_foreign_core_word(word: str) -> bool:
     return word.casefold() in gazetteer.load().foreign_core_words
 
 
-def core_word_languages(word: str) -> tuple[str, ...]:
+def core_word_languages(word: str, *, function_words: bool = False) -> tuple[str, ...]:
     """The languages of `gazetteer.FOREIGN_LANGUAGES` in which `word` is a pronoun, article or
-    conjunction ('ele': Portuguese; 'cel': Romanian), for a word `is_foreign_core_word` holds."""
-    if not is_foreign_core_word(word):
+    conjunction ('ele': Portuguese; 'cel': Romanian), for a word `is_foreign_core_word` holds;
+    with `function_words`, one of their commonest words ('sabi': Tagalog), for a word
+    `is_foreign_function_word` holds."""
+    if function_words:
+        if not is_foreign_function_word(word):
+            return ()
+        least = gazetteer.FOREIGN_FUNCTION_WORD_MIN_ZIPF
+    elif not is_foreign_core_word(word):
         return ()
+    else:
+        least = gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF
     return tuple(
         language
         for language in gazetteer.FOREIGN_LANGUAGES
-        if word_zipf_in(word, language) >= gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF
+        if word_zipf_in(word, language) >= least
     )
 
 
@@ -290,6 +298,7 @@ def is_medicine(word: str) -> bool:
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
     sylheti dari krio romani creole bangla hokkien fujianese teochew levantine maghrebi
+    taglish hinglish
 """
 LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split())
 # Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
@@ -486,6 +495,7 @@ _NATIONAL_BRANDS_TEXT = """
     western union moneygram paypoint payzone
     systmone emis liquidlogic mosaic wccis niche carenotes eclipse ndelius delius
     motown pathfinder urdd
+    girlguiding brownies rainbows scouts cubs beavers
     facebook instagram whatsapp snapchat tiktok twitter youtube telegram viber messenger
     grindr tinder bumble
 """

@@ -61,6 +61,7 @@ _ROLE_WORDS = """
     daughter mother father brother sister partner husband wife friend neighbour report review
     reviews recommendation recommendations milestones target scope action outcome appendix
     tenant occupant caller informant resident suspect landlord landlady witness patient client
+    owner householder
     locksmith electrician handyman plasterer coroner coroners prophet female male colleague
     mentor mentors supervisor supervisee crew
 """
@@ -344,15 +345,23 @@ def _foreign_word_opener(text: str, start: int, end: int) -> bool:
 
 def foreign_core_word(text: str, start: int, end: int) -> bool:
     """One word that is a pronoun, article or conjunction of another language ('Elle', 'Eu',
-    'nie'), in a stretch of that language (its table cell; a message without its speaker), not
-    before a comma or a colon, where it would be the person written to or who writes. Name
-    lists hold many such words; there they are no one's name, whichever rule took them."""
+    'nie'), in a stretch of that language (its table cell or its quotation; a message without
+    its speaker), not before a comma or a colon, where it would be the person written to or who
+    writes; or one of that language's commonest words opening a sentence of it ('Sabi niya...',
+    Tagalog for 'he said'). Name lists hold many such words; there they are no one's name,
+    whichever rule took them."""
     word = text[start:end]
     # in capitals, a worker's initials ('Paramedic JA')
-    if not word.isalpha() or word.isupper() or not lexicon.is_foreign_core_word(word):
+    if not word.isalpha() or word.isupper():
         return False
     if text[end : end + 1] in (",", "!", "?", ":"):
         return False
+    if not lexicon.is_foreign_core_word(word):
+        return (
+            word.istitle()
+            and _opens_clause(text, start)
+            and _in_its_language(word, _cell_words(text, start, end), function_words=True)
+        )
     if word.islower():
         # in lower case it may be a name in a message of another language than the word's
         # ('ate cel' in Tagalog; 'cel' is Romanian): only in a stretch of its own language,
@@ -361,17 +370,29 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
         if following and following.group(0).casefold() in lexicon.KIN_WORDS:
             return False
         return _in_its_language(word, _cell_words(text, start, end))
-    return word.istitle() and _cell_mostly_foreign(text, start, end)
-
-
-def _in_its_language(word: str, words: list[str]) -> bool:
-    """Three other words or more, whose likeliest language (`lexicon.likeliest_language`) is
-    one `word` is core in: 'ele pegou meu cartão de novo' is Portuguese; 'ate cel oo naman' is
-    Tagalog, not Romanian; 'seni answer me' is English."""
-    others = [w for w in words if w.casefold() != word.casefold()]
-    if len(others) < 3:
+    if not word.istitle():
         return False
-    return lexicon.likeliest_language(others) in lexicon.core_word_languages(word)
+    quoted = _QUOTATION_OPENED.match(text, start)
+    return _cell_mostly_foreign(text, start, end) or (
+        quoted is not None
+        and _mostly_foreign(_LINE_WORD.findall(quoted.group(0)), _english_not_foreign_word)
+    )
+
+
+# A quotation the word opens, to its close on the same line: '"Kung may mangyari sa akin..."'
+_QUOTATION_OPENED = re.compile(r"(?<=[\"“])[^\"”\n]{1,200}(?=[\"”])")
+
+
+def _in_its_language(word: str, words: list[str], *, function_words: bool = False) -> bool:
+    """Three other words or more, whose likeliest language (`lexicon.likeliest_language`) is
+    one `word` is core in (or, with `function_words`, one of the commonest words of): 'ele
+    pegou meu cartão de novo' is Portuguese; 'ate cel oo naman' is Tagalog, not Romanian; 'seni
+    answer me' is English."""
+    languages = lexicon.core_word_languages(word, function_words=function_words)
+    others = [w for w in words if w.casefold() != word.casefold()]
+    if not languages or len(others) < 3:
+        return False
+    return lexicon.likeliest_language(others) in languages
 
 
 def _cell_words(text: str, start: int, end: int) -> list[str]:
@@ -599,6 +620,12 @@ _BILINGUAL_LABEL = re.compile(
     r"[^/\n:.|]{1,60}? / [^/\n:.|]{1,60}?[*_]*[:.](?=[*_]*(?:\s|$))"
 )
 _WELSH_MONTH_BEFORE = re.compile(r"(?<![\w'’])mis\s+$", re.IGNORECASE)
+# "Bob mis Awst", "bob dydd Sadwrn": Welsh 'bob' (every) before a time, not a man called Bob.
+_WELSH_EVERY = re.compile(
+    r"(?:bob|pob)\s+(?:mis|dydd|nos|noson|wythnos|blwyddyn|bore|prynhawn|tro|amser|awr|haf|"
+    r"gaeaf|penwythnos|dim|un|math)(?![\w'’])",
+    re.IGNORECASE,
+)
 # Welsh prepositions of place: the capitalised word after one is a place ("yn Llithfaen").
 _WELSH_LOCATIVE = re.compile(r"(?<![\w'’])(?:yn|ym|yng|i|o|ger|ar|gyda)\s+$", re.IGNORECASE)
 
@@ -672,6 +699,8 @@ def welsh_words(text: str, start: int, end: int) -> bool:
         return False  # "Y bwthyn yn Llithfaen": a place after a Welsh preposition
     if _WELSH_MONTH_BEFORE.search(text, max(line_start, start - 6), start):
         return True  # "ym mis Mai": Welsh for May, not a person called Mai
+    if end - start == 3 and _WELSH_EVERY.match(text, start):
+        return True  # "Bob mis Awst": every August
     bilingual_end = _bilingual_end(line)
     bilingual = bilingual_end > 0
     # "## 1. Introduction / Cyflwyniad", "Nodyn cynnwys / Content note:": words of a heading
@@ -977,6 +1006,11 @@ def _plausible(entity: str, span: str, opener: bool = False) -> bool:
         return False  # "Sri Lankan heritage", "Sri Lankan Tamil"
     if _NOT_A_NAME_TOKEN.search(span):
         return False  # "C3" (a call category), "Anonymised": a code or a verb's form
+    month_year = _MONTH_YEAR.fullmatch(span)
+    if month_year and any(
+        month.startswith(month_year.group(1).casefold()) for month in lexicon.MONTH_NAMES
+    ):
+        return False  # "Jun 2022": a month (the short form a given name too) and its year
     if all(w.casefold() in RECORD_SHORTHAND for w in words):
         return False  # "ETOH", "MoCA", "Subj:": a record's shorthand
     if all(w.isupper() and _caps_everyday_word(w) for w in words) and (
@@ -1056,6 +1090,7 @@ CAPS_WORD_MIN_LENGTH = 3  # one word in capitals: a heading's or a rating's ('CO
 
 # A token with letters and digits ("C3", "B12"), or a word made with -ise/-ize ("Anonymised",
 # "Prioritised"): no part of a person's name.
+_MONTH_YEAR = re.compile(r"([^\W\d_]{3,9})\.?[ \t]+(?:19|20)[0-9]{2}")
 _NOT_A_NAME_TOKEN = re.compile(
     r"\b(?:[A-Za-z]+[\-/]?[0-9]+|[0-9]+[A-Za-z]+)[A-Za-z0-9]*\b|\b[A-Za-z]{3,}i[sz](?:ed|ing|ation)\b"
 )

@@ -43,7 +43,8 @@ _PLACEHOLDER_WORDS = (
 )
 _PLACEHOLDER = re.compile(
     rf"^(?:(?:the|a|an)\s+)?(?:{_PLACEHOLDER_WORDS})(?:\s+(?:{_PLACEHOLDER_WORDS}))*"
-    r"\s+(?:[A-Z]{1,2}|\d{1,3}|[A-Z]\d{1,2})$",
+    # the letters in capitals: "Mr D", "Child AB"; not a two-letter surname ("Mrs Ho")
+    r"\s+(?:(?-i:[A-Z]{1,2})|\d{1,3}|(?-i:[A-Z])\d{1,2})$",
     re.IGNORECASE,
 )
 _REDACTION_MARK = re.compile(

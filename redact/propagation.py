@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from redact import lexicon
-from redact.context_words import MONTHS
+from redact.context_words import BUSINESS_TAIL_HEADS, MONTHS
 from redact.findings import Surface
 from redact.name_recognizers import AGENCY_WORDS, ROLE_WORDS
 from redact.recognizers._informal import informal_at, texting_at
@@ -148,6 +148,8 @@ def _name_parts(clean: str) -> list[str]:
             continue
         if part.casefold() in ROLE_WORDS or part.casefold() in AGENCY_WORDS:
             continue
+        if part.casefold() in BUSINESS_TAIL_HEADS:
+            continue  # 'Ferrers Hosiery Mill', which the model took for a person: no 'hosiery'
         parts.append(part)
     return parts
 
@@ -372,14 +374,28 @@ def _accept(
     )
 
 
+_TIME_PREPOSITION = re.compile(
+    r"(?<![^\W\d_])(?:in|since|until|till|during|early|late|mid|last|next|every|each)[ \t\-]+$",
+    re.IGNORECASE,
+)
+
+
 def dated_month(text: str, start: int, end: int) -> bool:
-    """A month's or a season's name with a day or a year next to it ('| Summer 2021 |')."""
+    """A month's or a season's name with a day or a year next to it ('| Summer 2021 |'), or a
+    month that is a given name after a word of time ('in April on a sheep farm'; not 'from
+    April', who may be a person)."""
     low = text[start:end].casefold()
     if low not in MONTHS and low not in lexicon.SEASONS:
         return False
     return bool(
         re.match(r"[ \t]*\d", text[end : end + 3])
         or re.search(r"\d[ \t]*$", text[max(0, start - 3) : start])
+        or (
+            # a month that is a given name too ('April', 'June'; 'March' the town is no name)
+            lexicon.is_given_name(low)
+            and _TIME_PREPOSITION.search(text, max(0, start - 8), start) is not None
+            and text[end : end + 1] not in ("'", "’")
+        )
     )
 
 

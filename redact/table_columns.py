@@ -13,10 +13,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from redact import lexicon
 from redact.context_people import COLUMN_ROLES, ambiguous_initials, letters_not_a_word
+from redact.context_words import generic
 from redact.name_recognizers import PERSON
 
 WHY = "initials in a table's column of who did something"
+WHY_NAME = "a name in a table's column of who did something"
 
 # A header cell that names who wrote or did each row.
 _WORKER_HEADER = re.compile(
@@ -84,9 +87,9 @@ def worker_column_initials(text: str) -> list[tuple[str, int, int, str]]:
             found.extend(_row_label_initials(text, rows[-1]))
             row += 1
         for number in sorted(columns):
-            found.extend(
-                _column_initials(text, [cells[number] for cells in rows if number < len(cells)])
-            )
+            column = [cells[number] for cells in rows if number < len(cells)]
+            found.extend(_column_initials(text, column))
+            found.extend(hit for start, end in column for hit in _name_in(text, start, end))
         index = row
     return found
 
@@ -114,6 +117,28 @@ def _row_label_initials(text: str, cells: list[tuple[int, int]]) -> list[tuple[s
 def _names_worker(text: str, start: int, end: int) -> bool:
     """Whether a cell is a label for who wrote or did something ("By", "Key worker")."""
     return _WORKER_HEADER.fullmatch(text[start:end].strip(" \t*_")) is not None
+
+
+# A cell that is a name alone, a surname or a given name and surname: "| Boswell |".
+_NAME_CELL = re.compile(r"[ \t*_]*(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)[ \t*_]*")
+NAME_CELL_MAX_ZIPF = 3.5  # 'Boswell', 'Nance'; not 'Admin' or 'Manager'
+
+
+def _name_in(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """A worker column's cell holding one name: each word a known given name or surname, no
+    role, agency or everyday word ("| Boswell |"; not "| Duty officer |", "| Police |")."""
+    match = _NAME_CELL.fullmatch(text, start, end)
+    if match is None:
+        return []
+    words = [word.casefold() for word in re.split(r"[ \-]", match.group("name"))]
+    if all(
+        (lexicon.is_surname(word) or lexicon.is_given_name(word))
+        and not generic(word)
+        and lexicon.word_zipf(word) < NAME_CELL_MAX_ZIPF
+        for word in words
+    ):
+        return [(PERSON, *match.span("name"), WHY_NAME)]
+    return []
 
 
 def _initials_in(

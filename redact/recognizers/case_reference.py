@@ -58,13 +58,14 @@ _LEADING_WORDS = re.compile(r"^(?:[A-Z]{2,6}[ \u00a0])+")
 
 
 YEAR_STARTS = frozenset({"18", "19", "20"})
-# Long numbers that are no reference: dates (12/03/2021, 2021-03-12, 12 03 2021), years and
+# Long numbers that are no reference: dates (12/03/2021, 2021-03-12, 12 03 2021, 03/2021), years and
 # spans of years (2019-2021, 2019/20), UK phone numbers (the trunk 0, 10 or 11 digits) and the
 # European 116 helplines.
 _NOT_A_REFERENCE = re.compile(
     r"[0-3]?[0-9][/\- ][01]?[0-9][/\- ](?:19|20)?[0-9]{2}"
     r"|(?:19|20)[0-9]{2}[/\-][01][0-9][/\-][0-3][0-9]"
     r"|(?:19|20)[0-9]{2}(?:[ /\-]+(?:19|20)?[0-9]{2})*"
+    r"|(?:0?[1-9]|1[0-2])[/\-](?:19|20)[0-9]{2}"  # a month and its year: a log's "03/2021"
     r"|(?:\+44|0)[ \-]?[1235789](?:[ \-]?[0-9]){8,9}"  # no UK number starts 04 or 06
     r"|116[ \-]?[0-9]{3}"  # a European helpline (Samaritans' 116 123)
     r"|080[08](?:[ \-]?[0-9]){4,7}"  # a short freephone number (Childline's 0800 1111)

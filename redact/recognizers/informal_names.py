@@ -103,7 +103,7 @@ _SLANG_TEXT = """
 _SLANG = frozenset(_SLANG_TEXT.split())
 # Who a message is to or about without naming them (kin words, see `lexicon.KIN_WORDS`, and
 # endearments, also in languages UK families often text in), months, days and when ("ring
-# soon"): never a name.
+# soon"), a record's empty field ("Safeguarding: nil."): never a name.
 _NOT_NAMES_TEXT = """
     ma pa bro brother sis sister son
     akka apa apu didi bhai bhaiya behen abla ate kuya sisi amai
@@ -111,6 +111,7 @@ _NOT_NAMES_TEXT = """
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     soon later tonight tomorrow today now again back asap
+    nil
     habibti jaanu kochanie skarbie kotku canim mpenzi
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS | lexicon.ENDEARMENTS
