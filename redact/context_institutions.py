@@ -222,11 +222,13 @@ _APPOSED_KINDS = (
     r"mobile[ \t]+home[ \t]+park|tattoo[ \t]+(?:studio|parlour)|nail[ \t]+bar|beauty[ \t]+salon|"
     # where horses are kept: "Greenacre Livery, a yard of twenty-two stables"
     r"yard|livery[ \t]+yard|stables|riding[ \t]+school"
+    # a business of any trade: "Skyline, a private-hire firm"
+    r"|firm|company|business|agency"
 )
 _BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line's wrap (not a blank line)
 _NAME_THEN_KIND = regex.compile(
     rf"(?<![\p{{L}}'’\-])(?P<name>(?:{TITLED_CAP})(?:[ \t]+(?:{TITLED_CAP})){{0,2}}),{_BREAK}"
-    rf"(?:a|an|the)(?:{_BREAK}[\p{{L}}\-]+){{0,3}}?{_BREAK}"
+    rf"(?P<article>a|an|the)(?:{_BREAK}[\p{{L}}\-]+){{0,3}}?{_BREAK}"
     rf"(?P<kind>{_APPOSED_KINDS})"
     r"(?=[ \t]*[,.;:)!?]|[ \t]*$|[ \t]+(?:in|on|at|near|by|where|that|which|run|owned|off|"
     r"behind|opposite|of|with|for|outside|above|below|beside|next|about|some|just|only|half|"
@@ -236,6 +238,9 @@ _NAME_THEN_KIND = regex.compile(
     regex.MULTILINE,
 )
 _PLACE_KINDS = frozenset(["village", "hamlet", "estate", "farm"])
+_TRADE_KINDS = frozenset(["firm", "company", "business", "agency"])  # only after 'a' or 'an'
+TRADE_NAME_MAX_ZIPF = 3.8  # 'Skyline' (3.5); not 'Isolation' (4.1)
+
 _BUILDING_WORDS = frozenset(
     ["house", "court", "tower", "towers", "heights", "point", "lodge", "mansions", "buildings"]
 )
@@ -324,7 +329,7 @@ EVERYDAY_TAIL_HEADS = frozenset(
         "arcade",
         "spa",
     ]
-    + ["properties", "produce", "dairy", "engineering", "textiles", "packaging"]
+    + ["properties", "produce", "dairy", "engineering", "textiles", "packaging", "circle"]
 )
 # Words that come first in a Welsh institution's name: surgery, school, chapel, church, centre.
 WELSH_INSTITUTION_PREFIXES = frozenset(
@@ -792,6 +797,13 @@ def businesses(text: str) -> list[tuple[str, int, int, str]]:
         ):
             continue
         kind = match.group("kind")
+        if kind.casefold() in _TRADE_KINDS and (
+            match.group("article") == "the"
+            or min(lexicon.word_zipf(w) for w in words) >= TRADE_NAME_MAX_ZIPF
+        ):
+            # 'Unusually, the agency with the most contact', 'Isolation, a tied home and
+            # business': a sentence's first word; 'Skyline, a private-hire firm' is a name
+            continue
         place = kind.casefold() in _PLACE_KINDS or bool(_DWELLING_KIND.match(kind))
         found.append(
             (

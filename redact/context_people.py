@@ -215,7 +215,8 @@ _OBJECT = r"him|her|them|me|us|himself|herself|themselves|myself"
 # Round four: also "called Jonah 'pip'", "referred to her colleague as 'pip'", "addressed him as",
 # "signed off as", "calls herself", and nicknames of two words ("Grandad Tolly").
 QUOTED_NICKNAME = regex.compile(
-    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,5}\s+as|knew\s+(?:him|her|them)\s+as))"
+    # ('known in the family and on the street as "Happy"': up to eight words between)
+    r"(?<![\p{L}])(?:(?P<known>(?i:known(?:\s+\p{L}+){0,8}\s+as|knew\s+(?:him|her|them)\s+as))"
     # 'Friends knew Craig as "Tank"'
     rf"|knew\s+{TITLED_CAP}\s+as"
     r"|(?i:nicknamed|alias|a\.?k\.?a\.?|(?:went|goes|going)\s+by)"
@@ -736,6 +737,11 @@ _INITIALS_SIGNING = regex.compile(
     r"(?:[\"”][.,;]?(?=\s)|['’]?[.)]?[ \t]*$)",
     regex.MULTILINE,
 )
+# A relative the review names by a letter and a dash: "her uncle, P—, and", "called D— in any
+# account" (not after a capitalised word: "Appendix A—", "Plan B— a move").
+_LETTER_DASH = regex.compile(
+    r"(?<!\p{Lu}\p{L}*[ \t]+)(?<![\p{L}\p{N}'’.\-])(?!I—)(?P<name>\p{Lu})—(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})"
+)
 # An initial joined to a surname, as record systems print a user: "Triage RN: HLlewellyn",
 # "Entered: TMorgan (CPN)", "Seen by: Dr R.Bevan (ST4)".
 _INITIAL_JOINED_SURNAME = regex.compile(
@@ -858,6 +864,9 @@ _PERSIAN_TITLED_NAME = regex.compile(
 _ARABIC_VOCATIVE = regex.compile(
     r"(?<![\p{L}\p{M}])يا[ \t]+(?P<name>\p{Arabic}{2,})(?![\p{L}\p{M}])"
 )
+# ... or called at a message's start, after its label, before Arabic script's comma: "Sister:
+# روبینہ، فون اٹھاؤ" (Rubina, pick up the phone).
+_CALLED_BEFORE_ARABIC_COMMA = regex.compile(r"(?<=:[ \t]+)(?P<name>\p{Arabic}{2,})(?=[ \t]*،)")
 _ARABIC_CALLED_WORDS = frozenset(
     [
         "الله",
@@ -917,6 +926,36 @@ _URDU_PRONOUNS = frozenset(
         "یہ",
     ]
 )
+# Urdu's (and Persian's) kin words and endearments, called at a message's start: "امی، فون
+# اٹھاؤ" (Mum, ...), "داداش،" (brother).
+_URDU_KIN_WORDS = frozenset(
+    [
+        "امی",
+        "ابو",
+        "ابا",
+        "اماں",
+        "آپا",
+        "باجی",
+        "بھائی",
+        "بہن",
+        "بیٹا",
+        "بیٹی",
+        "ماں",
+        "نانی",
+        "نانا",
+        "دادی",
+        "دادا",
+        "خالہ",
+        "ماموں",
+        "چاچا",
+        "پھوپھو",
+        "جان",
+        "جانو",
+        "بچے",
+        "داداش",
+        "آبجی",
+    ]
+)
 _PERSIAN_ROLE_WORDS = frozenset(["دکتر", "مهندس", "پرستار", "معلم", "وکیل", "پلیس"])
 _PERSIAN_KIN_WORDS = frozenset(
     [
@@ -950,6 +989,11 @@ _ARABIC_SCRIPT_RULES = (
         "a name with an honorific after it",
     ),
     (_ARABIC_VOCATIVE, _ARABIC_CALLED_WORDS, "a name called in Arabic"),
+    (
+        _CALLED_BEFORE_ARABIC_COMMA,
+        _ARABIC_CALLED_WORDS | _PERSIAN_KIN_WORDS | _URDU_PRONOUNS | _URDU_KIN_WORDS,
+        "a name called at a message's start",
+    ),
     (
         _PERSIAN_TITLED_NAME,
         _PERSIAN_KIN_WORDS | _PERSIAN_ROLE_WORDS,
@@ -1189,7 +1233,10 @@ def _attendee_surnames(text: str) -> list[tuple[str, int, int, str]]:
             if not not_a_name(word) and not lexicon.is_national_word(word):
                 found.append((PERSON, *match.span("name"), "a name in a list of who was there"))
         for match in _INITIALS_BEFORE_BRACKET.finditer(text, *line.span()):
-            if _writer_named(text, *match.span("name")):
+            # a title's letters in capitals before a role are initials: "DR (Chair, ...)"
+            if match.group("name") in ("DR", "MR", "MS") or _writer_named(
+                text, *match.span("name")
+            ):
                 found.append((PERSON, *match.span("name"), "initials in a list of who was there"))
     for match in _SPEAKER_AGENCY_NAME.finditer(text):
         word = bare(match.group("name"))
@@ -2633,6 +2680,10 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
         if not _role_letters(low) and ("-" in match.group("name") or letters_not_a_word(low)):
             found.append((PERSON, *match.span("name"), "initials signing a line after a slash"))
     found.extend(_slashed_initials(text))
+    found.extend(
+        (PERSON, *match.span("name"), "a letter and a dash for someone's name")
+        for match in _LETTER_DASH.finditer(text)
+    )
     for match in _DOTTED_NAME_HANDLE.finditer(text):
         second = match.group("second")
         if lexicon.is_surname(second) or lexicon.is_given_name(second):
@@ -3007,9 +3058,9 @@ def _log_date(date: str) -> bool:
 
 
 # Letters a record uses for a thing as often as someone's initials: 'SP' (a support plan),
-# 'MH' (mental health), 'HR', 'DV', 'ED' (not a role's letters: 'TA', 'PO', 'TM', 'KW').
+# 'MH' (mental health), 'HR', 'DV', 'ED', 'MS' (not a role's letters: 'TA', 'PO', 'TM', 'KW').
 _AMBIGUOUS_LETTERS = frozenset(
-    ["sp", "mh", "hr", "pr", "ps", "ld", "lt", "ss", "cp", "dv", "da", "ed", "ai"]
+    ["sp", "mh", "hr", "pr", "ps", "ld", "lt", "ss", "cp", "dv", "da", "ed", "ai", "ms"]
 )
 
 
@@ -3501,8 +3552,14 @@ _OTHER_SCRIPT_NAMED = regex.compile(
     # ... or a message signed with it: "[signed in one message as ศิริพร]"
     r"(?<![\p{L}])(?:(?i:name|named|called)(?:[ \t]+(?i:in)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?i:script))?)?"
     r"|(?i:signed)(?:[ \t]+\p{Ll}+){0,4}[ \t]+(?i:as))"
-    r"[,:]?[ \t]+(?:(?i:is|was|as)[ \t]+)?[\"“‘']?"
+    r"[,:]?[ \t]+(?:(?i:is|was|as)[ \t]+)?"
+    # ... "her name is written as ਹਰਲੀਨ ਕੌਰ"
+    r"(?:(?i:written|spelt|spelled)[ \t]+(?i:as)[ \t]+)?[\"“‘']?"
     rf"(?P<name>{_OTHER_SCRIPT_WORD}(?:[ \t]{_OTHER_SCRIPT_WORD}){{0,2}})"
+)
+# A Sikh name in Gurmukhi or Devanagari, its given name before Kaur or Singh: "ਸੁਰਜੀਤ ਕੌਰ".
+_KAUR_OR_SINGH = regex.compile(
+    r"(?P<name>[\p{Gurmukhi}\p{Devanagari}]+[ \t]+(?:ਕੌਰ|ਸਿੰਘ|कौर|सिंह))(?![\p{Gurmukhi}\p{Devanagari}])"
 )
 # ... or a name, then how it is written in a script: "She wrote her name for the worker in
 # Arabic, هبة عثمان", "My sister's name was Nazdar. In our writing it is نازدار."
@@ -3620,7 +3677,12 @@ def names_in_other_scripts(text: str) -> list[tuple[str, int, int, str]]:
         sender = match.group("name")
         if not _HAN_CHARACTER.search(sender) and not _kin_in_other_script(sender.casefold()):
             found.append((PERSON, *match.span("name"), "a message's sender in its own script"))
-    for pattern in (_OTHER_SCRIPT_NAMED, _OTHER_SCRIPT_WRITTEN, _OTHER_SCRIPT_SIGNATURE):
+    for pattern in (
+        _OTHER_SCRIPT_NAMED,
+        _OTHER_SCRIPT_WRITTEN,
+        _OTHER_SCRIPT_SIGNATURE,
+        _KAUR_OR_SINGH,
+    ):
         found.extend(
             (PERSON, *match.span("name"), "a name in its own script")
             for match in pattern.finditer(text)

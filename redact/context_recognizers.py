@@ -126,6 +126,8 @@ _THING_BEFORE = re.compile(
     r"|biscuits?|cakes?|dish|dishes|soup|stew|bread|breads|dumplings|sweets|pastr(?:y|ies)|"
     r"dance|dances|songs?|ceremony|ritual|custom|garment|dress|drink|game))[ \t,]*$"
 )
+# A quoted nickname the text goes on to call a name: '"Happy", a name his mother gave him'.
+_SAID_A_NAME = re.compile(r"[\"”’'][ \t]*(?:,|\(|[—–]|--)[ \t]*(?:a|the|his|her|their)[ \t]+name\b")
 # A placeholder's number after a run of capitalised words ('Housing Officer 1').
 _PLACEHOLDER_NUMBER = re.compile(
     r"[ \t]+[0-9]{1,2}(?=[,.;:)]|[ \t]*$|[ \t]+and[ \t])", re.MULTILINE
@@ -287,7 +289,10 @@ class ContextNameRecognizer(RuleRecognizer):
             start, end = match.span("name")
             # "a practice known as 'cuckooing'": only a person's context makes a lower-case
             # non-word a nickname.
-            if is_nickname(text[start:end], person=match.group("known") is None):
+            if is_nickname(
+                text[start:end], person=match.group("known") is None
+            ) or _SAID_A_NAME.match(text, end):
+                # 'known on the street as "Happy", a name his ...': said to be a name
                 spans.append((PERSON, start, end, "a nickname in quotes"))
         for match in KIND_NAME.finditer(text):
             start, end = match.span("name")

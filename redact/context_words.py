@@ -200,6 +200,7 @@ BUSINESS_TAIL_HEADS = frozenset(
         "plumbing",
         "roofing",
         "scaffolding",  # 'Kestrel Access Scaffolding'
+        "circle",  # a women's group: 'Sukoon Ladies Circle'
         "landscaping",
         "glazing",
         "removals",

@@ -298,7 +298,7 @@ def is_medicine(word: str) -> bool:
 _LANGUAGE_NAMES_TEXT = """
     cantonese mandarin punjabi pashto farsi mirpuri pahari potwari patois hakka kurmanji sorani
     sylheti dari krio romani creole bangla hokkien fujianese teochew levantine maghrebi
-    taglish hinglish
+    taglish hinglish kikongo kiswahili tshiluba
 """
 LANGUAGE_NAMES = frozenset(_LANGUAGE_NAMES_TEXT.split())
 # Nationalities whose adjective no suffix makes from pycountry's name ('Afghanistan', 'Kosovo' is
@@ -541,7 +541,13 @@ def is_national_word(word: str) -> bool:
         if low.endswith(ending):
             return low.removesuffix(ending) in words
     stem = low.removesuffix("s")
-    return stem != low and stem in words and stem not in country_names()
+    if stem != low and stem in words and stem not in country_names():
+        return True
+    # ... or as Welsh's aspirate and nasal mutations write it: "a Chymraeg", "yng Nghymru" (the
+    # soft mutation's letters begin too many other words: 'Bern' is no 'Pern')
+    return low.startswith(("ch", "ph", "th", "ngh", "mh", "nh")) and any(
+        radical.casefold() in words for radical in welsh_radicals(word)
+    )
 
 
 def singular(word: str) -> str:
@@ -563,7 +569,7 @@ _KIN_WORDS_TEXT = """
     grandad granda grandpa gramps auntie aunty aunt uncle tanty tantie tanti
     baba mama ammi ammu abba abbu amma appa nani dadi bapu maa tata babcia dziadek ciocia wujek
     mami mamka ocko bunica bhaiya behen mamu khala phuppo thatha paati chithi teta amca yenge ajji
-    nain taid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini
+    nain taid daid mamgu tadcu mam-gu tad-cu bampi didi bhai bahini kak kaka
     mil fil bil sil
     ate kuya tita tito lola lolo ayi nanay tatay inay itay
     abla ağabey teyze dayı

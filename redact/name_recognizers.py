@@ -135,6 +135,8 @@ class SpacyEntityRecognizer(RuleRecognizer):
                         continue  # 'Kiss the children for me.': a verb, its object after
                     if entity == PERSON and _quantifier_of(text, start, end):
                         continue  # 'None of the services': a quantity, not a person
+                    if entity == PERSON and _common_noun_after_article(text, start, end):
+                        continue  # 'The Order was breached': a court's order, not a person
                     if _foreign_opener(text, start, end) or _foreign_word_opener(text, start, end):
                         continue  # "Rasa: Taip. Stovėjo ...": a capital of another language
                     if entity == PERSON and _greeting_or_foreign_word(text, start, end):
@@ -458,6 +460,7 @@ _WELSH_FUNCTION_TEXT = """
     daeth aeth doedd doedden roedden gwnaeth byddai gallai dylai oedden alla allai galla fedra
     mewn dydd llun mercher iau gwener sadwrn sul rheoli stori heno isho isie yna wedyn
     adolygiad adolygiadau dynladdiad domestig cam-drin marwolaeth farwolaeth cysylltiedig
+    datganiad tystiolaeth
     gysylltiedig partneriaeth diogelwch cymunedol crynodeb gweithredol adroddiad trosolwg cynllun
     gweithredu argymhellion
     mis ionawr chwefror mawrth ebrill mehefin gorffennaf awst medi hydref tachwedd rhagfyr
@@ -975,6 +978,21 @@ def _national_phrases(words: list[str]) -> bool:
         else:
             return False
     return True
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa]n?)[ \t]+$")
+ARTICLE_NOUN_MIN_ZIPF = 4.5  # 'Order' (5.4); not 'Hendersons'
+
+
+def _common_noun_after_article(text: str, start: int, end: int) -> bool:
+    """One everyday word, no given name, right after an article: 'the Order', 'an Order'."""
+    word = text[start:end]
+    return (
+        _WORD.fullmatch(word) is not None
+        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+        and lexicon.word_zipf(word) >= ARTICLE_NOUN_MIN_ZIPF
+        and not lexicon.is_given_name(word)
+    )
 
 
 def _plausible(entity: str, span: str, opener: bool = False) -> bool:

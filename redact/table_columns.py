@@ -149,10 +149,19 @@ def _initials_in(
     found = []
     for match in _INITIALS.finditer(text, start, end):
         letters = re.sub(r"[^A-Za-z]", "", match.group(0)).casefold()
+        alone = text[start:end].strip(" \t*_") == match.group(0)
         if (
             letters not in COLUMN_ROLES
-            and (ambiguous_initials(letters) if ambiguous else letters_not_a_word(letters))
+            and (
+                ambiguous_initials(letters)
+                if ambiguous
+                # alone in its cell, an exclamation's letters are someone's too ("| AH |")
+                else letters_not_a_word(letters) or (alone and letters in _EXCLAMATIONS)
+            )
             and not _LOWER_WORD_AFTER.match(text, match.end(), end)  # "PE teacher": a subject
         ):
             found.append((PERSON, match.start(), match.end(), WHY))
     return found
+
+
+_EXCLAMATIONS = frozenset(["ah", "oh", "eh", "uh", "er", "um", "hm", "aw"])

@@ -84,12 +84,22 @@ CHAT_STAMP = _STAMP  # for rules of other modules that read chat lines
 STAMP_PREFIX = re.compile(r"^[ \t>*_|\-]*" + _STAMP + r"(?=\S)")
 # "[22:14] tomek: ..." or "kyle: ..." or "**ada:** ..." or "[Gethin] ..." or "ross d: ..." (a
 # name and an initial) or "**Bonnie Fraser**: ..." (syntax may already be blanked).
+_NUMBERED_KIN = (
+    "sister|brother|daughter|son|mother|father|friend|cousin|aunt|uncle|niece|nephew|"
+    "neighbour|colleague|partner|relative"
+)
 SPEAKER_LINE = re.compile(
     r"^[ \t>*_\-~]*" + _STAMP + r"?[*_ ]*(?P<open>\[)?"
+    # (a kin word with a review's number after it: "[Sister 1, 21:41]", "[Sister 4]")
+    rf"(?P<kin>(?=(?i:{_NUMBERED_KIN})[ \t]\d{{1,2}}(?!\d)))?"
     r"(?P<name>[^\W\d_][\w'’\-]{0,20})(?P<initial>[ \t][^\W\d_]\.?)?"
     # a commenter's full name in bold, as exports of comments print it: "**Bonnie Fraser**:"
     # (bold's stars are blanked to spaces in the analysis view)
     r"(?:[ \t](?:Mc|Mac|O['’])?[A-Z][\w'’\-]{1,20}(?=[ \t]{2,}:|\*\*:|__:))?"
+    # ... its number, then the message's time: "**Sister 2, 22:32:**"
+    rf"(?(kin)[ \t]\d{{1,2}}(?:,[ \t]*{_TIME_ANY})?)"
+    # ... or a word on where or who they are in brackets: "Brother (abroad):"
+    r"(?:[ \t]\([a-z][a-z ]{1,20}\))?"
     # "Cherry 🍒:  u ok hun?": an emoji may stand between the name and the colon
     r"(?:[ \t]*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)?"
     r"(?(open)\]|[*_ ]*:)[*_ ]*[ \t]+(?=\S)",

@@ -9,7 +9,8 @@ Two ways in:
 - on its own, the shapes forces, courts and MARACs use (capitals only): prefix/number/number
   (NP/12345/21, CR/0012345/22, KC/22/093317, CT/CUS/20/00871, NP/MARAC/21/0457), number/number/year
   (12/34567/20),
-  and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193),
+  and dashed groups with at least three digits (INC-2021-004512, WP-18-3321-DA, FEN-MARAC-0193,
+  DVPO-0291: a zero-padded number),
   a prefix and one long number (DCA-88213407), Crown Court case numbers (T20227045), a number
   as a link's folder after its kind (/cases/0093317/), a care regulator's location IDs
   (1-4471092213, in its inspection links too),
@@ -130,6 +131,14 @@ class CaseReferenceRecognizer(GatePatternRecognizer):
             + r"[A-Z0-9][A-Z0-9/\-]{2,}[A-Z0-9]))"
             + NOT_BEFORE_ALNUM,
             0.7,
+        ),
+        Pattern(
+            "Lettered reference with a dash and a padded number (DVPO-0291)",
+            NOT_AFTER_ALNUM
+            + r"(?-i:[A-Z]{2,6}-0[0-9]{2,8})"
+            + NOT_BEFORE_ALNUM
+            + r"(?![.\-/][A-Za-z0-9])",
+            0.6,
         ),
         Pattern(
             "Lettered reference with letters last (PHD/0447/EB)",

@@ -119,7 +119,7 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split()) | lexicon.KIN_WORDS | lexicon.EN
 _DETERMINERS_TEXT = "the a an my your ur yr his her our their its this that these those some any no"
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 # 'for the whole barangay': after an article, a word a name list holds is a thing
-_ARTICLES = frozenset(["the", "a", "an", "whole", "entire"])
+_ARTICLES = frozenset(["the", "a", "an", "whole", "entire", "every", "each"])
 _MODALS_TEXT = "will would can could may might must shall should"
 _MODALS = frozenset(_MODALS_TEXT.split())
 # a lower-case word, not one joined to another by a slash ('chest/abdo')
@@ -138,12 +138,18 @@ _STREET_TYPES = (
 )
 _A_DRIVE = re.compile(r"\b(?:the|a)\s+[a-z'’]+\s+drive$")
 _LOWER_STREET = re.compile(rf"(?<![\w'’\-])(?P<name>[a-z][a-z'’]{{2,}})\s+(?:{_STREET_TYPES})\b")
-# "tell summer ...", "ask yiota who ...", "get dan to ...": the person a message is passed to.
+# "tell summer ...", "ask yiota who ...", "get dan to ...", "bring ross": the person a message is
+# passed to or asks for.
 _ADDRESSEE = re.compile(
     r"(?<![\w'’])(?:tell|tells|telling|told|ask|asks|asking|asked|text|texts|texting|texted|"
-    r"ring|rings|ringing|rang|phone|phones|phoning|phoned"
+    r"ring|rings|ringing|rang|phone|phones|phoning|phoned|bring|brings|bringing|brought"
     # "i'll get dan to pick u up": someone asked to do something
     r"|(?:get|gets|got|getting)(?=[ \t]+[a-z]{3,}[ \t]+to[ \t]))[ \t]+(?P<name>[a-z]{3,})\b(?!['’\-])"
+)
+# "is craig drinking again", "is lee still coming to ur work?": whom a message asks after.
+_ASKED_AFTER = re.compile(
+    r"(?<![\w'’])(?:is|was|isnt|wasnt|has|hasnt)[ \t]+(?P<name>[a-z]{3,})[ \t]+"
+    r"(?:still[ \t]+)?[a-z]{2,}ing\b"
 )
 # "saw u with will.": "with" a person at the end of a clause, after a person or being/seeing.
 _COMPANION = re.compile(
@@ -172,7 +178,9 @@ ACTING_NAME_MAX_ZIPF = 4.5  # 'rocky' (4.2), 'tee' (3.8); not 'will' or 'mark' (
 QUOTED_WORD_NAME_MAX_ZIPF = 3.5  # in edited speech quoted, a word this common is the word
 # "her flatmate said": after these the word is a common noun, whatever its rarity ('my' and
 # 'our' may come before a name: "our gwen said").
-_ARTICLES_AND_POSSESSIVES = frozenset(["her", "his", "their", "your", "its", "the", "a", "an"])
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    ["her", "his", "their", "your", "its", "the", "a", "an", "every", "each", "any", "no"]
+)
 # A speaker a report has replaced by a numbered stand-in: "> **Friend 1:** ...".
 _NUMBERED_SPEAKER = re.compile(
     r"^[ \t>*_\-]*[*_ ]*[A-Z][a-z]+[ \t][0-9]{1,2}[*_ ]*:[*_ ]*[ \t]+(?=\S)", re.MULTILINE
@@ -337,6 +345,9 @@ def _in_foreign_message(text: str, start: int, end: int) -> bool:
     )
 
 
+_GOD_BEFORE = re.compile(r"(?<![\w'’])(?i:allah|khuda|rabb?)[ \t]+$")
+
+
 def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
     """Lower-case given names and nicknames (see the module docstring)."""
     found = []
@@ -372,6 +383,8 @@ def _lower_words(text: str) -> list[tuple[str, int, int, str]]:
             # 'wo bu zhidao hai neng zuo shenme': Mandarin in pinyin, its short syllables
             # English-looking enough to pass for a message in English
             and not _pinyin_message(text, start, end)
+            # 'Allah rahem kare' (God have mercy): a blessing's word, after God's name
+            and _GOD_BEFORE.search(text, max(0, start - 8), start) is None
         ):
             found.append((PERSON, start, end, "lower-case word no dictionary knows"))
     for match in _LOWER_HYPHENED.finditer(text):
@@ -452,7 +465,11 @@ def _asked_after(text: str) -> list[tuple[str, int, int, str]]:
 def _in_context(text: str) -> list[tuple[str, int, int, str]]:
     """Given names that are ordinary words, where the words around make them a person."""
     found = []
-    for pattern, why in ((_ADDRESSEE, "told or asked"), (_COMPANION, "with someone")):
+    for pattern, why in (
+        (_ADDRESSEE, "told or asked"),
+        (_COMPANION, "with someone"),
+        (_ASKED_AFTER, "asked after"),
+    ):
         for match in pattern.finditer(text):
             word = match.group("name")
             start, end = match.span("name")
@@ -886,7 +903,12 @@ def _speakers(text: str) -> list[tuple[str, int, int, str]]:
     found = []
     for match in labels:
         label = match.group("name")
-        if label in NOT_SPEAKERS or "_" in label or lexicon.is_national_word(label):
+        if (
+            label in NOT_SPEAKERS
+            or "_" in label
+            or any(c.isdigit() for c in label)  # "v5:", a draft's version
+            or lexicon.is_national_word(label)
+        ):
             continue
         zipf = lexicon.word_zipf(label)
         in_chat = in_chat_with(label)

@@ -75,9 +75,18 @@ _WRAPPED_NUMBER = (
 )
 
 
-# A mobile's eleven digits with single spaces anywhere: "07 700 900 521" (spaces only: dots
-# and dashes also join dates and references).
-_MOBILE_SPACED_ANYHOW = r"(?<![A-Za-z0-9+/])(?<![0-9] )0 ?7(?: ?[0-9]){9}(?![0-9]| [0-9])"
+# A mobile's or a geographic number's eleven digits with single spaces anywhere: "07 700 900
+# 521", "01134 96 05 87" (spaces only: dots and dashes also join dates and references).
+_MOBILE_SPACED_ANYHOW = r"(?<![A-Za-z0-9+/])(?<![0-9] )0 ?[127](?: ?[0-9]){9}(?![0-9]| [0-9])"
+
+# A number said in words, as a statement quotes it: "oh-seven-seven double-oh, nine double-oh,
+# five six one" (the trunk's 'oh' or 'zero', then six or more digits' words).
+_DIGIT_WORD = (
+    r"(?:(?:double|treble)[ \-])?(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+)
+_NUMBER_IN_WORDS = (
+    rf"(?i)(?<![A-Za-z])(?:oh|zero|nought)(?:[ ,\-]{{1,2}}{_DIGIT_WORD}){{6,10}}(?![A-Za-z])"
+)
 
 
 # The national significant number (after +44, 0044, (0) or the trunk 0) of an organisation's range.
@@ -101,6 +110,7 @@ class PhoneRecognizer(GatePatternRecognizer):
         Pattern("UK phone number", _phone_regex(), 0.7),
         Pattern("UK phone number split by a log's line wrap", _WRAPPED_NUMBER, 0.7),
         Pattern("UK mobile number spaced anyhow", _MOBILE_SPACED_ANYHOW, 0.7),
+        Pattern("UK phone number in words", _NUMBER_IN_WORDS, 0.7),
     )
     CONTEXT: ClassVar[tuple[str, ...]] = ("phone", "telephone", "mobile", "tel", "call", "number")
 
