@@ -740,8 +740,9 @@ _INITIALS_SIGNING = regex.compile(
 # A relative the review names by a letter and a dash: "her uncle, P—, and", "called D— in any
 # account" (not after a capitalised word: "Appendix A—", "Plan B— a move").
 _LETTER_DASH = regex.compile(
-    r"(?<!\p{Lu}\p{L}*[ \t]+)(?<![\p{L}\p{N}'’.\-])(?!I—)(?P<name>\p{Lu})—(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})"
+    r"(?<![\p{L}\p{N}'’.\-])(?!I—)(?P<name>\p{Lu})—(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})"
 )
+_CAPITALISED_WORD_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
 # An initial joined to a surname, as record systems print a user: "Triage RN: HLlewellyn",
 # "Entered: TMorgan (CPN)", "Seen by: Dr R.Bevan (ST4)".
 _INITIAL_JOINED_SURNAME = regex.compile(
@@ -2683,6 +2684,7 @@ def people_by_shape(text: str) -> list[tuple[str, int, int, str]]:
     found.extend(
         (PERSON, *match.span("name"), "a letter and a dash for someone's name")
         for match in _LETTER_DASH.finditer(text)
+        if not _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
     )
     for match in _DOTTED_NAME_HANDLE.finditer(text):
         second = match.group("second")

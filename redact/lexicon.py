@@ -68,23 +68,15 @@ def is_foreign_core_word(word: str) -> bool:
     return word.casefold() in gazetteer.load().foreign_core_words
 
 
-def core_word_languages(word: str, *, function_words: bool = False) -> tuple[str, ...]:
+def core_word_languages(word: str) -> tuple[str, ...]:
     """The languages of `gazetteer.FOREIGN_LANGUAGES` in which `word` is a pronoun, article or
-    conjunction ('ele': Portuguese; 'cel': Romanian), for a word `is_foreign_core_word` holds;
-    with `function_words`, one of their commonest words ('sabi': Tagalog), for a word
-    `is_foreign_function_word` holds."""
-    if function_words:
-        if not is_foreign_function_word(word):
-            return ()
-        least = gazetteer.FOREIGN_FUNCTION_WORD_MIN_ZIPF
-    elif not is_foreign_core_word(word):
+    conjunction ('ele': Portuguese; 'cel': Romanian), for a word `is_foreign_core_word` holds."""
+    if not is_foreign_core_word(word):
         return ()
-    else:
-        least = gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF
     return tuple(
         language
         for language in gazetteer.FOREIGN_LANGUAGES
-        if word_zipf_in(word, language) >= least
+        if word_zipf_in(word, language) >= gazetteer.FOREIGN_CORE_WORD_MIN_ZIPF
     )
 
 

@@ -349,9 +349,9 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
     """One word that is a pronoun, article or conjunction of another language ('Elle', 'Eu',
     'nie'), in a stretch of that language (its table cell or its quotation; a message without
     its speaker), not before a comma or a colon, where it would be the person written to or who
-    writes; or one of that language's commonest words opening a sentence of it ('Sabi niya...',
-    Tagalog for 'he said'). Name lists hold many such words; there they are no one's name,
-    whichever rule took them."""
+    writes; or one of that language's common words, no name, opening a sentence of it ('Sabi
+    niya...', Tagalog for 'he said'; 'Wala.'). Name lists hold many such words; there they are
+    no one's name, whichever rule took them."""
     word = text[start:end]
     # in capitals, a worker's initials ('Paramedic JA')
     if not word.isalpha() or word.isupper():
@@ -359,10 +359,14 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] in (",", "!", "?", ":"):
         return False
     if not lexicon.is_foreign_core_word(word):
+        sentence = _SENTENCE_OPENED.match(text, start)
         return (
             word.istitle()
+            and (lexicon.is_foreign_function_word(word) or lexicon.is_foreign_word(word))
             and _opens_clause(text, start)
-            and _in_its_language(word, _cell_words(text, start, end), function_words=True)
+            and sentence is not None
+            # the sentence it opens, not its gloss: "Sabi niya pribado daw kami. (He says ...)"
+            and _mostly_foreign(_LINE_WORD.findall(sentence.group(0)), _english_not_foreign_word)
         )
     if word.islower():
         # in lower case it may be a name in a message of another language than the word's
@@ -381,20 +385,20 @@ def foreign_core_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# A sentence a word opens, to its end, a bracket or the line's end.
+_SENTENCE_OPENED = re.compile(r"[^.!?()\[\]\n]{1,200}")
 # A quotation the word opens, to its close on the same line: '"Kung may mangyari sa akin..."'
 _QUOTATION_OPENED = re.compile(r"(?<=[\"“])[^\"”\n]{1,200}(?=[\"”])")
 
 
-def _in_its_language(word: str, words: list[str], *, function_words: bool = False) -> bool:
+def _in_its_language(word: str, words: list[str]) -> bool:
     """Three other words or more, whose likeliest language (`lexicon.likeliest_language`) is
-    one `word` is core in (or, with `function_words`, one of the commonest words of): 'ele
-    pegou meu cartão de novo' is Portuguese; 'ate cel oo naman' is Tagalog, not Romanian; 'seni
-    answer me' is English."""
-    languages = lexicon.core_word_languages(word, function_words=function_words)
+    one `word` is core in: 'ele pegou meu cartão de novo' is Portuguese; 'ate cel oo naman' is
+    Tagalog, not Romanian; 'seni answer me' is English."""
     others = [w for w in words if w.casefold() != word.casefold()]
-    if not languages or len(others) < 3:
+    if len(others) < 3:
         return False
-    return lexicon.likeliest_language(others) in languages
+    return lexicon.likeliest_language(others) in lexicon.core_word_languages(word)
 
 
 def _cell_words(text: str, start: int, end: int) -> list[str]:
