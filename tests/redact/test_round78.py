@@ -101,8 +101,10 @@ def test_round_seventy_eight_clean_rows_block_nothing(
         ("Her eldest brother, whom she called kak Rebwar, told the panel.", "kak"),
         # a Tagalog sentence's first word, its English gloss after it in brackets
         (
-            "```text\nJoy:   Ayaw ni Grant. Sabi niya pribado daw kami. (Grant doesn't like it.)\n"
-            "Joy:   Pagod lang sa trabaho. Mahal ko siya. (Just tired from work. I love him.)\n```",
+            (
+                "```text\nJoy:   Ayaw ni Grant. Sabi niya pribado daw kami. (Grant doesn't like it.)\n"
+                "Joy:   Pagod lang sa trabaho. Mahal ko siya. (Just tired from work. I love him.)\n```"
+            ),
             "Sabi",
         ),
         (
