@@ -703,11 +703,10 @@ _MUTATING_GROUPS = frozenset(["site_area", "places", "agencies", "agencies (poli
 def _named_here(text: str, start: int, end: int) -> bool:
     """The word at [start, end) is a person's name here: after a title ("Mr Asante") or quoted
     alone ('calls him only "Asante"')."""
-    quoted = 0 < start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
-    return quoted or _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
-
-
-_QUOTES = "\"'“”‘’"
+    return (
+        propagation.quoted_alone(text, start, end)
+        or _TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def _names_condition(text: str, name: str) -> bool:

@@ -340,7 +340,8 @@ def _case_ok(found: str, variant: Variant) -> bool:
     )
 
 
-def _quoted_alone(text: str, start: int, end: int) -> bool:
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) stands alone between quotation marks ('called him "will"')."""
     return start > 0 and text[start - 1 : start] in QUOTES and text[end : end + 1] in QUOTES
 
 
@@ -364,7 +365,7 @@ def _accept(
         return machine
     if variant.mode == PROSE and _case_ok(found, variant):
         return True
-    if machine or (found == fold(variant.text) and _quoted_alone(text, start, end)):
+    if machine or (found == fold(variant.text) and quoted_alone(text, start, end)):
         return True  # 'she called him "will"': the name quoted alone, as it was found
     informal = informal_at(text, start, end, whole_line=surface in LINE_SURFACES)
     # An ordinary word ("will") is a name only where the writing is texting, not in any
